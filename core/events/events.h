@@ -1,0 +1,63 @@
+// core/events: from an article and its temporal expressions to dated events (mentions), and from
+// mentions of many articles to merged events. Pure functions of their inputs: no I/O, no globals,
+// and merging gives the same events whatever order the mentions come in.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/article/article.h"
+#include "core/temporal/temporal.h"
+#include "core/text/text.h"
+
+namespace chronicle::events {
+
+struct Entity {
+  std::string name;
+  std::string kind;  // "person", "organization", "place" or "other"
+  std::vector<std::string> aliases;  // short forms met in the same article ("EADS", "Northrop")
+  bool operator==(const Entity&) const = default;
+};
+
+// The date of an event: the TIMEX3 value and its closed-open interval at its granularity.
+struct EventDate {
+  std::string value;        // "2016-03-27", "2015-05"
+  std::string granularity;  // "day", "month", "year", ...
+  std::string start;        // "2016-03-27T00:00:00"
+  std::string end;          // "2016-03-28T00:00:00"
+};
+
+// One dated happening as one article tells it: one temporal expression and the clause it dates.
+struct Mention {
+  std::int64_t article_id = 0;  // set by the store; 0 before the article is stored
+  std::string article_hash;     // Article::content_hash, to tie mentions to articles before storing
+  EventDate date;
+  std::string headline;         // who did what, from the clause the expression dates
+  std::string summary;          // the whole sentence
+  text::Span sentence;          // into Article::text
+  temporal::Timex timex;        // offsets into Article::text
+  std::vector<Entity> entities;
+  bool reporting = false;       // "X said on Tuesday": kept, ranked below what was reported
+  double confidence = 0;        // in [0, 1]; see confidence_factors in events.cpp for its parts
+};
+
+// A happening, merged over every mention of it.
+struct Event {
+  std::int64_t id = 0;          // set by the store
+  EventDate date;
+  std::string headline;
+  std::string summary;
+  double confidence = 0;
+  std::vector<Entity> entities;
+  std::vector<Mention> sources;  // every mention, in a deterministic order
+};
+
+// The mentions of one article, given the timexes the tagger found in Article::text.
+std::vector<Mention> extract(const article::Article& article, const std::vector<temporal::Timex>& timexes);
+
+// Groups mentions of the same happening (overlapping dates, shared participants, similar wording)
+// into events. Deterministic and independent of the order of `mentions`.
+std::vector<Event> merge(std::vector<Mention> mentions);
+
+}  // namespace chronicle::events

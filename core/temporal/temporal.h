@@ -1,0 +1,53 @@
+// core/temporal: finds temporal expressions in text and normalizes them to TIMEX3.
+// Recognition (what the words say) is separate from resolution (which date that is, given an
+// anchor). The tagger never throws on input: any bytes give a (possibly empty) list, in time linear
+// in the input.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronicle::temporal {
+
+// Closed-open interval of local times, each "YYYY-MM-DDTHH:MM:SS".
+struct Interval {
+  std::string start;
+  std::string end;
+  bool operator==(const Interval&) const = default;
+};
+
+// One TIMEX3 expression. `begin`/`end` are byte offsets into the tagged text.
+struct Timex {
+  std::string text;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string type;         // "DATE", "TIME", "DURATION" or "SET"
+  std::string value;        // TIMEX3 value: "2016-03-27", "2015-05", "P3Y", "XXXX-WXX-1", "PRESENT_REF"
+  std::string mod;          // "" or a TIMEX3 mod: "START", "MID", "END", "APPROX", "MORE_THAN", ...
+  std::string granularity;  // "century", "decade", "year", "quarter", "month", "week", "day", "hour",
+                            // "minute", "second", ...; "" where none applies
+  std::optional<Interval> interval;  // none for durations, sets and undated references
+  bool operator==(const Timex&) const = default;
+};
+
+enum class Mode {
+  kNews,       // anchor on the document creation time, leaning on the tense of the clause
+  kNarrative,  // anchor on the last date the text mentioned
+  kAuto,       // choose per document
+};
+
+enum class DateOrder { kMonthFirst, kDayFirst };  // how "03/04/2016" reads
+
+struct TagOptions {
+  std::string dct;  // document creation time, ISO 8601 ("2016-03-29", "2016-03-29T16:27:03"); "" = unknown
+  Mode mode = Mode::kNews;
+  DateOrder date_order = DateOrder::kMonthFirst;
+};
+
+// All temporal expressions of `text`, in order of `begin`, not overlapping.
+std::vector<Timex> tag(std::string_view text, const TagOptions& options);
+
+}  // namespace chronicle::temporal
