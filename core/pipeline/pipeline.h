@@ -1,0 +1,44 @@
+// core/pipeline: the one path from input bytes to stored events, shared by `chronicle ingest` and
+// POST /api/articles: load articles, tag each against its publication time, extract mentions,
+// store in batches. Failures of single inputs are reported and the rest goes on.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/article/article.h"
+#include "core/store/store.h"
+#include "core/temporal/temporal.h"
+
+namespace chronicle::pipeline {
+
+struct Options {
+  article::LoadOptions load;
+  temporal::Mode mode = temporal::Mode::kAuto;
+  temporal::DateOrder date_order = temporal::DateOrder::kMonthFirst;
+  std::size_t batch_size = 64;  // articles per transaction
+};
+
+struct Summary {
+  std::size_t loaded = 0;
+  std::size_t skipped = 0;  // already stored
+  std::size_t failed = 0;   // inputs (files or records) that gave an error
+  std::vector<std::string> errors;    // "file:line:col: message", one per failure
+  std::vector<std::string> warnings;  // repaired input, unknown publication time, ...
+};
+
+// Called after each input with (inputs done, inputs in all).
+using Progress = std::function<void(std::size_t done, std::size_t total)>;
+
+// Tags one article and extracts its mentions; the publication time is the anchor.
+store::ProcessedArticle process(const article::Article& article, const Options& options);
+
+Summary ingest_paths(store::Store& store, const std::vector<std::string>& paths, const Options& options,
+                     const Progress& progress = {});
+
+Summary ingest_buffer(store::Store& store, std::string_view bytes, const std::string& name, const Options& options);
+
+}  // namespace chronicle::pipeline
