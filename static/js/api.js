@@ -1,0 +1,74 @@
+// The JSON API of `chronicle serve` (DESIGN.md, "HTTP"). Every call returns parsed JSON or throws an
+// Error whose message is the server's {"error": ...} text, so the page can show it as it is.
+
+async function getJson(path, params = {}) {
+  const response = await fetch(withParams(path, params), { headers: { Accept: 'application/json' } });
+  return readJson(response);
+}
+
+async function readJson(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // a non-JSON answer (an HTML 404 from a proxy, an empty body): reported below by status
+  }
+  if (!response.ok) {
+    const message = body && typeof body.error === 'string' ? body.error : `HTTP ${response.status}`;
+    throw new Error(message);
+  }
+  if (body === null) throw new Error('the server did not answer with JSON');
+  return body;
+}
+
+// Builds "path?a=1&b=2" leaving out empty values, so absent filters stay absent.
+export function withParams(path, params) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+// filters: {from, to, q, entity}; from/to are ISO dates ("2016", "2016-03", "2016-03-27").
+export function fetchEvents(filters, limit, cursor) {
+  return getJson('/api/events', { ...filters, limit, cursor });
+}
+
+export function fetchEvent(id) {
+  return getJson(`/api/events/${encodeURIComponent(id)}`);
+}
+
+export function fetchArticle(id) {
+  return getJson(`/api/articles/${encodeURIComponent(id)}`);
+}
+
+export function fetchHistogram(filters, buckets) {
+  return getJson('/api/histogram', { ...filters, buckets });
+}
+
+export function fetchEntities(q, limit) {
+  return getJson('/api/entities', { q, limit });
+}
+
+// Sends one article file as the request body; answers {loaded, skipped, failed, errors}.
+export async function uploadArticle(file) {
+  const response = await fetch('/api/articles', {
+    method: 'POST',
+    headers: { 'Content-Type': contentTypeOf(file), Accept: 'application/json' },
+    body: file,
+  });
+  return readJson(response);
+}
+
+function contentTypeOf(file) {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.json') || name.endsWith('.jsonl')) return 'application/json';
+  if (name.endsWith('.html') || name.endsWith('.htm')) return 'text/html; charset=utf-8';
+  return file.type || 'text/plain; charset=utf-8';
+}
+
+export function exportUrl(format, filters) {
+  return withParams('/api/export', { format, ...filters });
+}

@@ -1,0 +1,180 @@
+// The details panel of the selected event and the article view. Every piece of text from the server
+// goes in as text nodes; sentences are marked up by byte offsets (see highlight.js).
+import { dateLabel, formatPublished } from './dates.js';
+import { findBytes, highlight, sliceBytes } from './highlight.js';
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+// Only web links become links; anything else (javascript:, data:) stays plain text.
+function safeUrl(url) {
+  try {
+    const parsed = new URL(String(url), window.location.href);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function timexMark(timex) {
+  const mark = element('mark', 'timex');
+  const value = timex.value ? `: ${timex.value}` : '';
+  mark.title = `${timex.type ?? 'time expression'}${value}`;
+  return mark;
+}
+
+// The byte span of the source's temporal expression inside its sentence, trusting the offsets only
+// when they name the expression's text.
+function timexInSentence(source) {
+  const sentence = source.sentence;
+  const timex = source.timex;
+  if (!sentence || !timex) return null;
+  const begin = timex.begin - sentence.begin;
+  const end = timex.end - sentence.begin;
+  if (!timex.text || sliceBytes(sentence.text, begin, end) === timex.text) return { begin, end };
+  return findBytes(sentence.text, timex.text);
+}
+
+export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
+  panel.replaceChildren();
+  const heading = element('h2', 'details-headline', event.headline || '(no headline)');
+  heading.id = 'details-heading';
+  heading.tabIndex = -1;
+  panel.append(heading);
+
+  const facts = element('dl', 'facts');
+  const fact = (term, value) => facts.append(element('dt', null, term), value instanceof Node ? wrap('dd', value) : element('dd', null, value));
+  const date = element('span', null, dateLabel(event.date));
+  if (event.date?.value) date.append(element('span', 'muted', ` (${event.date.value}, ${event.date.granularity ?? 'day'})`));
+  fact('Date', date);
+  if (typeof event.confidence === 'number') fact('Confidence', confidenceMeter(event.confidence));
+  const people = element('ul', 'participants');
+  for (const entity of event.entities ?? []) {
+    const item = element('li');
+    const button = element('button', 'chip', entity.name);
+    button.type = 'button';
+    button.title = `Show only events with ${entity.name}`;
+    if (entity.kind) button.append(element('span', 'chip-kind', ` ${entity.kind}`));
+    button.addEventListener('click', () => onEntity(entity.name));
+    item.append(button);
+    people.append(item);
+  }
+  fact('Participants', people.childElementCount ? people : element('span', 'muted', 'none recorded'));
+  panel.append(facts);
+
+  const sources = event.sources ?? [];
+  panel.append(element('h3', null, sources.length === 1 ? 'Source' : `Sources (${sources.length})`));
+  const list = element('ol', 'sources');
+  for (const source of sources) list.append(renderSource(source, onOpenArticle));
+  panel.append(list);
+}
+
+function wrap(tag, child) {
+  const node = element(tag);
+  node.append(child);
+  return node;
+}
+
+function confidenceMeter(confidence) {
+  const box = element('span', 'confidence');
+  const meter = element('meter');
+  meter.min = 0;
+  meter.max = 1;
+  meter.value = confidence;
+  meter.setAttribute('aria-label', 'Confidence');
+  box.append(meter, ` ${Math.round(confidence * 100)}%`);
+  return box;
+}
+
+function renderSource(source, onOpenArticle) {
+  const item = element('li', 'source');
+  const quote = element('blockquote', 'sentence');
+  const text = source.sentence?.text ?? '';
+  const timex = timexInSentence(source);
+  quote.append(highlight(text, [timex ? [{ ...timex, make: () => timexMark(source.timex) }] : []]));
+  item.append(quote);
+  const cite = element('p', 'cite');
+  const open = element('a', 'article-link', source.title || `Article ${source.article_id}`);
+  open.href = `?article=${encodeURIComponent(source.article_id)}`;
+  open.addEventListener('click', (e) => {
+    e.preventDefault();
+    onOpenArticle(String(source.article_id));
+  });
+  cite.append(open);
+  if (source.published) cite.append(element('span', 'muted', ` · published ${formatPublished(source.published)}`));
+  const url = safeUrl(source.url ?? '');
+  if (url) {
+    const link = element('a', 'external', 'original');
+    link.href = url;
+    link.rel = 'noopener noreferrer';
+    link.target = '_blank';
+    cite.append(' · ', link);
+  }
+  item.append(cite);
+  return item;
+}
+
+// The full article with every temporal expression and every event sentence marked; event sentences
+// and the list of the article's events select that event.
+export function renderArticle(container, article, events, { onSelectEvent }) {
+  container.replaceChildren();
+  const title = element('h2', null, article.title || `Article ${article.id}`);
+  title.id = 'article-title';
+  container.append(title);
+  const meta = element('p', 'muted');
+  if (article.published) meta.append(`Published ${formatPublished(article.published)}`);
+  const url = safeUrl(article.url ?? '');
+  if (url) {
+    const link = element('a', null, 'original');
+    link.href = url;
+    link.rel = 'noopener noreferrer';
+    link.target = '_blank';
+    meta.append(meta.childNodes.length ? ' · ' : '', link);
+  }
+  container.append(meta);
+
+  const legend = element('p', 'legend');
+  legend.append(element('mark', 'timex', 'temporal expression'), ' ', element('mark', 'event-sentence', 'event sentence'));
+  container.append(legend);
+
+  if (events.length) {
+    const list = element('ul', 'article-events');
+    list.setAttribute('aria-label', 'Events in this article');
+    for (const event of events) {
+      const button = element('button', 'link-button', `${dateLabel(event.date)}: ${event.headline || '(no headline)'}`);
+      button.type = 'button';
+      button.addEventListener('click', () => onSelectEvent(String(event.id)));
+      list.append(wrap('li', button));
+    }
+    container.append(list);
+  }
+
+  const sentenceSpans = [];
+  for (const event of events) {
+    for (const source of event.sources ?? []) {
+      if (String(source.article_id) !== String(article.id) || !source.sentence) continue;
+      sentenceSpans.push({
+        begin: source.sentence.begin,
+        end: source.sentence.end,
+        make: () => {
+          const mark = element('mark', 'event-sentence');
+          mark.dataset.event = String(event.id);
+          mark.title = `Event: ${event.headline ?? ''}`;
+          return mark;
+        },
+      });
+    }
+  }
+  const timexSpans = (article.timexes ?? []).map((t) => ({ begin: t.begin, end: t.end, make: () => timexMark(t) }));
+  const body = element('div', 'article-text');
+  body.append(highlight(article.text ?? '', [sentenceSpans, timexSpans]));
+  body.addEventListener('click', (e) => {
+    const mark = e.target.closest('mark.event-sentence[data-event]');
+    if (mark) onSelectEvent(mark.dataset.event);
+  });
+  container.append(body);
+}

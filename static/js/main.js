@@ -1,0 +1,332 @@
+// Boots the page and keeps the timeline, density strip, event list, details panel and URL in step.
+import { exportUrl, fetchArticle, fetchEntities, fetchEvent, fetchEvents, fetchHistogram } from './api.js';
+import { dateLabel, parseIso, toIsoDay } from './dates.js';
+import { DensityStrip } from './density.js';
+import { renderArticle, renderDetails } from './details.js';
+import { EventList } from './list.js';
+import { readState, writeState } from './state.js';
+import { TimelineView } from './timeline.js';
+import { setupUpload } from './upload.js';
+
+const EVENT_LIMIT = 300; // events fetched per window; a fuller window is drawn from histogram buckets
+const OVERVIEW_BUCKETS = 120;
+const ENTITY_LIMIT = 200;
+
+const $ = (id) => document.getElementById(id);
+const state = readState();
+let fullRange = null; // {start, end} of everything that matches the filters
+let windowEvents = []; // the events of the visible window, in time order
+let nextCursor = null;
+let loadSequence = 0; // answers to an older request are dropped
+const eventCache = new Map();
+
+const timeline = new TimelineView($('timeline'), {
+  onRangeChanged: (start, end) => {
+    state.from = start;
+    state.to = end;
+    writeState(state);
+    density.showWindow(start, end);
+    scheduleLoad();
+  },
+  onSelect: (id) => selectEvent(id),
+});
+const density = new DensityStrip($('density'), { onJump: (start, end) => timeline.setWindow(start, end, true) });
+const list = new EventList($('event-list'), { onSelect: (id) => selectEvent(id, { reveal: true }) });
+
+function filters() {
+  return { q: state.q, entity: state.entity };
+}
+
+function windowFilters() {
+  const { start, end } = timeline.window();
+  return { ...filters(), from: toIsoDay(start), to: toIsoDay(end) };
+}
+
+function setStatus(message, details = []) {
+  $('status').textContent = message;
+  const errors = $('status-errors');
+  errors.replaceChildren(...details.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  errors.hidden = details.length === 0;
+}
+
+let loadTimer = null;
+function scheduleLoad() {
+  clearTimeout(loadTimer);
+  loadTimer = setTimeout(loadWindow, 120);
+}
+
+// Fetches only what the visible window needs: up to EVENT_LIMIT events, or the window's histogram.
+async function loadWindow() {
+  const sequence = ++loadSequence;
+  const params = windowFilters();
+  $('timeline-section').setAttribute('aria-busy', 'true');
+  try {
+    const page = await fetchEvents(params, EVENT_LIMIT);
+    if (sequence !== loadSequence) return;
+    windowEvents = page.events ?? [];
+    nextCursor = page.next_cursor ?? null;
+    for (const event of windowEvents) eventCache.set(String(event.id), event);
+    if (nextCursor === null) {
+      timeline.showEvents(windowEvents, state.lanes, state.event);
+    } else {
+      const width = $('timeline').clientWidth || 800;
+      const histogram = await fetchHistogram(params, Math.max(12, Math.min(200, Math.round(width / 16))));
+      if (sequence !== loadSequence) return;
+      timeline.showBuckets(histogram.buckets ?? []);
+    }
+    list.show(windowEvents, state.event);
+    describeWindow();
+  } catch (error) {
+    if (sequence === loadSequence) setStatus(`Could not load events: ${error.message}`);
+  } finally {
+    if (sequence === loadSequence) $('timeline-section').removeAttribute('aria-busy');
+  }
+}
+
+async function loadMore() {
+  if (nextCursor === null) return;
+  const sequence = loadSequence;
+  try {
+    const page = await fetchEvents(windowFilters(), EVENT_LIMIT, nextCursor);
+    if (sequence !== loadSequence) return;
+    const more = page.events ?? [];
+    for (const event of more) eventCache.set(String(event.id), event);
+    windowEvents = windowEvents.concat(more);
+    nextCursor = page.next_cursor ?? null;
+    list.show(windowEvents, state.event);
+    describeWindow();
+  } catch (error) {
+    setStatus(`Could not load more events: ${error.message}`);
+  }
+}
+
+function describeWindow() {
+  const { start, end } = timeline.window();
+  const span = `${dateLabel({ granularity: 'day', start: toIsoDay(start) })} to ${dateLabel({ granularity: 'day', start: toIsoDay(end) })}`;
+  const count = windowEvents.length;
+  const text = nextCursor === null
+    ? `${count} event${count === 1 ? '' : 's'} from ${span}.`
+    : `The first ${count} events from ${span}; the timeline shows counts. Zoom in or narrow the search to see each event.`;
+  $('list-summary').textContent = text;
+  $('load-more').hidden = nextCursor === null;
+}
+
+// The density strip and the overall range follow the filters, not the window.
+async function loadOverview() {
+  const histogram = await fetchHistogram(filters(), OVERVIEW_BUCKETS);
+  const buckets = histogram.buckets ?? [];
+  density.show(buckets);
+  const starts = buckets.map((b) => parseIso(b.start)).filter((t) => !Number.isNaN(t));
+  const ends = buckets.map((b) => parseIso(b.end)).filter((t) => !Number.isNaN(t));
+  fullRange = starts.length ? { start: Math.min(...starts), end: Math.max(...ends) } : null;
+}
+
+function showEverything() {
+  if (!fullRange) return;
+  const pad = (fullRange.end - fullRange.start) * 0.03;
+  timeline.setWindow(fullRange.start - pad, fullRange.end + pad);
+}
+
+async function loadEntities() {
+  try {
+    const answer = await fetchEntities('', ENTITY_LIMIT);
+    const select = $('entity');
+    const options = [new Option('All entities', '')];
+    for (const entity of answer.entities ?? []) {
+      const kind = entity.kind ? `, ${entity.kind}` : '';
+      options.push(new Option(`${entity.name} (${entity.count}${kind})`, entity.name));
+    }
+    if (state.entity && !options.some((o) => o.value === state.entity)) options.push(new Option(state.entity, state.entity));
+    select.replaceChildren(...options);
+    select.value = state.entity;
+  } catch (error) {
+    setStatus(`Could not load entities: ${error.message}`);
+  }
+}
+
+function updateExportLinks() {
+  for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, filters());
+}
+
+async function selectEvent(id, { reveal = false, focusDetails = false } = {}) {
+  state.event = id;
+  writeState(state);
+  timeline.select(id);
+  list.select(id);
+  const panel = $('details');
+  try {
+    const event = eventCache.get(id) ?? (await fetchEvent(id));
+    if (state.event !== id) return;
+    eventCache.set(id, event);
+    renderDetails(panel, event, { onOpenArticle: openArticle, onEntity: setEntity });
+    if (reveal) {
+      const start = parseIso(event.date?.start);
+      const end = parseIso(event.date?.end);
+      if (!Number.isNaN(start)) timeline.reveal(start, Number.isNaN(end) ? start : end);
+    }
+    if (focusDetails) $('details-heading').focus();
+  } catch (error) {
+    panel.replaceChildren(Object.assign(document.createElement('p'), { textContent: `Could not load event ${id}: ${error.message}` }));
+  }
+}
+
+async function openArticle(id, push = true) {
+  state.article = id;
+  writeState(state, push);
+  const dialog = $('article-dialog');
+  const body = $('article-body');
+  body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Loading the article…' }));
+  if (!dialog.open) dialog.showModal();
+  try {
+    const article = await fetchArticle(id);
+    const ids = (article.events ?? []).slice(0, 200).map(String);
+    const events = await Promise.all(ids.map((eid) => (eventCache.has(eid) ? eventCache.get(eid) : fetchEvent(eid).catch(() => null))));
+    if (state.article !== id) return;
+    renderArticle(body, article, events.filter(Boolean), {
+      onSelectEvent: (eventId) => {
+        dialog.close();
+        selectEvent(eventId, { reveal: true, focusDetails: true });
+      },
+    });
+  } catch (error) {
+    body.replaceChildren(Object.assign(document.createElement('p'), { textContent: `Could not load article ${id}: ${error.message}` }));
+  }
+}
+
+function setEntity(name) {
+  state.entity = name;
+  $('entity').value = name;
+  if ($('entity').value !== name) {
+    $('entity').append(new Option(name, name));
+    $('entity').value = name;
+  }
+  filtersChanged();
+}
+
+async function filtersChanged() {
+  writeState(state);
+  updateExportLinks();
+  try {
+    await loadOverview();
+  } catch (error) {
+    setStatus(`Could not load the overview: ${error.message}`);
+  }
+  loadWindow();
+}
+
+// Keys on the timeline: arrows step from event to event, +/- zoom, Shift+arrows or PageUp/PageDown pan.
+function timelineKeys(event) {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+  if (step && !event.shiftKey) {
+    event.preventDefault();
+    stepEvent(step);
+  } else if (step || event.key === 'PageUp' || event.key === 'PageDown') {
+    event.preventDefault();
+    timeline.pan((step ?? (event.key === 'PageDown' ? 1 : -1)) * 0.25);
+  } else if (event.key === '+' || event.key === '=') {
+    event.preventDefault();
+    timeline.zoom(0.5);
+  } else if (event.key === '-' || event.key === '_') {
+    event.preventDefault();
+    timeline.zoom(2);
+  } else if (event.key === 'Enter' && state.event) {
+    event.preventDefault();
+    $('details-heading')?.focus();
+  }
+}
+
+function stepEvent(step) {
+  if (!windowEvents.length) return;
+  const index = windowEvents.findIndex((e) => String(e.id) === state.event);
+  const next = index < 0 ? (step > 0 ? 0 : windowEvents.length - 1) : Math.min(windowEvents.length - 1, Math.max(0, index + step));
+  selectEvent(String(windowEvents[next].id), { reveal: true });
+  const e = windowEvents[next];
+  $('timeline-hint').textContent = `${dateLabel(e.date)}: ${e.headline ?? ''}`;
+}
+
+function wireControls() {
+  $('q').value = state.q;
+  $('lanes').value = state.lanes;
+  let searchTimer = null;
+  $('filters').addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(searchTimer);
+    state.q = $('q').value.trim();
+    filtersChanged();
+  });
+  $('q').addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      if (state.q === $('q').value.trim()) return;
+      state.q = $('q').value.trim();
+      filtersChanged();
+    }, 350);
+  });
+  $('entity').addEventListener('change', () => {
+    state.entity = $('entity').value;
+    filtersChanged();
+  });
+  $('lanes').addEventListener('change', () => {
+    state.lanes = $('lanes').value;
+    writeState(state);
+    if (nextCursor === null) timeline.showEvents(windowEvents, state.lanes, state.event);
+  });
+  $('fit').addEventListener('click', showEverything);
+  $('zoom-in').addEventListener('click', () => timeline.zoom(0.5));
+  $('zoom-out').addEventListener('click', () => timeline.zoom(2));
+  $('load-more').addEventListener('click', loadMore);
+  $('timeline').addEventListener('keydown', timelineKeys);
+  $('article-close').addEventListener('click', () => $('article-dialog').close());
+  $('article-dialog').addEventListener('close', () => {
+    if (!state.article) return;
+    state.article = null;
+    writeState(state);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && !event.target.closest('input, select, textarea, dialog')) {
+      event.preventDefault();
+      $('q').focus();
+    }
+  });
+  window.addEventListener('popstate', () => {
+    const next = readState();
+    if (!next.article && $('article-dialog').open) {
+      state.article = null;
+      $('article-dialog').close();
+    } else if (next.article && next.article !== state.article) {
+      openArticle(next.article, false);
+    }
+  });
+  setupUpload({
+    input: $('upload-input'),
+    overlay: $('drop-overlay'),
+    onStatus: setStatus,
+    onDone: async (total) => {
+      await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
+      if (total.loaded > 0) showEverything(); // show where the new events landed
+      loadWindow();
+    },
+  });
+}
+
+async function start() {
+  wireControls();
+  updateExportLinks();
+  loadEntities();
+  try {
+    await loadOverview();
+  } catch (error) {
+    setStatus(`Could not reach the Chronicle server: ${error.message}`);
+    return;
+  }
+  if (state.from !== null && state.to !== null) timeline.setWindow(state.from, state.to);
+  else if (fullRange) showEverything();
+  else setStatus('No events yet. Drop article files here, or use “Load articles”.');
+  density.showWindow(timeline.window().start, timeline.window().end);
+  await loadWindow();
+  if (state.event) selectEvent(state.event);
+  if (state.article) openArticle(state.article, false);
+}
+
+start();

@@ -1,0 +1,204 @@
+// The zoomable time axis: a vis-timeline (wheel, drag and pinch come with it) showing either the
+// events of the visible window, clustered by vis-timeline where they crowd, or, when the window holds
+// more events than we fetch, the server's histogram buckets drawn as counted blocks that zoom in on click.
+import { Timeline, DataSet, moment } from '../vendor/vis-timeline.js';
+import { dateLabel, isSpan, parseIso } from './dates.js';
+
+const HOUR = 3600 * 1000;
+const YEAR = 365.25 * 24 * HOUR;
+const MAX_LANES = 8;
+
+export class TimelineView {
+  constructor(container, { onRangeChanged, onSelect }) {
+    this.items = new DataSet();
+    this.groups = new DataSet();
+    this.onSelect = onSelect;
+    this.lanesShown = false;
+    this.timeline = new Timeline(container, this.items, {
+      moment: (date) => moment(date).utc(), // the server's times are UTC; never shift them
+      height: '100%',
+      zoomMin: HOUR,
+      zoomMax: 1000 * YEAR,
+      min: parseIso('0001-01-01'),
+      max: parseIso('9999-12-31'),
+      orientation: { axis: 'top', item: 'top' },
+      stack: true,
+      selectable: true,
+      showCurrentTime: false,
+      verticalScroll: true,
+      zoomKey: '',
+      margin: { item: { horizontal: 4, vertical: 6 } },
+      cluster: { maxItems: 3, titleTemplate: '{count} events, click to zoom in', showStipes: true, fitOnDoubleClick: true },
+      // Article text is data: items and lanes are DOM nodes built with textContent, never HTML strings.
+      template: (item) => item.element ?? clusterElement(item),
+      groupTemplate: (group) => group.element,
+    });
+    this.timeline.on('rangechanged', (props) => onRangeChanged(props.start.getTime(), props.end.getTime(), props.byUser));
+    this.timeline.on('click', (props) => this.clicked(props));
+  }
+
+  window() {
+    const { start, end } = this.timeline.getWindow();
+    return { start: start.getTime(), end: end.getTime() };
+  }
+
+  setWindow(start, end, animate = false) {
+    this.timeline.setWindow(start, end, { animation: animate });
+  }
+
+  zoom(factor) {
+    if (factor > 1) this.timeline.zoomOut(factor - 1, { animation: false });
+    else this.timeline.zoomIn(1 - factor, { animation: false });
+  }
+
+  // Moves the window by `fraction` of its width (negative: back in time).
+  pan(fraction) {
+    const { start, end } = this.window();
+    const shift = (end - start) * fraction;
+    this.setWindow(start + shift, end + shift);
+  }
+
+  // Brings a moment into view, keeping the zoom, unless it is already visible.
+  reveal(start, end) {
+    const view = this.window();
+    if (start >= view.start && end <= view.end) return;
+    const width = view.end - view.start;
+    if (end - start > width) this.setWindow(start - (end - start) * 0.1, end + (end - start) * 0.1);
+    else this.setWindow((start + end) / 2 - width / 2, (start + end) / 2 + width / 2);
+  }
+
+  clicked(props) {
+    if (props.what !== 'item') return;
+    if (props.isCluster) {
+      // vis-timeline zooms to a cluster's items on double click; a single click should do the same.
+      const box = props.event.target.closest('.vis-cluster');
+      box?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+      return;
+    }
+    const item = this.items.get(props.item);
+    if (!item) return;
+    if (item.bucket) this.setWindow(item.start.getTime(), item.end.getTime(), true);
+    else this.onSelect(String(item.eventId));
+  }
+
+  showEvents(events, laneMode, selectedId) {
+    const lanes = laneMode === 'none' ? null : assignLanes(events, laneMode);
+    this.setLanes(lanes);
+    const items = events.map((event) => eventItem(event, lanes));
+    this.replaceItems(items.filter(Boolean));
+    this.select(selectedId);
+  }
+
+  showBuckets(buckets) {
+    this.setLanes(null);
+    const most = Math.max(1, ...buckets.map((b) => b.count));
+    const items = [];
+    buckets.forEach((bucket, i) => {
+      const start = parseIso(bucket.start);
+      const end = parseIso(bucket.end);
+      if (!bucket.count || Number.isNaN(start) || Number.isNaN(end)) return;
+      const element = document.createElement('span');
+      element.className = 'bucket-label';
+      element.textContent = bucket.count.toLocaleString('en');
+      element.setAttribute('aria-label', `${bucket.count} events, click to zoom in`);
+      const level = Math.min(4, Math.ceil((bucket.count / most) * 4));
+      items.push({ id: `bucket-${i}`, bucket: true, start: new Date(start), end: new Date(end), type: 'range', element, className: `bucket level-${level}`, content: '' });
+    });
+    this.replaceItems(items);
+  }
+
+  replaceItems(items) {
+    this.items.clear();
+    this.items.add(items);
+  }
+
+  setLanes(lanes) {
+    if (!lanes) {
+      if (this.lanesShown) this.timeline.setGroups(null);
+      this.lanesShown = false;
+      return;
+    }
+    this.groups.clear();
+    this.groups.add(lanes.list.map((lane, order) => ({ id: lane.id, order, element: laneElement(lane.label), content: '' })));
+    if (!this.lanesShown) this.timeline.setGroups(this.groups);
+    this.lanesShown = true;
+  }
+
+  select(eventId) {
+    const id = eventId ? `event-${eventId}` : null;
+    this.timeline.setSelection(id && this.items.get(id) ? [id] : []);
+  }
+}
+
+function eventItem(event, lanes) {
+  const start = parseIso(event.date?.start);
+  let end = parseIso(event.date?.end);
+  if (Number.isNaN(start)) return null;
+  const span = isSpan(event.date) && !Number.isNaN(end) && end > start;
+  if (!span) end = undefined;
+  const element = document.createElement('span');
+  element.className = 'item-label';
+  const when = document.createElement('span');
+  when.className = 'item-date';
+  when.textContent = dateLabel(event.date);
+  const what = document.createElement('span');
+  what.className = 'item-headline';
+  what.textContent = event.headline || event.summary || '(no headline)';
+  element.append(when, ' ', what);
+  const item = {
+    id: `event-${event.id}`,
+    eventId: event.id,
+    start: new Date(start),
+    type: span ? 'range' : 'box',
+    className: `event granularity-${event.date?.granularity ?? 'day'}`,
+    element,
+    content: '',
+  };
+  if (span) item.end = new Date(end);
+  if (lanes) item.group = lanes.of(event);
+  return item;
+}
+
+// vis-timeline passes its clusters through the same template; they show how many events they hold.
+function clusterElement(cluster) {
+  const count = cluster.uiItems?.length ?? 0;
+  const element = document.createElement('span');
+  element.className = 'cluster-label';
+  element.textContent = `${count} events`;
+  element.setAttribute('aria-label', `${count} events, click to zoom in`);
+  return element;
+}
+
+function laneElement(label) {
+  const element = document.createElement('span');
+  element.className = 'lane-label';
+  element.textContent = label;
+  return element;
+}
+
+// Lanes for the events in view: the most frequent entities (or source articles) get a lane each, the
+// rest share "Other". An event goes to the lane of its highest-ranked key.
+function assignLanes(events, mode) {
+  const keysOf = mode === 'entity'
+    ? (event) => (event.entities ?? []).map((e) => ({ id: `entity:${e.name}`, label: e.name }))
+    : (event) => (event.sources ?? []).map((s) => ({ id: `source:${s.article_id}`, label: s.title || `Article ${s.article_id}` }));
+  const counts = new Map();
+  for (const event of events) {
+    for (const key of keysOf(event)) {
+      const entry = counts.get(key.id) ?? { ...key, count: 0 };
+      entry.count += 1;
+      counts.set(key.id, entry);
+    }
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, MAX_LANES);
+  const rank = new Map(ranked.map((lane, i) => [lane.id, i]));
+  const other = { id: 'other', label: mode === 'entity' ? 'Other or no entity' : 'Other sources' };
+  const of = (event) => {
+    let best = null;
+    for (const key of keysOf(event)) if (rank.has(key.id) && (best === null || rank.get(key.id) < rank.get(best))) best = key.id;
+    return best ?? other.id;
+  };
+  const list = ranked.map(({ id, label }) => ({ id, label }));
+  if (events.some((event) => of(event) === other.id)) list.push(other);
+  return { list, of };
+}
