@@ -1,0 +1,215 @@
+#include "core/store/store.h"
+
+#include "core/store/schema.h"
+#include "core/store/store_impl.h"
+#include "core/store/time_window.h"
+
+namespace chronicle::store {
+
+ReaderLease::ReaderLease(Store::Impl& impl, std::optional<StoreError>& error) : impl_(impl) {
+  {
+    const std::lock_guard lock(impl_.pool_mutex);
+    if (!impl_.idle_readers.empty()) {
+      connection_ = std::move(impl_.idle_readers.back());
+      impl_.idle_readers.pop_back();
+      return;
+    }
+  }
+  std::string message;
+  connection_ = sql::Connection::open(impl_.path, false, message);
+  if (!connection_) error = internal_error("cannot open the database for reading", message);
+}
+
+ReaderLease::~ReaderLease() {
+  if (!connection_) return;
+  connection_->reset_all();
+  const std::lock_guard lock(impl_.pool_mutex);
+  impl_.idle_readers.push_back(std::move(connection_));
+}
+
+void bind_all(sql::Statement& statement, const std::vector<SqlValue>& values) {
+  int index = 1;
+  for (const SqlValue& value : values) {
+    std::visit([&](const auto& v) { statement.bind(index, v); }, value);
+    ++index;
+  }
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+std::unique_ptr<Store> Store::open(const std::string& path, StoreError& error) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  std::string message;
+  impl->writer = sql::Connection::open(path, true, message);
+  if (!impl->writer) {
+    error = StoreError{"cannot open the database: " + message, false};
+    return nullptr;
+  }
+  if (auto failed = migrate(*impl->writer)) {
+    error = StoreError{*failed, false};
+    return nullptr;
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+bool Store::has_article(const std::string& content_hash) {
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return false;
+  sql::Statement* statement = reader.get()->prepare("SELECT 1 FROM articles WHERE content_hash = ?");
+  if (!statement) return false;
+  statement->bind(1, content_hash);
+  const bool found = statement->step();
+  statement->reset();
+  return found;
+}
+
+std::optional<StoreError> Store::list_articles(std::size_t limit, const std::string& cursor, ArticlePage& page) {
+  page = {};
+  std::int64_t after = 0;
+  if (!cursor.empty()) {
+    std::size_t used = 0;
+    try {
+      after = std::stoll(cursor, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != cursor.size() || after < 0) return StoreError{"cursor is not one this server gave out", true};
+  }
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Statement* statement =
+      reader.get()->prepare("SELECT id, title, published, url FROM articles WHERE id > ? ORDER BY id LIMIT ?");
+  if (!statement) return internal_error("listing articles", reader.get()->last_error());
+  statement->bind(1, after).bind(2, static_cast<std::int64_t>(limit) + 1);
+  while (statement->step()) {
+    page.articles.push_back({statement->integer(0), statement->text(1), statement->text(2), statement->text(3)});
+  }
+  if (!statement->ok()) return internal_error("listing articles", statement->error());
+  if (page.articles.size() > limit) {
+    page.articles.resize(limit);
+    page.next_cursor = std::to_string(page.articles.back().id);
+  }
+  return std::nullopt;
+}
+
+std::optional<StoreError> Store::get_article(std::int64_t id, std::optional<ArticleDetail>& article) {
+  article.reset();
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Connection& db = *reader.get();
+  // One read transaction so the article, its timexes and its events come from the same snapshot.
+  if (auto failed = db.exec("BEGIN")) return internal_error("reading an article", *failed);
+  const auto fail = [&](const std::string& detail) {
+    db.exec("ROLLBACK");
+    return internal_error("reading an article", detail);
+  };
+  sql::Statement* head = db.prepare("SELECT id, title, published, url, text, source FROM articles WHERE id = ?");
+  if (!head) return fail(db.last_error());
+  head->bind(1, id);
+  if (!head->step()) {
+    const bool ok = head->ok();
+    const std::string message = head->error();
+    head->reset();
+    db.exec("ROLLBACK");
+    return ok ? std::nullopt : std::optional(internal_error("reading an article", message));
+  }
+  ArticleDetail detail;
+  detail.summary = {head->integer(0), head->text(1), head->text(2), head->text(3)};
+  detail.text = head->text(4);
+  detail.source = head->text(5);
+  head->reset();
+
+  sql::Statement* timexes = db.prepare(
+      "SELECT text, begin, end, type, value, mod, granularity, interval_start, interval_end FROM timexes "
+      "WHERE article_id = ? ORDER BY begin");
+  if (!timexes) return fail(db.last_error());
+  timexes->bind(1, id);
+  while (timexes->step()) {
+    temporal::Timex& timex = detail.timexes.emplace_back();
+    timex.text = timexes->text(0);
+    timex.begin = static_cast<std::size_t>(timexes->integer(1));
+    timex.end = static_cast<std::size_t>(timexes->integer(2));
+    timex.type = timexes->text(3);
+    timex.value = timexes->text(4);
+    timex.mod = timexes->text(5);
+    timex.granularity = timexes->text(6);
+    if (!timexes->is_null(7)) timex.interval = temporal::Interval{timexes->text(7), timexes->text(8)};
+  }
+  if (!timexes->ok()) return fail(timexes->error());
+
+  sql::Statement* event_ids = db.prepare(
+      "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND event_id IS NOT NULL ORDER BY event_id");
+  if (!event_ids) return fail(db.last_error());
+  event_ids->bind(1, id);
+  while (event_ids->step()) detail.event_ids.push_back(event_ids->integer(0));
+  if (!event_ids->ok()) return fail(event_ids->error());
+
+  sql::Statement* related = db.prepare("SELECT title, date, url FROM related_headlines WHERE article_id = ? ORDER BY id");
+  if (!related) return fail(db.last_error());
+  related->bind(1, id);
+  while (related->step()) detail.related.push_back({related->text(0), related->text(1), related->text(2)});
+  if (!related->ok()) return fail(related->error());
+  db.exec("COMMIT");
+  article = std::move(detail);
+  return std::nullopt;
+}
+
+std::optional<StoreError> Store::entities(const std::string& prefix, std::size_t limit,
+                                          std::vector<EntityCount>& result) {
+  result.clear();
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Statement* statement = nullptr;
+  if (prefix.empty()) {
+    statement = reader.get()->prepare(
+        "SELECT name, kind, event_count FROM entities WHERE event_count > 0 ORDER BY event_count DESC, name LIMIT ?");
+    if (statement) statement->bind(1, static_cast<std::int64_t>(limit));
+  } else {
+    statement = reader.get()->prepare(
+        "SELECT name, kind, event_count FROM entities WHERE event_count > 0 AND name LIKE ? ESCAPE '\\' "
+        "ORDER BY event_count DESC, name LIMIT ?");
+    std::string pattern;
+    for (const char c : prefix) {
+      if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+      pattern += c;
+    }
+    pattern += '%';
+    if (statement) statement->bind(1, pattern).bind(2, static_cast<std::int64_t>(limit));
+  }
+  if (!statement) return internal_error("listing entities", reader.get()->last_error());
+  while (statement->step()) result.push_back({statement->text(0), statement->text(1), statement->integer(2)});
+  if (!statement->ok()) return internal_error("listing entities", statement->error());
+  return std::nullopt;
+}
+
+std::optional<StoreError> Store::related_headlines(const std::string& from, const std::string& to, std::size_t limit,
+                                                   std::vector<RelatedItem>& result) {
+  result.clear();
+  const auto start = from.empty() ? std::optional<std::int64_t>(kBeginningOfTime) : parse_iso_bound(from, true);
+  const auto end = to.empty() ? std::optional<std::int64_t>(kEndOfTime) : parse_iso_bound(to, false);
+  if (!start || !end) return StoreError{"from and to take ISO dates such as 2016, 2016-03 or 2016-03-27", true};
+  // Related headlines carry a date only ("YYYY-MM-DD"), so compare on the day.
+  const std::string first_day = from.empty() ? "0000-01-01" : format_seconds(*start).substr(0, 10);
+  const std::string after_day = to.empty() ? "9999-99" : format_seconds(*end + 86399).substr(0, 10);
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Statement* statement = reader.get()->prepare(
+      "SELECT article_id, title, date, url FROM related_headlines WHERE date >= ? AND date < ? AND date <> '' "
+      "ORDER BY date, id LIMIT ?");
+  if (!statement) return internal_error("listing related headlines", reader.get()->last_error());
+  statement->bind(1, first_day).bind(2, after_day).bind(3, static_cast<std::int64_t>(limit));
+  while (statement->step()) {
+    result.push_back({statement->integer(0), {statement->text(1), statement->text(2), statement->text(3)}});
+  }
+  if (!statement->ok()) return internal_error("listing related headlines", statement->error());
+  return std::nullopt;
+}
+
+}  // namespace chronicle::store

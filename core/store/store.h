@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,13 +41,64 @@ struct EventQuery {
   std::string cursor;      // opaque, from EventPage::next_cursor
 };
 
+// What an event's sources show of their article (articles never change once stored).
+struct ArticleRef {
+  std::string title;
+  std::string url;
+  std::string published;
+};
+using ArticleRefs = std::map<std::int64_t, ArticleRef>;
+
 struct EventPage {
   std::vector<events::Event> events;  // ordered by date start, then confidence (descending), then id
+  ArticleRefs articles;               // every article the events' sources point to
   std::string next_cursor;            // "" on the last page
+};
+
+struct ArticleSummary {
+  std::int64_t id = 0;
+  std::string title;
+  std::string published;
+  std::string url;
+};
+
+struct ArticlePage {
+  std::vector<ArticleSummary> articles;  // ordered by id
+  std::string next_cursor;               // "" on the last page
+};
+
+struct ArticleDetail {
+  ArticleSummary summary;
+  std::string text;
+  std::string source;
+  std::vector<temporal::Timex> timexes;        // in text order
+  std::vector<std::int64_t> event_ids;         // events this article is a source of, ascending
+  std::vector<article::RelatedHeadline> related;
+};
+
+// Events of a window counted per bucket: the window is cut into equal buckets and every matching
+// event is counted once, in the first bucket its interval overlaps, so the counts add up to what
+// query_events lists for the same window and filters.
+struct HistogramBucket {
+  std::string start;  // "YYYY-MM-DDTHH:MM:SS"
+  std::string end;
+  std::int64_t count = 0;
+};
+
+struct EntityCount {
+  std::string name;
+  std::string kind;
+  std::int64_t count = 0;  // events it takes part in
+};
+
+struct RelatedItem {
+  std::int64_t article_id = 0;  // the article that listed it
+  article::RelatedHeadline headline;
 };
 
 struct StoreError {
   std::string message;
+  bool bad_input = false;  // the caller's parameters were wrong (a bad date or cursor), not the store
 };
 
 class Store {
@@ -67,8 +119,31 @@ class Store {
 
   std::optional<StoreError> query_events(const EventQuery& query, EventPage& page);
 
+  // The event with this id, or nullopt in `event` when there is none.
+  std::optional<StoreError> get_event(std::int64_t id, std::optional<events::Event>& event, ArticleRefs& articles);
+
+  // Articles by id; `cursor` as returned in ArticlePage::next_cursor ("" = from the start).
+  std::optional<StoreError> list_articles(std::size_t limit, const std::string& cursor, ArticlePage& page);
+
+  // One article with its timexes, its event ids and its related headlines; nullopt when unknown.
+  std::optional<StoreError> get_article(std::int64_t id, std::optional<ArticleDetail>& article);
+
+  // Counts of the events matching `query` (window and filters; limit and cursor ignored) in
+  // `buckets` equal parts of the window. Without from/to the window is the span of the stored events.
+  std::optional<StoreError> histogram(const EventQuery& query, std::size_t buckets,
+                                      std::vector<HistogramBucket>& result);
+
+  // Entities whose name starts with `prefix` (case-insensitive; "" = all), most events first.
+  std::optional<StoreError> entities(const std::string& prefix, std::size_t limit, std::vector<EntityCount>& result);
+
+  // Related headlines listed by stored articles, dated inside the window [from, to] (same ISO forms
+  // as EventQuery), by date.
+  std::optional<StoreError> related_headlines(const std::string& from, const std::string& to, std::size_t limit,
+                                              std::vector<RelatedItem>& result);
+
+  struct Impl;  // the connections; defined inside core/store only
+
  private:
-  struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,39 @@
+// core/export: events as documents other tools read. Pure functions of the events (and the
+// articles their sources point to) to a string; used by `chronicle export` and GET /api/export.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/events/events.h"
+#include "core/store/store.h"
+
+namespace chronicle::exporting {
+
+enum class Format { kJson, kTimelineJs, kCsv };
+
+// "json", "timelinejs" or "csv"; nullopt for anything else.
+std::optional<Format> parse_format(std::string_view name);
+// The media type to serve a format with.
+std::string_view media_type(Format format);
+
+// {"events": [Event...]}, each Event exactly as in DESIGN.md (see docs/event.schema.json).
+std::string to_json(const std::vector<events::Event>& events, const store::ArticleRefs& articles);
+
+// A TimelineJS 3 document: {"events": [{"start_date", "end_date"?, "text": {"headline", "text"},
+// "unique_id"}]}. Dates go only as far as the event's granularity ({year, month} for "2015-05");
+// an event longer than one unit of its granularity (a week, a quarter, a decade) gets an end_date.
+// Headline and text are HTML in TimelineJS, so every piece of article text is escaped; sources
+// become links only for http(s) URLs.
+std::string to_timelinejs(const std::vector<events::Event>& events, const store::ArticleRefs& articles);
+
+// RFC 4180 CSV: a header line, then one row per event; CRLF line ends; fields quoted when they hold
+// a comma, a quote or a line break, quotes doubled. Entities and sources are joined with "; ".
+std::string to_csv(const std::vector<events::Event>& events, const store::ArticleRefs& articles);
+
+// Dispatches on `format`.
+std::string render(Format format, const std::vector<events::Event>& events, const store::ArticleRefs& articles);
+
+}  // namespace chronicle::exporting

@@ -1,0 +1,154 @@
+#include "core/store/event_json.h"
+
+namespace chronicle::store {
+namespace {
+
+using nlohmann::json;
+
+json date_to_json(const events::EventDate& date) {
+  return {{"value", date.value}, {"granularity", date.granularity}, {"start", date.start}, {"end", date.end}};
+}
+
+void date_from_json(const json& j, events::EventDate& date) {
+  date.value = j.at("value").get<std::string>();
+  date.granularity = j.at("granularity").get<std::string>();
+  date.start = j.at("start").get<std::string>();
+  date.end = j.at("end").get<std::string>();
+}
+
+json source_to_json(const events::Mention& mention, const ArticleRefs& articles) {
+  const auto found = articles.find(mention.article_id);
+  const ArticleRef article = found == articles.end() ? ArticleRef{} : found->second;
+  return {{"article_id", mention.article_id},
+          {"title", article.title},
+          {"url", article.url},
+          {"published", article.published},
+          {"sentence", {{"text", mention.summary}, {"begin", mention.sentence.begin}, {"end", mention.sentence.end}}},
+          {"timex",
+           {{"text", mention.timex.text},
+            {"begin", mention.timex.begin},
+            {"end", mention.timex.end},
+            {"value", mention.timex.value}}}};
+}
+
+void source_from_json(const json& j, events::Mention& mention, ArticleRefs& articles) {
+  mention.article_id = j.at("article_id").get<std::int64_t>();
+  articles[mention.article_id] = ArticleRef{j.at("title").get<std::string>(), j.at("url").get<std::string>(),
+                                            j.at("published").get<std::string>()};
+  const json& sentence = j.at("sentence");
+  mention.summary = sentence.at("text").get<std::string>();
+  mention.sentence = {sentence.at("begin").get<std::size_t>(), sentence.at("end").get<std::size_t>()};
+  const json& timex = j.at("timex");
+  mention.timex.text = timex.at("text").get<std::string>();
+  mention.timex.begin = timex.at("begin").get<std::size_t>();
+  mention.timex.end = timex.at("end").get<std::size_t>();
+  mention.timex.value = timex.at("value").get<std::string>();
+}
+
+json entity_to_json(const events::Entity& entity, bool with_aliases) {
+  json j = {{"name", entity.name}, {"kind", entity.kind}};
+  if (with_aliases) j["aliases"] = entity.aliases;
+  return j;
+}
+
+void entity_from_json(const json& j, events::Entity& entity) {
+  entity.name = j.at("name").get<std::string>();
+  entity.kind = j.at("kind").get<std::string>();
+  if (j.contains("aliases")) entity.aliases = j.at("aliases").get<std::vector<std::string>>();
+}
+
+}  // namespace
+
+json event_to_json(const events::Event& event, const ArticleRefs& articles) {
+  json entities = json::array();
+  for (const events::Entity& entity : event.entities) entities.push_back(entity_to_json(entity, false));
+  json sources = json::array();
+  for (const events::Mention& mention : event.sources) sources.push_back(source_to_json(mention, articles));
+  return {{"id", event.id},
+          {"date", date_to_json(event.date)},
+          {"headline", event.headline},
+          {"summary", event.summary},
+          {"confidence", event.confidence},
+          {"entities", std::move(entities)},
+          {"sources", std::move(sources)}};
+}
+
+bool event_from_json(const json& j, events::Event& event, ArticleRefs& articles) {
+  try {
+    event.id = j.at("id").get<std::int64_t>();
+    date_from_json(j.at("date"), event.date);
+    event.headline = j.at("headline").get<std::string>();
+    event.summary = j.at("summary").get<std::string>();
+    event.confidence = j.at("confidence").get<double>();
+    event.entities.clear();
+    for (const json& entity : j.at("entities")) entity_from_json(entity, event.entities.emplace_back());
+    event.sources.clear();
+    for (const json& source : j.at("sources")) {
+      events::Mention& mention = event.sources.emplace_back();
+      source_from_json(source, mention, articles);
+      mention.date = event.date;
+    }
+    return true;
+  } catch (const json::exception&) {
+    return false;
+  }
+}
+
+json mention_to_json(const events::Mention& mention) {
+  json entities = json::array();
+  for (const events::Entity& entity : mention.entities) entities.push_back(entity_to_json(entity, true));
+  const temporal::Timex& timex = mention.timex;
+  json interval = nullptr;
+  if (timex.interval) interval = {{"start", timex.interval->start}, {"end", timex.interval->end}};
+  return {{"article_id", mention.article_id},
+          {"article_hash", mention.article_hash},
+          {"date", date_to_json(mention.date)},
+          {"headline", mention.headline},
+          {"summary", mention.summary},
+          {"sentence", {mention.sentence.begin, mention.sentence.end}},
+          {"timex",
+           {{"text", timex.text},
+            {"begin", timex.begin},
+            {"end", timex.end},
+            {"type", timex.type},
+            {"value", timex.value},
+            {"mod", timex.mod},
+            {"granularity", timex.granularity},
+            {"interval", std::move(interval)}}},
+          {"entities", std::move(entities)},
+          {"reporting", mention.reporting},
+          {"confidence", mention.confidence}};
+}
+
+bool mention_from_json(const json& j, events::Mention& mention) {
+  try {
+    mention.article_id = j.at("article_id").get<std::int64_t>();
+    mention.article_hash = j.at("article_hash").get<std::string>();
+    date_from_json(j.at("date"), mention.date);
+    mention.headline = j.at("headline").get<std::string>();
+    mention.summary = j.at("summary").get<std::string>();
+    mention.sentence = {j.at("sentence").at(0).get<std::size_t>(), j.at("sentence").at(1).get<std::size_t>()};
+    const json& timex = j.at("timex");
+    mention.timex.text = timex.at("text").get<std::string>();
+    mention.timex.begin = timex.at("begin").get<std::size_t>();
+    mention.timex.end = timex.at("end").get<std::size_t>();
+    mention.timex.type = timex.at("type").get<std::string>();
+    mention.timex.value = timex.at("value").get<std::string>();
+    mention.timex.mod = timex.at("mod").get<std::string>();
+    mention.timex.granularity = timex.at("granularity").get<std::string>();
+    mention.timex.interval.reset();
+    if (!timex.at("interval").is_null()) {
+      mention.timex.interval = temporal::Interval{timex["interval"].at("start").get<std::string>(),
+                                                  timex["interval"].at("end").get<std::string>()};
+    }
+    mention.entities.clear();
+    for (const json& entity : j.at("entities")) entity_from_json(entity, mention.entities.emplace_back());
+    mention.reporting = j.at("reporting").get<bool>();
+    mention.confidence = j.at("confidence").get<double>();
+    return true;
+  } catch (const json::exception&) {
+    return false;
+  }
+}
+
+}  // namespace chronicle::store

@@ -1,0 +1,22 @@
+// JSON forms of events and mentions. `event_to_json` is the Event form of DESIGN.md (also the
+// native export and the API's); the mention form is the store's own and keeps every field.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/events/events.h"
+#include "core/store/store.h"
+
+namespace chronicle::store {
+
+// The DESIGN.md Event: id, date, headline, summary, confidence, entities (name, kind), sources
+// (article_id, title, url, published, sentence, timex). Titles come from `articles`.
+nlohmann::json event_to_json(const events::Event& event, const ArticleRefs& articles);
+
+// Reads the form above back; fills `articles` from the sources. False on a malformed document.
+bool event_from_json(const nlohmann::json& json, events::Event& event, ArticleRefs& articles);
+
+nlohmann::json mention_to_json(const events::Mention& mention);
+bool mention_from_json(const nlohmann::json& json, events::Mention& mention);
+
+}  // namespace chronicle::store

@@ -1,0 +1,317 @@
+// Reading events: windowed, filtered, paged by cursor; one by id; counted per histogram bucket.
+//
+// Events are indexed by (span_class, start_s, confidence DESC, id). An event of span class c is at
+// most kSpanClassLimit[c] seconds long, so the events of class c overlapping [from, to) all start
+// in [from - limit, to): one bounded index range per class, already in the order we page in. The
+// classes are merged here, which keeps every query an index range scan whatever the window.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/store/event_json.h"
+#include "core/store/store_impl.h"
+#include "core/store/time_window.h"
+
+namespace chronicle::store {
+namespace {
+
+struct Window {
+  std::int64_t from = kBeginningOfTime;
+  std::int64_t to = kEndOfTime;
+};
+
+std::optional<StoreError> parse_window(const EventQuery& query, Window& window) {
+  if (!query.from.empty()) {
+    const auto from = parse_iso_bound(query.from, true);
+    if (!from) return StoreError{"from must be an ISO date such as 2016, 2016-03 or 2016-03-27", true};
+    window.from = *from;
+  }
+  if (!query.to.empty()) {
+    const auto to = parse_iso_bound(query.to, false);
+    if (!to) return StoreError{"to must be an ISO date such as 2016, 2016-03 or 2016-03-27", true};
+    window.to = *to;
+  }
+  if (window.to <= window.from) return StoreError{"to is before from", true};
+  return std::nullopt;
+}
+
+// The position after the last event of a page: its start, confidence and id.
+struct Cursor {
+  std::int64_t start = 0;
+  double confidence = 0;
+  std::int64_t id = 0;
+};
+
+std::string format_cursor(const Cursor& cursor) {
+  char buffer[96];
+  // %a round-trips the confidence exactly, so no event is skipped or repeated between pages.
+  std::snprintf(buffer, sizeof buffer, "%lld_%a_%lld", static_cast<long long>(cursor.start), cursor.confidence,
+                static_cast<long long>(cursor.id));
+  return buffer;
+}
+
+std::optional<Cursor> parse_cursor(const std::string& text) {
+  Cursor cursor;
+  const char* p = text.c_str();
+  char* end = nullptr;
+  cursor.start = std::strtoll(p, &end, 10);
+  if (end == p || *end != '_') return std::nullopt;
+  p = end + 1;
+  cursor.confidence = std::strtod(p, &end);
+  if (end == p || *end != '_' || !std::isfinite(cursor.confidence)) return std::nullopt;
+  p = end + 1;
+  cursor.id = std::strtoll(p, &end, 10);
+  if (end == p || *end != '\0') return std::nullopt;
+  return cursor;
+}
+
+// The FTS5 query for free text: every word must appear, as a word or a word's beginning. Words are
+// quoted so that no user input is ever read as FTS5 syntax. Nothing to search for matches nothing.
+std::string fts_query(const std::string& text) {
+  std::string query, word;
+  const auto flush = [&] {
+    if (word.empty()) return;
+    if (!query.empty()) query += ' ';
+    query += '"' + word + "\"*";
+    word.clear();
+  };
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      word += c;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return query;
+}
+
+// The filters of `query` beyond the window, as SQL on the events table and its parameters.
+struct Filters {
+  std::string sql;
+  std::vector<SqlValue> values;
+};
+
+Filters filters_of(const EventQuery& query) {
+  Filters filters;
+  if (!query.text.empty()) {
+    const std::string match = fts_query(query.text);
+    if (match.empty()) {
+      filters.sql += " AND 0";
+    } else {
+      filters.sql += " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
+      filters.values.emplace_back(match);
+    }
+  }
+  if (!query.entity.empty()) {
+    filters.sql +=
+        " AND id IN (SELECT event_id FROM event_entities WHERE entity_id IN "
+        "(SELECT id FROM entities WHERE name = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ?))";
+    filters.values.emplace_back(query.entity);
+    filters.values.emplace_back(query.entity);
+  }
+  if (query.min_confidence > 0) {
+    filters.sql += " AND confidence >= ?";
+    filters.values.emplace_back(query.min_confidence);
+  }
+  if (query.article_id) {
+    filters.sql += " AND id IN (SELECT event_id FROM mentions WHERE article_id = ?)";
+    filters.values.emplace_back(*query.article_id);
+  }
+  return filters;
+}
+
+struct Row {
+  Cursor key;
+  std::string body;
+};
+
+bool comes_before(const Cursor& a, const Cursor& b) {
+  if (a.start != b.start) return a.start < b.start;
+  if (a.confidence != b.confidence) return a.confidence > b.confidence;
+  return a.id < b.id;
+}
+
+std::optional<StoreError> parse_bodies(const std::vector<Row>& rows, std::vector<events::Event>& events,
+                                       ArticleRefs& articles) {
+  for (const Row& row : rows) {
+    const auto json = nlohmann::json::parse(row.body, nullptr, false);
+    events::Event& event = events.emplace_back();
+    if (json.is_discarded() || !event_from_json(json, event, articles)) {
+      return internal_error("reading events", "event " + std::to_string(row.key.id) + " is damaged");
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage& page) {
+  page = {};
+  Window window;
+  if (auto error = parse_window(query, window)) return error;
+  std::optional<Cursor> cursor;
+  if (!query.cursor.empty()) {
+    cursor = parse_cursor(query.cursor);
+    if (!cursor) return StoreError{"cursor is not one this server gave out", true};
+  }
+  const Filters filters = filters_of(query);
+  std::string sql =
+      "SELECT id, start_s, confidence, body FROM events "
+      "WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" +
+      filters.sql;
+  if (cursor) sql += " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
+  sql += " ORDER BY start_s, confidence DESC, id LIMIT ?";
+
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Connection& db = *reader.get();
+  if (auto failed = db.exec("BEGIN")) return internal_error("querying events", *failed);
+  std::vector<Row> rows;
+  const auto wanted = static_cast<std::int64_t>(query.limit) + 1;
+  for (int span = 0; span < kSpanClasses; ++span) {
+    sql::Statement* statement = db.prepare(sql);
+    if (!statement) {
+      const std::string message = db.last_error();
+      db.exec("ROLLBACK");
+      return internal_error("querying events", message);
+    }
+    std::int64_t lowest_start = std::max(window.from - kSpanClassLimit[span], kBeginningOfTime);
+    if (cursor) lowest_start = std::max(lowest_start, cursor->start);
+    std::vector<SqlValue> values = {std::int64_t{span}, lowest_start, window.to, window.from};
+    values.insert(values.end(), filters.values.begin(), filters.values.end());
+    if (cursor) {
+      values.insert(values.end(), {cursor->start, cursor->start, cursor->confidence, cursor->confidence, cursor->id});
+    }
+    values.emplace_back(wanted);
+    bind_all(*statement, values);
+    while (statement->step()) {
+      rows.push_back({{statement->integer(1), statement->real(2), statement->integer(0)}, statement->text(3)});
+    }
+    if (!statement->ok()) {
+      const std::string message = statement->error();
+      db.exec("ROLLBACK");
+      return internal_error("querying events", message);
+    }
+  }
+  db.exec("COMMIT");
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return comes_before(a.key, b.key); });
+  if (rows.size() > query.limit) {
+    rows.resize(query.limit);
+    if (!rows.empty()) page.next_cursor = format_cursor(rows.back().key);
+  }
+  return parse_bodies(rows, page.events, page.articles);
+}
+
+std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events::Event>& event,
+                                           ArticleRefs& articles) {
+  event.reset();
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Statement* statement = reader.get()->prepare("SELECT id, start_s, confidence, body FROM events WHERE id = ?");
+  if (!statement) return internal_error("reading an event", reader.get()->last_error());
+  statement->bind(1, id);
+  std::vector<Row> rows;
+  while (statement->step()) {
+    rows.push_back({{statement->integer(1), statement->real(2), statement->integer(0)}, statement->text(3)});
+  }
+  if (!statement->ok()) return internal_error("reading an event", statement->error());
+  std::vector<events::Event> found;
+  if (auto failed = parse_bodies(rows, found, articles)) return failed;
+  if (!found.empty()) event = std::move(found.front());
+  return std::nullopt;
+}
+
+std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t buckets,
+                                           std::vector<HistogramBucket>& result) {
+  result.clear();
+  if (buckets == 0) return StoreError{"buckets must be at least 1", true};
+  Window window;
+  if (auto error = parse_window(query, window)) return error;
+  const Filters filters = filters_of(query);
+
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Connection& db = *reader.get();
+  if (auto failed = db.exec("BEGIN")) return internal_error("counting events", *failed);
+  const auto fail = [&](const std::string& detail) {
+    db.exec("ROLLBACK");
+    return internal_error("counting events", detail);
+  };
+
+  // Without a window, the window is the span of the stored events.
+  if (query.from.empty() || query.to.empty()) {
+    std::int64_t first = kEndOfTime, last = kBeginningOfTime;
+    for (int span = 0; span < kSpanClasses; ++span) {
+      sql::Statement* bounds = db.prepare(
+          "SELECT MIN(start_s), (SELECT MAX(end_s) FROM events WHERE span_class = ?1 AND start_s >= "
+          "(SELECT MAX(start_s) FROM events WHERE span_class = ?1) - ?2) FROM events WHERE span_class = ?1");
+      if (!bounds) return fail(db.last_error());
+      bounds->bind(1, std::int64_t{span}).bind(2, kSpanClassLimit[span]);
+      if (bounds->step() && !bounds->is_null(0)) {
+        first = std::min(first, bounds->integer(0));
+        last = std::max(last, bounds->integer(1));
+      }
+      if (!bounds->ok()) return fail(bounds->error());
+      bounds->reset();
+    }
+    if (first > last) {  // no events at all
+      db.exec("COMMIT");
+      return std::nullopt;
+    }
+    if (query.from.empty()) window.from = first;
+    if (query.to.empty()) window.to = last;
+    if (window.to <= window.from) {
+      db.exec("COMMIT");
+      return std::nullopt;
+    }
+  }
+
+  const std::int64_t span_seconds = window.to - window.from;
+  const auto parts = static_cast<std::int64_t>(buckets);
+  std::int64_t width = (span_seconds + parts - 1) / parts;
+  if (width >= 86400) width = (width + 86399) / 86400 * 86400;  // whole days read better
+  const std::int64_t count = (span_seconds + width - 1) / width;
+  for (std::int64_t i = 0; i < count; ++i) {
+    const std::int64_t start = window.from + i * width;
+    result.push_back({format_seconds(start), format_seconds(std::min(start + width, window.to)), 0});
+  }
+
+  const std::string starting_sql =
+      "SELECT (start_s - ?) / ?, COUNT(*) FROM events WHERE span_class = ? AND start_s >= ? AND start_s < ?" +
+      filters.sql + " GROUP BY 1";
+  const std::string straddling_sql =
+      "SELECT COUNT(*) FROM events WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" + filters.sql;
+  for (int span = 0; span < kSpanClasses; ++span) {
+    sql::Statement* starting = db.prepare(starting_sql);
+    if (!starting) return fail(db.last_error());
+    std::vector<SqlValue> values = {window.from, width, std::int64_t{span}, window.from, window.to};
+    values.insert(values.end(), filters.values.begin(), filters.values.end());
+    bind_all(*starting, values);
+    while (starting->step()) {
+      const std::int64_t bucket = starting->integer(0);
+      if (bucket >= 0 && bucket < count) result[static_cast<std::size_t>(bucket)].count += starting->integer(1);
+    }
+    if (!starting->ok()) return fail(starting->error());
+
+    // Events that began before the window and reach into it count in the first bucket.
+    sql::Statement* straddling = db.prepare(straddling_sql);
+    if (!straddling) return fail(db.last_error());
+    values = {std::int64_t{span}, std::max(window.from - kSpanClassLimit[span], kBeginningOfTime), window.from,
+              window.from};
+    values.insert(values.end(), filters.values.begin(), filters.values.end());
+    bind_all(*straddling, values);
+    if (straddling->step() && !result.empty()) result.front().count += straddling->integer(0);
+    if (!straddling->ok()) return fail(straddling->error());
+    straddling->reset();
+  }
+  db.exec("COMMIT");
+  return std::nullopt;
+}
+
+}  // namespace chronicle::store
