@@ -64,7 +64,7 @@ async function loadWindow() {
     const page = await fetchEvents(params, EVENT_LIMIT);
     if (sequence !== loadSequence) return;
     windowEvents = page.events ?? [];
-    nextCursor = page.next_cursor ?? null;
+    nextCursor = page.next_cursor || null; // "" or null on the last page
     for (const event of windowEvents) eventCache.set(String(event.id), event);
     if (nextCursor === null) {
       timeline.showEvents(windowEvents, state.lanes, state.event);
@@ -92,7 +92,7 @@ async function loadMore() {
     const more = page.events ?? [];
     for (const event of more) eventCache.set(String(event.id), event);
     windowEvents = windowEvents.concat(more);
-    nextCursor = page.next_cursor ?? null;
+    nextCursor = page.next_cursor || null; // "" or null on the last page
     list.show(windowEvents, state.event);
     describeWindow();
   } catch (error) {

@@ -198,7 +198,7 @@ function assignLanes(events, mode) {
     for (const key of keysOf(event)) if (rank.has(key.id) && (best === null || rank.get(key.id) < rank.get(best))) best = key.id;
     return best ?? other.id;
   };
-  const list = ranked.map(({ id, label }) => ({ id, label }));
-  if (events.some((event) => of(event) === other.id)) list.push(other);
+  const used = new Set(events.map(of));
+  const list = [...ranked, other].filter((lane) => used.has(lane.id)).map(({ id, label }) => ({ id, label }));
   return { list, of };
 }
