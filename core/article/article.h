@@ -27,6 +27,8 @@ struct Article {
   std::string published;      // ISO 8601, with offset or zone when known; "" = unknown (never "now")
   std::string published_from; // where `published` came from: "override", "meta:<name>", "json-ld",
                               // "time-element", "field:<name>", "dateline", "timeml-dct", "unknown"
+  std::string published_zone; // the zone name as written ("Asia/Tehran", "EST"), "" when none;
+                              // `published` then carries its UTC offset
   std::string format;         // "text", "html", "json", "jsonl", "rss", "atom", "timeml"
   std::string content_hash;   // hex hash of the normalized title and text: the article's identity
   std::vector<RelatedHeadline> related;
