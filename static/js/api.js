@@ -53,12 +53,16 @@ export function fetchEntities(q, limit) {
 }
 
 // Sends one article file as the request body; answers {loaded, skipped, failed, errors}.
+// The file's name goes along so the server's messages can name it; the format is detected there.
 export async function uploadArticle(file) {
-  const response = await fetch('/api/articles', {
+  const response = await fetch(withParams('/api/articles', { name: file.name }), {
     method: 'POST',
     headers: { 'Content-Type': contentTypeOf(file), Accept: 'application/json' },
     body: file,
   });
+  // A file that failed to load is answered with 400 and the same summary: read it as a summary.
+  const body = await response.clone().json().catch(() => null);
+  if (body && typeof body.failed === 'number') return body;
   return readJson(response);
 }
 

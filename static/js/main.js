@@ -1,6 +1,6 @@
 // Boots the page and keeps the timeline, density strip, event list, details panel and URL in step.
 import { exportUrl, fetchArticle, fetchEntities, fetchEvent, fetchEvents, fetchHistogram } from './api.js';
-import { dateLabel, parseIso, toIsoDay } from './dates.js';
+import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails } from './details.js';
 import { EventList } from './list.js';
@@ -18,6 +18,7 @@ let fullRange = null; // {start, end} of everything that matches the filters
 let windowEvents = []; // the events of the visible window, in time order
 let nextCursor = null;
 let loadSequence = 0; // answers to an older request are dropped
+let crowded = false; // the last window held more events than one page
 const eventCache = new Map();
 
 const timeline = new TimelineView($('timeline'), {
@@ -39,7 +40,7 @@ function filters() {
 
 function windowFilters() {
   const { start, end } = timeline.window();
-  return { ...filters(), from: toIsoDay(start), to: toIsoDay(end) };
+  return { ...filters(), from: toIsoTime(start), to: toIsoTime(end) };
 }
 
 function setStatus(message, details = []) {
@@ -60,17 +61,21 @@ async function loadWindow() {
   const sequence = ++loadSequence;
   const params = windowFilters();
   $('timeline-section').setAttribute('aria-busy', 'true');
+  const buckets = Math.max(8, Math.min(200, Math.round(($('timeline').clientWidth || 800) / 48)));
+  // While the view is crowded the buckets will be needed: ask for them alongside the events.
+  const early = crowded ? fetchHistogram(params, buckets) : null;
+  early?.catch(() => {});
   try {
     const page = await fetchEvents(params, EVENT_LIMIT);
     if (sequence !== loadSequence) return;
     windowEvents = page.events ?? [];
     nextCursor = page.next_cursor || null; // "" or null on the last page
+    crowded = nextCursor !== null;
     for (const event of windowEvents) eventCache.set(String(event.id), event);
-    if (nextCursor === null) {
+    if (!crowded) {
       timeline.showEvents(windowEvents, state.lanes, state.event);
     } else {
-      const width = $('timeline').clientWidth || 800;
-      const histogram = await fetchHistogram(params, Math.max(12, Math.min(200, Math.round(width / 16))));
+      const histogram = await (early ?? fetchHistogram(params, buckets));
       if (sequence !== loadSequence) return;
       timeline.showBuckets(histogram.buckets ?? []);
     }
@@ -119,6 +124,7 @@ async function loadOverview() {
   const starts = buckets.map((b) => parseIso(b.start)).filter((t) => !Number.isNaN(t));
   const ends = buckets.map((b) => parseIso(b.end)).filter((t) => !Number.isNaN(t));
   fullRange = starts.length ? { start: Math.min(...starts), end: Math.max(...ends) } : null;
+  crowded = buckets.reduce((sum, b) => sum + (Number(b.count) || 0), 0) > EVENT_LIMIT;
 }
 
 function showEverything() {

@@ -7,6 +7,7 @@ import { dateLabel, isSpan, parseIso } from './dates.js';
 const HOUR = 3600 * 1000;
 const YEAR = 365.25 * 24 * HOUR;
 const MAX_LANES = 8;
+const compact = new Intl.NumberFormat('en', { notation: 'compact' }); // 12,834 -> "13K": fits a narrow bucket
 
 export class TimelineView {
   constructor(container, { onRangeChanged, onSelect }) {
@@ -14,6 +15,7 @@ export class TimelineView {
     this.groups = new DataSet();
     this.onSelect = onSelect;
     this.lanesShown = false;
+    this.stacking = true;
     this.timeline = new Timeline(container, this.items, {
       moment: (date) => moment(date).utc(), // the server's times are UTC; never shift them
       height: '100%',
@@ -28,7 +30,13 @@ export class TimelineView {
       verticalScroll: true,
       zoomKey: '',
       margin: { item: { horizontal: 4, vertical: 6 } },
-      cluster: { maxItems: 3, titleTemplate: '{count} events, click to zoom in', showStipes: true, fitOnDoubleClick: true },
+      cluster: {
+        maxItems: 3,
+        titleTemplate: '{count} events, click to zoom in',
+        showStipes: true,
+        fitOnDoubleClick: true,
+        clusterCriteria: (a, b) => !a.bucket && !b.bucket, // buckets are counts already
+      },
       // Article text is data: items and lanes are DOM nodes built with textContent, never HTML strings.
       template: (item) => item.element ?? clusterElement(item),
       groupTemplate: (group) => group.element,
@@ -82,6 +90,7 @@ export class TimelineView {
   }
 
   showEvents(events, laneMode, selectedId) {
+    this.setStacking(true);
     const lanes = laneMode === 'none' ? null : assignLanes(events, laneMode);
     this.setLanes(lanes);
     const items = events.map((event) => eventItem(event, lanes));
@@ -91,6 +100,7 @@ export class TimelineView {
 
   showBuckets(buckets) {
     this.setLanes(null);
+    this.setStacking(false); // buckets sit side by side in one row
     const most = Math.max(1, ...buckets.map((b) => b.count));
     const items = [];
     buckets.forEach((bucket, i) => {
@@ -99,12 +109,17 @@ export class TimelineView {
       if (!bucket.count || Number.isNaN(start) || Number.isNaN(end)) return;
       const element = document.createElement('span');
       element.className = 'bucket-label';
-      element.textContent = bucket.count.toLocaleString('en');
+      element.textContent = compact.format(bucket.count);
       element.setAttribute('aria-label', `${bucket.count} events, click to zoom in`);
       const level = Math.min(4, Math.ceil((bucket.count / most) * 4));
       items.push({ id: `bucket-${i}`, bucket: true, start: new Date(start), end: new Date(end), type: 'range', element, className: `bucket level-${level}`, content: '' });
     });
     this.replaceItems(items);
+  }
+
+  setStacking(stack) {
+    if (this.stacking !== stack) this.timeline.setOptions({ stack });
+    this.stacking = stack;
   }
 
   replaceItems(items) {

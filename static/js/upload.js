@@ -40,7 +40,9 @@ export function setupUpload({ input, overlay, onDone, onStatus }) {
         total.loaded += Number(answer.loaded) || 0;
         total.skipped += Number(answer.skipped) || 0;
         total.failed += Number(answer.failed) || 0;
-        for (const error of answer.errors ?? []) errors.push(`${file.name}: ${typeof error === 'string' ? error : JSON.stringify(error)}`);
+        for (const note of [...(answer.errors ?? []), ...(answer.warnings ?? [])]) {
+          errors.push(`${file.name}: ${typeof note === 'string' ? note : JSON.stringify(note)}`);
+        }
       } catch (error) {
         total.failed += 1;
         errors.push(`${file.name}: ${error.message}`);
