@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-30}
 build_dir=${CHRONICLE_FUZZ_BUILD_DIR:-build-fuzz}
 all_targets="fuzz_text fuzz_tag fuzz_load_text fuzz_load_html fuzz_load_json fuzz_load_jsonl fuzz_load_rss
-             fuzz_load_atom fuzz_load_timeml fuzz_load_detect fuzz_events fuzz_event_query"
+             fuzz_load_atom fuzz_load_timeml fuzz_load_detect fuzz_timeml fuzz_events fuzz_event_query"
 targets=${FUZZ_TARGETS:-$all_targets}
 
 CC=clang-14 CXX=clang++-14 cmake -S fuzz -B "$build_dir" >/dev/null
@@ -21,7 +21,7 @@ cmake --build "$build_dir" -j"$(nproc)" --target $targets
 dictionary_for() {
   case "$1" in
     fuzz_load_json | fuzz_load_jsonl) echo fuzz/dicts/json.dict ;;
-    fuzz_load_html | fuzz_load_rss | fuzz_load_atom | fuzz_load_timeml | fuzz_load_detect) echo fuzz/dicts/markup.dict ;;
+    fuzz_load_html | fuzz_load_rss | fuzz_load_atom | fuzz_load_timeml | fuzz_load_detect | fuzz_timeml) echo fuzz/dicts/markup.dict ;;
     *) echo fuzz/dicts/temporal.dict ;;
   esac
 }
