@@ -61,6 +61,8 @@ LoadResult load_file(const std::string& path, const LoadOptions& options);
 LoadResult load_buffer(std::string_view bytes, const std::string& name, const LoadOptions& options);
 
 // The files under each path (folders recursively, sorted, hidden files skipped), "-" kept as is.
+// Inside folders, documentation files (README, LICENSE, ATTRIBUTION, ... with any extension) are
+// skipped too; a path named explicitly is always kept. Missing paths become errors.
 std::vector<std::string> list_inputs(const std::vector<std::string>& paths, std::vector<LoadError>& errors);
 
 }  // namespace chronicle::article

@@ -32,10 +32,22 @@ std::vector<std::string> files_under(const std::filesystem::path& folder, std::v
       if (it->is_directory(error)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(error)) files.push_back(it->path().string());
+    if (it->is_regular_file(error) && !is_folder_documentation(it->path())) files.push_back(it->path().string());
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+// A folder's README, LICENSE or ATTRIBUTION describes the articles; it is not one of them.
+bool is_folder_documentation(const std::filesystem::path& path) {
+  std::string stem = path.stem().string();
+  for (char& c : stem) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  for (const char* name : {"README", "LICENSE", "LICENCE", "COPYING", "ATTRIBUTION", "NOTICE", "CHANGELOG"}) {
+    if (stem == name) return true;
+  }
+  return false;
 }
 
 }  // namespace
