@@ -1,5 +1,134 @@
+// tag(): tokens -> mentions (recognizer) -> mode choice -> resolution in reading order.
+#include <date/date.h>
+
+#include <cstdlib>
+
+#include "core/temporal/recognizer.h"
+#include "core/temporal/resolver.h"
 #include "core/temporal/temporal.h"
+#include "core/text/tokens.h"
 
 namespace chronicle::temporal {
-std::vector<Timex> tag(std::string_view, const TagOptions&) { return {}; }  // placeholder until the engine lands
+namespace {
+
+using namespace date;
+using std::chrono::hours;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+bool digits(std::string_view s) {
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !s.empty();
+}
+
+int number(std::string_view s) { return std::atoi(std::string(s).c_str()); }
+
+// "2016-03-29", "2016-03-29T16:27:03", "2016-03-29 16:27", with any zone suffix ignored.
+std::optional<sys_seconds> parse_dct(std::string_view dct) {
+  if (dct.size() < 10 || dct[4] != '-' || dct[7] != '-') return std::nullopt;
+  if (!digits(dct.substr(0, 4)) || !digits(dct.substr(5, 2)) || !digits(dct.substr(8, 2))) return std::nullopt;
+  const year_month_day ymd{year{number(dct.substr(0, 4))}, month{static_cast<unsigned>(number(dct.substr(5, 2)))},
+                           day{static_cast<unsigned>(number(dct.substr(8, 2)))}};
+  if (!ymd.ok()) return std::nullopt;
+  sys_seconds t = sys_days{ymd};
+  if (dct.size() >= 16 && (dct[10] == 'T' || dct[10] == ' ') && digits(dct.substr(11, 2)) && dct[13] == ':' &&
+      digits(dct.substr(14, 2))) {
+    t += hours{number(dct.substr(11, 2))} + minutes{number(dct.substr(14, 2))};
+    if (dct.size() >= 19 && dct[16] == ':' && digits(dct.substr(17, 2))) t += seconds{number(dct.substr(17, 2))};
+  }
+  return t;
+}
+
+bool ends_clause(const Input& input, std::size_t i) {
+  const std::string_view s = input.at(i);
+  return s == "." || s == "!" || s == "?" || s == ";" || input.tokens[i].newline_before;
+}
+
+// Words that put a clause in the future.
+bool future_cue(const Input& input, std::size_t i) {
+  for (std::string_view cue : {"will", "shall", "ll", "wo", "scheduled", "expected", "expects", "plans", "planned",
+                               "plan", "upcoming", "slated", "intends", "would", "tomorrow", "forecast"}) {
+    if (input.is(i, cue)) return true;
+  }
+  return (input.is(i, "going") || input.is(i, "due") || input.is(i, "set")) && input.is(i + 1, "to");
+}
+
+// The tense of the clause around tokens [first, end): future when a future cue is near, past
+// otherwise (news reports what happened).
+Tense tense_around(const Input& input, std::size_t first, std::size_t end) {
+  constexpr std::size_t kBack = 12;
+  constexpr std::size_t kAhead = 8;
+  for (std::size_t k = first; k > 0 && first - k < kBack;) {
+    --k;
+    if (ends_clause(input, k) && input.at(k) != ";") break;
+    if (future_cue(input, k)) return Tense::kFuture;
+    if (input.tokens[k].newline_before) break;
+  }
+  for (std::size_t k = end; k < input.tokens.size() && k - end < kAhead; ++k) {
+    if (ends_clause(input, k)) break;
+    if (future_cue(input, k)) return Tense::kFuture;
+  }
+  return Tense::kPast;
+}
+
+// Narrative when there is no document time, or when most explicit years are far from it.
+bool looks_narrative(const std::vector<Mention>& mentions, const std::optional<sys_seconds>& dct) {
+  if (!dct) return true;
+  const int dct_year = static_cast<int>(year_month_day{floor<days>(*dct)}.year());
+  int explicit_years = 0;
+  int far = 0;
+  for (const Mention& m : mentions) {
+    if (m.partial.shape != Shape::kCalendar || m.partial.year < 0) continue;
+    ++explicit_years;
+    if (std::abs(m.partial.year - dct_year) > 5) ++far;
+  }
+  return explicit_years >= 3 && far * 2 > explicit_years;
+}
+
+Timex to_timex(const Input& input, const Mention& m, Resolution r) {
+  Timex t;
+  t.begin = input.tokens[m.first].begin;
+  t.end = input.tokens[m.end - 1].end;
+  t.text = std::string(input.text.substr(t.begin, t.end - t.begin));
+  t.type = std::move(r.type);
+  t.value = std::move(r.value);
+  t.mod = std::string(m.partial.mod);
+  t.granularity = std::move(r.granularity);
+  t.interval = std::move(r.interval);
+  return t;
+}
+
+}  // namespace
+
+std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
+  const auto tokens = text::tokenize(text);
+  std::vector<const Word*> words(tokens.size(), nullptr);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != text::TokenKind::kWord) continue;
+    const Word& w = lookup(tokens[i].text(text));
+    if (w.known) words[i] = &w;
+  }
+  const Input input{text, tokens, words, options.date_order};
+  const auto mentions = recognize(input);
+
+  ResolveContext context;
+  context.dct = parse_dct(options.dct);
+  context.narrative = options.mode == Mode::kNarrative ||
+                      (options.mode == Mode::kAuto && looks_narrative(mentions, context.dct));
+  if (context.dct) context.last = Point{floor<days>(*context.dct), Unit::kDay};
+
+  std::vector<Timex> timexes;
+  timexes.reserve(mentions.size());
+  for (const Mention& m : mentions) {
+    context.tense = tense_around(input, m.first, m.end);
+    auto resolution = resolve(m.partial, context);
+    if (!resolution) continue;
+    if (resolution->point) context.last = resolution->point;
+    timexes.push_back(to_timex(input, m, std::move(*resolution)));
+  }
+  return timexes;
+}
+
 }  // namespace chronicle::temporal

@@ -1,0 +1,112 @@
+#include "core/temporal/calendar.h"
+
+#include <cstdio>
+
+namespace chronicle::temporal {
+
+using namespace date;
+using std::chrono::hours;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+namespace {
+
+// Gregorian Easter Sunday (the anonymous computus: Meeus/Jones/Butcher).
+sys_days easter(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month_number = (h + l - 7 * m + 114) / 31;
+  const int day_number = (h + l - 7 * m + 114) % 31 + 1;
+  return sys_days{year{y} / month_number / day_number};
+}
+
+sys_days nth(int y, unsigned m, weekday w, unsigned n) { return sys_days{year{y} / month{m} / w[n]}; }
+sys_days last_of(int y, unsigned m, weekday w) { return sys_days{year{y} / month{m} / w[last]}; }
+sys_days fixed(int y, unsigned m, unsigned d) { return sys_days{year{y} / month{m} / day{d}}; }
+
+}  // namespace
+
+std::optional<sys_days> holiday_date(Holiday holiday, int y) {
+  if (y < 1 || y > 9999) return std::nullopt;
+  switch (holiday) {
+    case Holiday::kNone: return std::nullopt;
+    case Holiday::kNewYearsDay: return fixed(y, 1, 1);
+    case Holiday::kNewYearsEve: return fixed(y, 12, 31);
+    case Holiday::kValentines: return fixed(y, 2, 14);
+    case Holiday::kIndependenceDay: return fixed(y, 7, 4);
+    case Holiday::kHalloween: return fixed(y, 10, 31);
+    case Holiday::kVeteransDay: return fixed(y, 11, 11);
+    case Holiday::kChristmasEve: return fixed(y, 12, 24);
+    case Holiday::kChristmas: return fixed(y, 12, 25);
+    case Holiday::kBoxingDay: return fixed(y, 12, 26);
+    case Holiday::kEaster: return easter(y);
+    case Holiday::kGoodFriday: return easter(y) - days{2};
+    case Holiday::kEasterMonday: return easter(y) + days{1};
+    case Holiday::kThanksgiving: return nth(y, 11, Thursday, 4);
+    case Holiday::kBlackFriday: return nth(y, 11, Thursday, 4) + days{1};
+    case Holiday::kLaborDay: return nth(y, 9, Monday, 1);
+    case Holiday::kMemorialDay: return last_of(y, 5, Monday);
+    case Holiday::kMartinLutherKingDay: return nth(y, 1, Monday, 3);
+    case Holiday::kPresidentsDay: return nth(y, 2, Monday, 3);
+    case Holiday::kMothersDay: return nth(y, 5, Sunday, 2);
+    case Holiday::kFathersDay: return nth(y, 6, Sunday, 3);
+    case Holiday::kColumbusDay: return nth(y, 10, Monday, 2);
+  }
+  return std::nullopt;
+}
+
+sys_days iso_week_monday(sys_days day) {
+  const weekday w{day};
+  return day - days{(w.c_encoding() + 6) % 7};
+}
+
+IsoWeek iso_week(sys_days day) {
+  const sys_days thursday = iso_week_monday(day) + days{3};
+  const year_month_day ymd{thursday};
+  const sys_days first = sys_days{ymd.year() / January / 1};
+  return {static_cast<int>(ymd.year()), static_cast<int>((thursday - first).count() / 7 + 1)};
+}
+
+sys_days season_start(Season season, int y) {
+  switch (season) {
+    case Season::kSpring: return fixed(y, 3, 1);
+    case Season::kSummer: return fixed(y, 6, 1);
+    case Season::kFall: return fixed(y, 9, 1);
+    case Season::kWinter: return fixed(y - 1, 12, 1);
+    case Season::kNone: break;
+  }
+  return fixed(y, 1, 1);
+}
+
+std::string_view season_code(Season season) {
+  switch (season) {
+    case Season::kSpring: return "SP";
+    case Season::kSummer: return "SU";
+    case Season::kFall: return "FA";
+    case Season::kWinter: return "WI";
+    case Season::kNone: break;
+  }
+  return "";
+}
+
+std::string format_timestamp(sys_seconds t) {
+  const sys_days day = floor<days>(t);
+  const year_month_day ymd{day};
+  const hh_mm_ss<seconds> time{t - day};
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                static_cast<int>(time.seconds().count()));
+  return buffer;
+}
+
+std::string format_year(int y) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d", y);
+  return buffer;
+}
+
+}  // namespace chronicle::temporal

@@ -1,0 +1,629 @@
+#include "core/temporal/matcher.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/temporal/rules.h"
+
+namespace chronicle::temporal {
+namespace {
+
+using text::TokenKind;
+
+enum class SlotKind : std::uint8_t {
+  kLiteral, kMonth, kDay, kYear, kWeekday, kNumber, kFew, kOrdinal, kUnit, kSeason, kPart, kRelation,
+  kDecade, kQuarter, kClock, kIsoDate, kNumericDate,
+};
+
+struct Element {
+  SlotKind kind = SlotKind::kLiteral;
+  std::vector<std::string_view> words;  // alternatives of a literal
+  bool optional = false;
+};
+
+struct CompiledRule {
+  const Rule* rule = nullptr;
+  std::vector<Element> elements;
+};
+
+SlotKind slot_kind(std::string_view name) {
+  static constexpr std::pair<std::string_view, SlotKind> kNames[] = {
+      {"month", SlotKind::kMonth},       {"day", SlotKind::kDay},         {"year", SlotKind::kYear},
+      {"weekday", SlotKind::kWeekday},   {"number", SlotKind::kNumber},   {"few", SlotKind::kFew},
+      {"ordinal", SlotKind::kOrdinal},   {"unit", SlotKind::kUnit},       {"season", SlotKind::kSeason},
+      {"part", SlotKind::kPart},         {"relation", SlotKind::kRelation}, {"decade", SlotKind::kDecade},
+      {"quarter", SlotKind::kQuarter},   {"clock", SlotKind::kClock},     {"isodate", SlotKind::kIsoDate},
+      {"numericdate", SlotKind::kNumericDate}};
+  for (const auto& [n, kind] : kNames) {
+    if (n == name) return kind;
+  }
+  return SlotKind::kLiteral;  // unknown slot names never match: caught by the rule tests
+}
+
+std::vector<Element> compile(std::string_view pattern) {
+  std::vector<Element> elements;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    while (i < pattern.size() && pattern[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < pattern.size() && pattern[j] != ' ') ++j;
+    if (j == i) break;
+    std::string_view item = pattern.substr(i, j - i);
+    i = j;
+    Element element;
+    if (item.size() > 1 && item.back() == '?') {
+      element.optional = true;
+      item.remove_suffix(1);
+    }
+    if (item.size() > 2 && item.front() == '<' && item.back() == '>') {
+      element.kind = slot_kind(item.substr(1, item.size() - 2));
+      if (element.kind == SlotKind::kLiteral) element.words.push_back("\x01");  // matches nothing
+    } else {
+      std::size_t k = 0;
+      while (k <= item.size()) {
+        std::size_t bar = item.find('|', k);
+        if (bar == std::string_view::npos) bar = item.size();
+        element.words.push_back(item.substr(k, bar - k));
+        k = bar + 1;
+      }
+    }
+    elements.push_back(std::move(element));
+  }
+  return elements;
+}
+
+struct RuleBook {
+  std::vector<CompiledRule> rules;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> by_first_word;  // lower-case literal
+  std::vector<std::size_t> slot_first;  // rules whose first element is a slot (or optional)
+
+  RuleBook() {
+    for (auto family : {absolute_date_rules, holiday_rules, time_rules, weekday_rules, relative_rules,
+                        set_rules, duration_rules}) {
+      for (const Rule& rule : family()) rules.push_back({&rule, compile(rule.pattern)});
+    }
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      const auto& elements = rules[r].elements;
+      if (elements.empty()) continue;
+      // A rule whose first item is optional may start at its second one too.
+      bool any_slot = false;
+      for (std::size_t e = 0; e < elements.size(); ++e) {
+        if (elements[e].kind == SlotKind::kLiteral) {
+          for (std::string_view w : elements[e].words) by_first_word[w].push_back(r);
+        } else {
+          any_slot = true;
+        }
+        if (!elements[e].optional || any_slot) break;
+      }
+      if (any_slot) slot_first.push_back(r);
+    }
+  }
+};
+
+const RuleBook& rule_book() {
+  static const RuleBook kBook;
+  return kBook;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Value of an all-digit token of at most 9 digits, or -1.
+long digits_value(std::string_view s) {
+  if (s.empty() || s.size() > 9) return -1;
+  long v = 0;
+  for (char c : s) {
+    if (!is_digit(c)) return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+bool is_number(const Input& in, std::size_t i) { return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kNumber; }
+bool is_punct(const Input& in, std::size_t i, char c) {
+  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kPunct && in.text[in.tokens[i].begin] == c;
+}
+
+// A number that is part of something else (an amount, a decimal, an identifier, a path, code).
+bool number_is_embedded(const Input& in, std::size_t i) {
+  const std::size_t n = in.tokens.size();
+  if (i > 0 && in.glued(i)) {
+    const std::size_t p = i - 1;
+    if (in.tokens[p].kind == TokenKind::kNumber || in.tokens[p].kind == TokenKind::kMixed ||
+        in.tokens[p].kind == TokenKind::kWord) return true;
+    for (char c : std::string_view("$#@_/\\=+&")) {
+      if (is_punct(in, p, c)) return true;
+    }
+    for (char c : std::string_view(".,:-")) {
+      if (is_punct(in, p, c) && p > 0 && in.glued(p) && in.tokens[p - 1].kind != TokenKind::kWord) return true;
+    }
+    if (is_punct(in, p, '(') && p > 0 && in.glued(p)) return true;  // "string(1938)"
+  }
+  if (i + 1 < n && in.glued(i + 1)) {
+    const std::size_t q = i + 1;
+    if (in.tokens[q].kind != TokenKind::kPunct && in.tokens[q].kind != TokenKind::kOther) return true;
+    for (char c : std::string_view("%_/\\=@")) {
+      if (is_punct(in, q, c)) return true;
+    }
+    for (char c : std::string_view(".,:-")) {
+      if (is_punct(in, q, c) && q + 1 < n && in.glued(q + 1) && in.tokens[q + 1].kind == TokenKind::kNumber) return true;
+    }
+  }
+  return false;
+}
+
+// Ordinal suffixes: "1st", "22nd", "3rd", "29th" -> the number, else 0.
+int ordinal_value(std::string_view s) {
+  if (s.size() < 3 || s.size() > 4) return 0;
+  char buffer[4];
+  const std::string_view suffix = lower_ascii(s.substr(s.size() - 2), buffer, sizeof buffer);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  const long v = digits_value(s.substr(0, s.size() - 2));
+  return v > 0 && v < 100 ? static_cast<int>(v) : 0;
+}
+
+const Word* word_at(const Input& in, std::size_t i) { return i < in.words.size() ? in.words[i] : nullptr; }
+
+// Words before an ambiguous month name ("may", "march") that make it a month.
+bool cues_month(const Input& in, std::size_t i) {
+  if (i == 0) return false;
+  for (std::string_view cue : {"in", "on", "since", "until", "till", "by", "during", "before", "after", "from",
+                               "through", "of", "last", "next", "this", "early", "late", "mid", "end", "-",
+                               "beginning", "between", "and", "to", "throughout", "around", "every", "each"}) {
+    if (in.is(i - 1, cue)) return true;
+  }
+  return false;
+}
+
+std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
+  const Word* w = word_at(in, i);
+  if (!w || w->month == 0) return 0;
+  const std::string_view s = in.at(i);
+  const bool next_is_number = is_number(in, i + 1) || (i + 1 < in.tokens.size() && ordinal_value(in.at(i + 1)) > 0);
+  if (w->month_abbreviation) {
+    if (!is_upper(s[0])) return 0;
+    if (!(in.glued(i + 1) && is_punct(in, i + 1, '.')) && !next_is_number) return 0;
+  } else if (w->month == 5 || w->month == 3) {
+    // "may" and "march" are mostly verbs: only as a capitalized name in a date-like context.
+    if (!is_upper(s[0]) || !(next_is_number || cues_month(in, i))) return 0;
+  }
+  slots.month = w->month;
+  return 1;
+}
+
+std::size_t match_day(const Input& in, std::size_t i, Slots& slots) {
+  const std::string_view s = in.at(i);
+  int day = 0;
+  if (in.tokens[i].kind == TokenKind::kNumber) {
+    if (s.size() > 2 || number_is_embedded(in, i)) return 0;
+    day = static_cast<int>(digits_value(s));
+  } else if (in.tokens[i].kind == TokenKind::kMixed) {
+    day = ordinal_value(s);
+  } else if (const Word* w = word_at(in, i)) {
+    day = w->ordinal;
+  }
+  if (day < 1 || day > 31) return 0;
+  slots.day = day;
+  return 1;
+}
+
+std::size_t match_year(const Input& in, std::size_t i, Slots& slots) {
+  if (!is_number(in, i)) return 0;
+  const std::string_view s = in.at(i);
+  if (s.size() != 4 || number_is_embedded(in, i)) return 0;
+  const long v = digits_value(s);
+  if (v < 1000 || v > 2199) return 0;
+  slots.year = static_cast<int>(v);
+  return 1;
+}
+
+std::size_t match_weekday(const Input& in, std::size_t i, Slots& slots) {
+  const Word* w = word_at(in, i);
+  if (!w || w->weekday == 0) return 0;
+  if (w->weekday_abbreviation) {
+    // "Tue Mar 29" in a dateline: capitalized and followed by a month or punctuation.
+    const Word* next = word_at(in, i + 1);
+    if (!is_upper(in.at(i)[0]) || !((next && next->month) || is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) return 0;
+  }
+  slots.weekday = w->weekday;
+  return 1;
+}
+
+// "2", "2.5", "two", "twenty-five", "a", "an", "half a", "two and a half", "a hundred".
+std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
+  const std::size_t n = in.tokens.size();
+  std::size_t k = i;
+  double value = -1;
+  if (is_number(in, i)) {
+    if (in.at(i).size() > 4 || number_is_embedded(in, i)) {
+      // a decimal "2.5" is the one embedding we read
+      if (!(is_punct(in, i + 1, '.') && in.glued(i + 1) && is_number(in, i + 2) && in.glued(i + 2))) return 0;
+    }
+    value = static_cast<double>(digits_value(in.at(i)));
+    k = i + 1;
+    if (is_punct(in, k, '.') && in.glued(k) && is_number(in, k + 1) && in.glued(k + 1) && in.at(k + 1).size() <= 2) {
+      const double fraction = static_cast<double>(digits_value(in.at(k + 1)));
+      value += fraction / (in.at(k + 1).size() == 1 ? 10.0 : 100.0);
+      k += 2;
+    }
+  } else if (in.is(i, "a") || in.is(i, "an")) {
+    value = 1;
+    k = i + 1;
+    if (const Word* w = word_at(in, k); w && w->number >= 100) {  // "a hundred"
+      value = w->number;
+      ++k;
+    }
+  } else if (in.is(i, "half") && (in.is(i + 1, "a") || in.is(i + 1, "an"))) {
+    slots.number = 0.5;
+    return 2;
+  } else if (const Word* w = word_at(in, i); w && w->number >= 0) {
+    value = w->number;
+    k = i + 1;
+    if (w->number >= 20 && w->number < 100) {  // "twenty-five", "twenty five"
+      std::size_t m = k;
+      if (is_punct(in, m, '-') && in.glued(m)) ++m;
+      if (const Word* u = word_at(in, m); u && u->number > 0 && u->number < 10) {
+        value += u->number;
+        k = m + 1;
+      }
+    }
+    if (const Word* h = word_at(in, k); h && h->number >= 100 && value < 100) {
+      value *= h->number;
+      ++k;
+    }
+  } else {
+    return 0;
+  }
+  if (k + 2 < n && in.is(k, "and") && in.is(k + 1, "a") && in.is(k + 2, "half")) {
+    value += 0.5;
+    k += 3;
+  }
+  slots.number = value;
+  return k - i;
+}
+
+// "a few", "several", "many", "some", "a couple of": an unknown count.
+std::size_t match_few(const Input& in, std::size_t i, Slots& slots) {
+  slots.number = -1;
+  if (in.is(i, "a") && in.is(i + 1, "few")) return 2;
+  if (in.is(i, "a") && in.is(i + 1, "couple") && in.is(i + 2, "of")) return 3;
+  for (std::string_view w : {"few", "several", "many", "some", "numerous"}) {
+    if (in.is(i, w)) return 1;
+  }
+  return 0;
+}
+
+std::size_t match_ordinal(const Input& in, std::size_t i, Slots& slots) {
+  int v = 0;
+  if (in.tokens[i].kind == TokenKind::kMixed) {
+    v = ordinal_value(in.at(i));
+  } else if (const Word* w = word_at(in, i)) {
+    v = w->ordinal;
+  }
+  if (v <= 0) return 0;
+  slots.ordinal = v;
+  return 1;
+}
+
+std::size_t match_unit(const Input& in, std::size_t i, Slots& slots) {
+  const Word* w = word_at(in, i);
+  if (!w || w->unit == Unit::kNone) return 0;
+  slots.unit = w->unit;
+  slots.plural_unit = w->plural;
+  return 1;
+}
+
+std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
+  const Word* w = word_at(in, i);
+  if (!w || w->season == Season::kNone) return 0;
+  slots.season = w->season;
+  return 1;
+}
+
+std::size_t match_part(const Input& in, std::size_t i, Slots& slots) {
+  const Word* w = word_at(in, i);
+  if (!w || w->part == PartOfDay::kNone) return 0;
+  slots.part = w->part;
+  return 1;
+}
+
+std::size_t match_relation(const Input& in, std::size_t i, Slots& slots) {
+  const Word* w = word_at(in, i);
+  if (!w || w->relation == Relation::kNone) return 0;
+  slots.relation = w->relation;
+  return 1;
+}
+
+// "1990s", "1990's", "'90s", "the 90s" -> 199.
+std::size_t match_decade(const Input& in, std::size_t i, Slots& slots) {
+  const std::string_view s = in.at(i);
+  if (in.tokens[i].kind == TokenKind::kMixed && (s.back() == 's' || s.back() == 'S')) {
+    const long v = digits_value(s.substr(0, s.size() - 1));
+    if (s.size() == 5 && v >= 1000 && v % 10 == 0) {
+      slots.decade = static_cast<int>(v / 10);
+      return 1;
+    }
+    const bool cued = i > 0 && (in.is(i - 1, "'") || in.is(i - 1, "the") || in.is(i - 1, "early") ||
+                                in.is(i - 1, "mid") || in.is(i - 1, "late") || in.is(i - 1, "-"));
+    if (s.size() == 3 && v >= 0 && v % 10 == 0 && cued) {
+      slots.decade = static_cast<int>(v < 30 ? 200 + v / 10 : 190 + v / 10);
+      return 1;
+    }
+    return 0;
+  }
+  if (is_number(in, i) && s.size() == 4 && in.glued(i + 1) && in.is(i + 1, "'") && in.glued(i + 2) && in.is(i + 2, "s")) {
+    const long v = digits_value(s);
+    if (v >= 1000 && v % 10 == 0) {
+      slots.decade = static_cast<int>(v / 10);
+      return 3;
+    }
+  }
+  return 0;
+}
+
+std::size_t match_quarter(const Input& in, std::size_t i, Slots& slots) {
+  const std::string_view s = in.at(i);
+  if (in.tokens[i].kind != TokenKind::kMixed || s.size() != 2 || (s[0] != 'Q' && s[0] != 'q')) return 0;
+  if (s[1] < '1' || s[1] > '4') return 0;
+  slots.quarter = s[1] - '0';
+  return 1;
+}
+
+// "am", "pm", "a.m.", "p.m." at token i: 'a' or 'p' and the token count, or 0.
+std::pair<char, std::size_t> meridian(const Input& in, std::size_t i) {
+  if (in.is(i, "am")) return {'a', 1};
+  if (in.is(i, "pm")) return {'p', 1};
+  for (char c : {'a', 'p'}) {
+    const char letter[2] = {c, 0};
+    if (in.is(i, letter) && is_punct(in, i + 1, '.') && in.glued(i + 1) && in.is(i + 2, "m") && in.glued(i + 2)) {
+      const bool final_dot = is_punct(in, i + 3, '.') && in.glued(i + 3);
+      return {c, final_dot ? 4u : 3u};
+    }
+  }
+  return {0, 0};
+}
+
+std::size_t match_zone(const Input& in, std::size_t i, Slots& slots) {
+  if (i >= in.tokens.size()) return 0;
+  if (in.is(i, "utc") || in.is(i, "gmt") || (in.is(i, "z") && in.glued(i))) {
+    slots.utc = true;
+    return 1;
+  }
+  for (std::string_view zone : {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
+                                "eest", "jst", "ist", "msk", "aest", "aedt", "hkt", "sgt"}) {
+    if (in.is(i, zone) && is_upper(in.at(i)[0])) return 1;
+  }
+  if (in.is(i, "local") && in.is(i + 1, "time")) return 2;
+  return 0;
+}
+
+// Times of day: "15:30", "16:27:03", "3 p.m.", "3pm", "3:30 pm", "noon", "midnight", each with an
+// optional zone ("GMT", "local time").
+std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
+  std::size_t k = i;
+  int hour = -1;
+  int minute = 0;
+  int second = -1;
+  bool colon = false;
+  char am_pm = 0;
+  if (in.is(i, "noon") || in.is(i, "midday")) {
+    hour = 12;
+    k = i + 1;
+  } else if (in.is(i, "midnight")) {
+    hour = 0;
+    k = i + 1;
+  } else {
+    std::string_view s = in.at(i);
+    if (in.tokens[i].kind == TokenKind::kMixed && s.size() >= 3) {  // "3pm", "10am"
+      char buffer[2];
+      const std::string_view suffix = lower_ascii(s.substr(s.size() - 2), buffer, 2);
+      if (suffix != "am" && suffix != "pm") return 0;
+      am_pm = suffix[0];
+      s = s.substr(0, s.size() - 2);
+    } else if (!is_number(in, i) || (i > 0 && in.glued(i) && !is_punct(in, i - 1, '('))) {
+      return 0;
+    }
+    const long h = digits_value(s);
+    if (s.size() > 2 || h < 0 || h > 24) return 0;
+    hour = static_cast<int>(h);
+    k = i + 1;
+    if (am_pm == 0 && is_punct(in, k, ':') && in.glued(k) && in.glued(k + 1) && k + 1 < in.tokens.size()) {
+      std::string_view m = in.at(k + 1);
+      if (in.tokens[k + 1].kind == TokenKind::kMixed && m.size() == 4) {  // "30pm"
+        char buffer[2];
+        const std::string_view suffix = lower_ascii(m.substr(2), buffer, 2);
+        if (suffix != "am" && suffix != "pm") return 0;
+        am_pm = suffix[0];
+        m = m.substr(0, 2);
+      } else if (in.tokens[k + 1].kind != TokenKind::kNumber) {
+        return 0;
+      }
+      const long mm = digits_value(m);
+      if (m.size() != 2 || mm < 0 || mm > 59) return 0;
+      minute = static_cast<int>(mm);
+      colon = true;
+      k += 2;
+      if (am_pm == 0 && is_punct(in, k, ':') && in.glued(k) && is_number(in, k + 1) && in.glued(k + 1) && in.at(k + 1).size() == 2) {
+        second = static_cast<int>(digits_value(in.at(k + 1)));
+        if (second > 59) return 0;
+        k += 2;
+      }
+      if (k < in.tokens.size() && in.glued(k) && (is_punct(in, k, ':') || is_number(in, k))) return 0;
+    }
+    if (am_pm == 0) {
+      const auto [letter, length] = meridian(in, k);
+      am_pm = letter;
+      k += length;
+    }
+    if (am_pm != 0) {
+      if (hour < 1 || hour > 12) return 0;
+      if (am_pm == 'p' && hour != 12) hour += 12;
+      if (am_pm == 'a' && hour == 12) hour = 0;
+    } else if (!colon || hour > 23) {
+      return 0;
+    }
+  }
+  slots.hour = hour;
+  slots.minute = minute;
+  slots.second = second;
+  k += match_zone(in, k, slots);
+  return k - i;
+}
+
+// "2016-03-29", ISO 8601.
+std::size_t match_iso_date(const Input& in, std::size_t i, Slots& slots) {
+  if (!is_number(in, i) || in.at(i).size() != 4 || (i > 0 && in.glued(i) && !is_punct(in, i - 1, '('))) return 0;
+  if (!(is_punct(in, i + 1, '-') && in.glued(i + 1) && is_number(in, i + 2) && in.glued(i + 2) &&
+        is_punct(in, i + 3, '-') && in.glued(i + 3) && is_number(in, i + 4) && in.glued(i + 4))) {
+    return 0;
+  }
+  const long y = digits_value(in.at(i));
+  const long m = digits_value(in.at(i + 2));
+  const long d = digits_value(in.at(i + 4));
+  if (in.at(i + 2).size() != 2 || in.at(i + 4).size() != 2 || y < 1000 || m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  if (in.glued(i + 5) && i + 5 < in.tokens.size() && !is_punct(in, i + 5, ',') && !is_punct(in, i + 5, '.') &&
+      !is_punct(in, i + 5, ')')) {
+    return 0;
+  }
+  slots.year = static_cast<int>(y);
+  slots.month = static_cast<int>(m);
+  slots.day = static_cast<int>(d);
+  return 5;
+}
+
+// "03/29/2016", "29/03/2016", "29.03.2016", "3/29/16": order from the options, unless one field
+// can only be a day.
+std::size_t match_numeric_date(const Input& in, std::size_t i, Slots& slots) {
+  if (!is_number(in, i) || (i > 0 && in.glued(i) && !is_punct(in, i - 1, '('))) return 0;
+  const char separator = in.text[in.tokens[i + 1 < in.tokens.size() ? i + 1 : i].begin];
+  if (separator != '/' && separator != '.' && separator != '-') return 0;
+  for (std::size_t k : {i + 1, i + 3}) {
+    if (!is_punct(in, k, separator) || !in.glued(k) || !is_number(in, k + 1) || !in.glued(k + 1)) return 0;
+  }
+  if (in.glued(i + 5) && i + 5 < in.tokens.size() && (is_punct(in, i + 5, separator) || in.tokens[i + 5].kind != TokenKind::kPunct)) return 0;
+  const std::string_view a = in.at(i), b = in.at(i + 2), c = in.at(i + 4);
+  if (a.size() > 2 || b.size() > 2 || (c.size() != 4 && c.size() != 2)) return 0;
+  long first = digits_value(a), second = digits_value(b), year = digits_value(c);
+  if (c.size() == 2) year += year < 50 ? 2000 : 1900;
+  bool day_first = in.order == DateOrder::kDayFirst || separator == '.';
+  if (first > 12) day_first = true;
+  if (second > 12) day_first = false;
+  const long month = day_first ? second : first;
+  const long day = day_first ? first : second;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000) return 0;
+  slots.year = static_cast<int>(year);
+  slots.month = static_cast<int>(month);
+  slots.day = static_cast<int>(day);
+  return 5;
+}
+
+std::size_t match_literal(const Input& in, const Element& element, std::size_t i, Slots& slots) {
+  for (std::string_view word : element.words) {
+    if (in.is(i, word)) {
+      if (in.tokens[i].kind == TokenKind::kWord) slots.word = word;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+std::size_t match_element(const Input& in, const Element& element, std::size_t i, Slots& slots) {
+  if (i >= in.tokens.size()) return 0;
+  switch (element.kind) {
+    case SlotKind::kLiteral: return match_literal(in, element, i, slots);
+    case SlotKind::kMonth: return match_month(in, i, slots);
+    case SlotKind::kDay: return match_day(in, i, slots);
+    case SlotKind::kYear: return match_year(in, i, slots);
+    case SlotKind::kWeekday: return match_weekday(in, i, slots);
+    case SlotKind::kNumber: return match_number(in, i, slots);
+    case SlotKind::kFew: return match_few(in, i, slots);
+    case SlotKind::kOrdinal: return match_ordinal(in, i, slots);
+    case SlotKind::kUnit: return match_unit(in, i, slots);
+    case SlotKind::kSeason: return match_season(in, i, slots);
+    case SlotKind::kPart: return match_part(in, i, slots);
+    case SlotKind::kRelation: return match_relation(in, i, slots);
+    case SlotKind::kDecade: return match_decade(in, i, slots);
+    case SlotKind::kQuarter: return match_quarter(in, i, slots);
+    case SlotKind::kClock: return match_clock(in, i, slots);
+    case SlotKind::kIsoDate: return match_iso_date(in, i, slots);
+    case SlotKind::kNumericDate: return match_numeric_date(in, i, slots);
+  }
+  return 0;
+}
+
+// Matches elements[e...] from token i; the first item order that fits wins (optional items are
+// tried present first). Patterns are a handful of items, so the backtracking is bounded.
+bool match_from(const Input& in, const std::vector<Element>& elements, std::size_t e, std::size_t i, Slots& slots,
+                std::size_t& end) {
+  if (e == elements.size()) {
+    end = i;
+    return true;
+  }
+  const Slots saved = slots;
+  if (const std::size_t used = match_element(in, elements[e], i, slots); used > 0) {
+    if (match_from(in, elements, e + 1, i + used, slots, end)) return true;
+    slots = saved;
+  }
+  return elements[e].optional && match_from(in, elements, e + 1, i, slots, end);
+}
+
+void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std::optional<RuleMatch>& best) {
+  Slots slots;
+  std::size_t end = 0;
+  if (!match_from(in, rule.elements, 0, begin, slots, end) || end == begin) return;
+  if (best && best->end >= end) return;
+  std::optional<Partial> partial = rule.rule->build(slots);
+  if (!partial) return;
+  best = RuleMatch{end, *partial, rule.rule->name};
+}
+
+}  // namespace
+
+bool Input::is(std::size_t i, std::string_view word) const {
+  if (i >= tokens.size()) return false;
+  const std::string_view s = at(i);
+  if (word == "'" && s == "\xE2\x80\x99") return true;
+  if (s.size() != word.size()) return false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[k]) return false;
+  }
+  return true;
+}
+
+bool may_start(const Input& input, std::size_t i) {
+  const auto kind = input.tokens[i].kind;
+  if (kind == TokenKind::kNumber || kind == TokenKind::kMixed) return true;
+  if (input.words[i] != nullptr) return true;
+  if (kind == TokenKind::kOther) return false;
+  char buffer[32];
+  const std::string_view lowered = lower_ascii(input.at(i), buffer, sizeof buffer);
+  return !lowered.empty() && rule_book().by_first_word.count(lowered) > 0;
+}
+
+std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
+  const RuleBook& book = rule_book();
+  std::optional<RuleMatch> best;
+  char buffer[32];
+  std::string_view lowered = lower_ascii(input.at(begin), buffer, sizeof buffer);
+  if (lowered == "\xE2\x80\x99") lowered = "'";
+  // Rules are tried in family order; the longest match wins and ties keep the earlier rule.
+  std::vector<std::size_t> candidates;
+  if (const auto found = book.by_first_word.find(lowered); found != book.by_first_word.end()) {
+    candidates = found->second;
+  }
+  const auto kind = input.tokens[begin].kind;
+  if (kind == TokenKind::kNumber || kind == TokenKind::kMixed || input.words[begin] != nullptr) {
+    candidates.insert(candidates.end(), book.slot_first.begin(), book.slot_first.end());
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (std::size_t r : candidates) try_rule(input, book.rules[r], begin, best);
+  return best;
+}
+
+}  // namespace chronicle::temporal

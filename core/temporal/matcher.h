@@ -1,0 +1,41 @@
+// Compiles the rule patterns once and matches them against tokens.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "core/temporal/lexicon.h"
+#include "core/temporal/partial.h"
+#include "core/temporal/temporal.h"
+#include "core/text/tokens.h"
+
+namespace chronicle::temporal {
+
+// The tokens of one document with their lexicon entries (nullptr for tokens that are not words).
+struct Input {
+  std::string_view text;
+  std::span<const text::Token> tokens;
+  std::span<const Word* const> words;
+  DateOrder order = DateOrder::kMonthFirst;
+
+  std::string_view at(std::size_t i) const { return tokens[i].text(text); }
+  bool glued(std::size_t i) const { return i < tokens.size() && !tokens[i].space_before; }
+  // Case-insensitive: token i is `word`. An apostrophe also matches U+2019.
+  bool is(std::size_t i, std::string_view word) const;
+};
+
+struct RuleMatch {
+  std::size_t end = 0;  // one past the last token
+  Partial partial;
+  std::string_view rule;
+};
+
+// The longest rule match starting at token `begin` (ties: the earlier rule), if any.
+std::optional<RuleMatch> match_at(const Input& input, std::size_t begin);
+
+// True when token `i` could start some rule, a cheap filter before match_at.
+bool may_start(const Input& input, std::size_t i);
+
+}  // namespace chronicle::temporal

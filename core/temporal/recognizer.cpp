@@ -1,0 +1,105 @@
+#include "core/temporal/recognizer.h"
+
+#include <initializer_list>
+
+namespace chronicle::temporal {
+namespace {
+
+enum class Applies : std::uint8_t { kDates, kDurations, kBoth };
+
+struct Modifier {
+  std::initializer_list<std::string_view> words;
+  std::string_view mod;
+  Applies applies;
+};
+
+// Longer phrases first: the first that fits is taken.
+const Modifier kModifiers[] = {
+    {{"the", "very", "beginning", "of"}, "START", Applies::kDates},
+    {{"the", "beginning", "of"}, "START", Applies::kDates},
+    {{"the", "start", "of"}, "START", Applies::kDates},
+    {{"the", "middle", "of"}, "MID", Applies::kDates},
+    {{"the", "end", "of"}, "END", Applies::kDates},
+    {{"the", "close", "of"}, "END", Applies::kDates},
+    {{"beginning", "of"}, "START", Applies::kDates},
+    {{"start", "of"}, "START", Applies::kDates},
+    {{"end", "of"}, "END", Applies::kDates},
+    {{"the", "early"}, "START", Applies::kDates},
+    {{"the", "mid"}, "MID", Applies::kDates},
+    {{"the", "late"}, "END", Applies::kDates},
+    {{"mid", "-"}, "MID", Applies::kDates},
+    {{"early"}, "START", Applies::kDates},
+    {{"mid"}, "MID", Applies::kDates},
+    {{"late"}, "END", Applies::kDates},
+    {{"no", "more", "than"}, "EQUAL_OR_LESS", Applies::kDurations},
+    {{"more", "than"}, "MORE_THAN", Applies::kDurations},
+    {{"less", "than"}, "LESS_THAN", Applies::kDurations},
+    {{"fewer", "than"}, "LESS_THAN", Applies::kDurations},
+    {{"at", "least"}, "EQUAL_OR_MORE", Applies::kDurations},
+    {{"at", "most"}, "EQUAL_OR_LESS", Applies::kDurations},
+    {{"up", "to"}, "EQUAL_OR_LESS", Applies::kDurations},
+    {{"over"}, "MORE_THAN", Applies::kDurations},
+    {{"nearly"}, "LESS_THAN", Applies::kDurations},
+    {{"almost"}, "LESS_THAN", Applies::kDurations},
+    {{"about"}, "APPROX", Applies::kBoth},
+    {{"around"}, "APPROX", Applies::kBoth},
+    {{"approximately"}, "APPROX", Applies::kBoth},
+    {{"roughly"}, "APPROX", Applies::kBoth},
+    {{"some"}, "APPROX", Applies::kDurations},
+};
+
+std::size_t modifier_length(const Input& input, std::size_t i, const Modifier& modifier) {
+  std::size_t k = i;
+  for (std::string_view word : modifier.words) {
+    if (!input.is(k, word)) return 0;
+    ++k;
+  }
+  return k - i;
+}
+
+bool applies_to(Applies applies, const Partial& p) {
+  const bool is_date = p.shape == Shape::kCalendar || p.shape == Shape::kDeictic || p.shape == Shape::kAnaphoric;
+  switch (applies) {
+    case Applies::kDates: return is_date;
+    case Applies::kDurations: return p.shape == Shape::kDuration;
+    case Applies::kBoth: return is_date || p.shape == Shape::kDuration;
+  }
+  return false;
+}
+
+// A modifier phrase at i followed by an expression it may qualify.
+std::optional<Mention> modified_at(const Input& input, std::size_t i) {
+  for (const Modifier& modifier : kModifiers) {
+    const std::size_t length = modifier_length(input, i, modifier);
+    if (length == 0 || i + length >= input.tokens.size()) continue;
+    auto match = match_at(input, i + length);
+    if (!match || !applies_to(modifier.applies, match->partial)) continue;
+    Mention mention{i, match->end, match->partial, match->rule};
+    mention.partial.mod = modifier.mod;
+    return mention;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Mention> recognize(const Input& input) {
+  std::vector<Mention> mentions;
+  std::size_t i = 0;
+  while (i < input.tokens.size()) {
+    std::optional<Mention> mention;
+    if (input.tokens[i].kind == text::TokenKind::kWord) mention = modified_at(input, i);
+    if (!mention && may_start(input, i)) {
+      if (auto match = match_at(input, i)) mention = Mention{i, match->end, match->partial, match->rule};
+    }
+    if (!mention) {
+      ++i;
+      continue;
+    }
+    i = mention->end;
+    mentions.push_back(std::move(*mention));
+  }
+  return mentions;
+}
+
+}  // namespace chronicle::temporal

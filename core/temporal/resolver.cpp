@@ -1,0 +1,412 @@
+#include "core/temporal/resolver.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+#include "core/temporal/calendar.h"
+
+namespace chronicle::temporal {
+
+using namespace date;
+using std::chrono::hours;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+namespace {
+
+// A calendar period: where it starts and ends, and how TIMEX3 spells it.
+struct Period {
+  sys_days start;
+  sys_days end;
+  Unit unit = Unit::kDay;
+  std::string value;
+};
+
+std::string two(unsigned n) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02u", n % 100);
+  return buffer;
+}
+
+int year_of(sys_days day) { return static_cast<int>(year_month_day{day}.year()); }
+unsigned month_of(sys_days day) { return static_cast<unsigned>(year_month_day{day}.month()); }
+
+sys_days first_of_month(int y, unsigned m) { return sys_days{year{y} / month{m} / 1}; }
+
+// Integer division rounding toward minus infinity (years before 0 stay consistent).
+int floor_div(int a, int b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+// The period of granularity `unit` that contains `day`.
+Period period_of(sys_days day, Unit unit) {
+  const int y = year_of(day);
+  const unsigned m = month_of(day);
+  Period p;
+  p.unit = unit;
+  switch (unit) {
+    case Unit::kWeek: case Unit::kWeekend: {
+      const sys_days monday = iso_week_monday(day);
+      const IsoWeek w = iso_week(day);
+      p.start = unit == Unit::kWeek ? monday : monday + days{5};
+      p.end = monday + days{7};
+      p.value = format_year(w.year) + "-W" + two(static_cast<unsigned>(w.week)) + (unit == Unit::kWeekend ? "-WE" : "");
+      return p;
+    }
+    case Unit::kMonth:
+      p.start = first_of_month(y, m);
+      p.end = sys_days{(year_month{year{y}, month{m}} + months{1}) / 1};
+      p.value = format_year(y) + "-" + two(m);
+      return p;
+    case Unit::kQuarter: case Unit::kHalf: {
+      const unsigned size = unit == Unit::kQuarter ? 3 : 6;
+      const unsigned index = (m - 1) / size;
+      p.start = first_of_month(y, index * size + 1);
+      p.end = sys_days{(year_month{year{y}, month{index * size + 1}} + months{size}) / 1};
+      p.value = format_year(y) + (unit == Unit::kQuarter ? "-Q" : "-H") + std::to_string(index + 1);
+      return p;
+    }
+    case Unit::kYear: case Unit::kSeason:
+      p.unit = Unit::kYear;
+      p.start = first_of_month(y, 1);
+      p.end = first_of_month(y + 1, 1);
+      p.value = format_year(y);
+      return p;
+    case Unit::kDecade: {
+      const int d = floor_div(y, 10);
+      p.start = first_of_month(d * 10, 1);
+      p.end = first_of_month(d * 10 + 10, 1);
+      p.value = format_year(d * 10).substr(0, 3);
+      return p;
+    }
+    case Unit::kCentury: {
+      const int c = floor_div(y, 100);
+      p.start = first_of_month(c * 100, 1);
+      p.end = first_of_month(c * 100 + 100, 1);
+      p.value = format_year(c * 100).substr(0, 2);
+      return p;
+    }
+    default: {
+      p.unit = Unit::kDay;
+      const year_month_day ymd{day};
+      p.start = day;
+      p.end = day + days{1};
+      p.value = format_year(y) + "-" + two(m) + "-" + two(static_cast<unsigned>(ymd.day()));
+      return p;
+    }
+  }
+}
+
+Period season_period(Season season, int y) {
+  Period p;
+  p.unit = Unit::kSeason;
+  p.start = season_start(season, y);
+  p.end = sys_days{year_month_day{p.start} + months{3}};
+  p.value = format_year(y) + "-" + std::string(season_code(season));
+  return p;
+}
+
+// `day` moved by `n` units (n may be negative).
+sys_days shift(sys_days day, Unit unit, int n) {
+  const year_month_day ymd{day};
+  const auto first = ymd.year() / ymd.month() / 1;
+  switch (unit) {
+    case Unit::kDay: return day + days{n};
+    case Unit::kWeek: case Unit::kWeekend: return day + days{7 * n};
+    case Unit::kMonth: return sys_days{first + months{n}};
+    case Unit::kQuarter: return sys_days{first + months{3 * n}};
+    case Unit::kHalf: return sys_days{first + months{6 * n}};
+    case Unit::kYear: case Unit::kSeason: return sys_days{first + years{n}};
+    case Unit::kDecade: return sys_days{first + years{10 * n}};
+    case Unit::kCentury: return sys_days{first + years{100 * n}};
+    default: return day;
+  }
+}
+
+std::string_view part_code(PartOfDay part) {
+  switch (part) {
+    case PartOfDay::kMorning: return "MO";
+    case PartOfDay::kAfternoon: return "AF";
+    case PartOfDay::kEvening: return "EV";
+    case PartOfDay::kNight: return "NI";
+    case PartOfDay::kDay: return "DT";
+    case PartOfDay::kNone: break;
+  }
+  return "";
+}
+
+// Hours [from, to) of a part of the day; night runs into the next morning.
+std::pair<int, int> part_hours(PartOfDay part) {
+  switch (part) {
+    case PartOfDay::kMorning: return {6, 12};
+    case PartOfDay::kAfternoon: return {12, 18};
+    case PartOfDay::kEvening: return {18, 24};
+    case PartOfDay::kNight: return {21, 30};
+    default: return {0, 24};
+  }
+}
+
+Interval interval_of(sys_seconds start, sys_seconds end) { return {format_timestamp(start), format_timestamp(end)}; }
+
+Resolution date_resolution(const Period& period) {
+  Resolution r;
+  r.type = "DATE";
+  r.value = period.value;
+  r.granularity = std::string(unit_name(period.unit));
+  r.interval = interval_of(period.start, period.end);
+  r.point = Point{period.start, period.unit};
+  return r;
+}
+
+bool has_time(const Partial& p) { return p.hour >= 0 || p.part != PartOfDay::kNone; }
+
+// A day made more precise by a clock time or a part of the day: "2016-03-29T15:00", "...TNI".
+Resolution time_on(const Period& day, const Partial& p) {
+  Resolution r = date_resolution(day);
+  r.type = "TIME";
+  if (p.hour >= 0) {
+    const int minute = p.minute < 0 ? 0 : p.minute;
+    r.value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(minute)));
+    if (p.second >= 0) r.value.append(":").append(two(static_cast<unsigned>(p.second)));
+    if (p.utc) r.value += "Z";
+    const sys_seconds start = day.start + hours{p.hour} + minutes{minute} + seconds{p.second < 0 ? 0 : p.second};
+    r.granularity = p.second >= 0 ? "second" : "minute";
+    r.interval = interval_of(start, start + (p.second >= 0 ? seconds{1} : seconds{60}));
+  } else {
+    r.value.append("T").append(part_code(p.part));
+    const auto [from, to] = part_hours(p.part);
+    r.granularity = "hour";
+    r.interval = interval_of(day.start + hours{from}, day.start + hours{to});
+  }
+  return r;
+}
+
+Resolution finish(const Period& period, const Partial& p) {
+  if (has_time(p) && period.unit == Unit::kDay) return time_on(period, p);
+  return date_resolution(period);
+}
+
+// The named calendar period of `p` in year `y`, if that year has one.
+std::optional<Period> in_year(const Partial& p, int y) {
+  if (p.holiday != Holiday::kNone) {
+    const auto day = holiday_date(p.holiday, y);
+    if (!day) return std::nullopt;
+    return period_of(*day, Unit::kDay);
+  }
+  if (p.season != Season::kNone) return season_period(p.season, y);
+  if (p.quarter > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.quarter * 3 - 2)), Unit::kQuarter);
+  if (p.half > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.half * 6 - 5)), Unit::kHalf);
+  if (p.month > 0 && p.day > 0) {
+    const year_month_day ymd{year{y}, month{static_cast<unsigned>(p.month)}, day{static_cast<unsigned>(p.day)}};
+    if (!ymd.ok()) return std::nullopt;
+    return period_of(sys_days{ymd}, Unit::kDay);
+  }
+  if (p.month > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.month)), Unit::kMonth);
+  return period_of(first_of_month(y, 1), Unit::kYear);
+}
+
+// The candidate `lean` picks, relative to the reference day. Candidates are in time order.
+std::optional<Period> choose(const std::array<std::optional<Period>, 3>& candidates, sys_days reference, Lean lean,
+                             Tense tense) {
+  if (lean == Lean::kSame) return candidates[1];
+  if (lean == Lean::kTense && tense == Tense::kNone) {
+    std::optional<Period> best;
+    long best_distance = 0;
+    for (const auto& c : candidates) {
+      if (!c) continue;
+      const long distance = c->start > reference ? (c->start - reference).count()
+                            : c->end <= reference ? (reference - c->end).count() + 1 : 0;
+      if (!best || distance < best_distance) {
+        best = c;
+        best_distance = distance;
+      }
+    }
+    return best;
+  }
+  const bool backward = lean == Lean::kPast || (lean == Lean::kTense && tense == Tense::kPast);
+  if (backward) {
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+      if (!*it) continue;
+      if (lean == Lean::kPast ? (*it)->end <= reference : (*it)->start <= reference) return *it;
+    }
+    return std::nullopt;
+  }
+  for (const auto& c : candidates) {
+    if (!c) continue;
+    if (lean == Lean::kFuture ? c->start > reference : c->end > reference) return c;
+  }
+  return std::nullopt;
+}
+
+// The day expressions without a year are placed against.
+std::optional<sys_days> reference_day(const ResolveContext& context) {
+  if (context.narrative && context.last) return context.last->day;
+  if (context.dct) return floor<days>(*context.dct);
+  if (context.last) return context.last->day;
+  return std::nullopt;
+}
+
+std::string unknown_calendar_value(const Partial& p) {
+  if (p.weekday > 0) return "XXXX-WXX-" + std::to_string(p.weekday);
+  if (p.weekend) return "XXXX-WXX-WE";
+  if (p.season != Season::kNone) return "XXXX-" + std::string(season_code(p.season));
+  if (p.quarter > 0) return "XXXX-Q" + std::to_string(p.quarter);
+  if (p.half > 0) return "XXXX-H" + std::to_string(p.half);
+  if (p.month > 0 && p.day > 0) return "XXXX-" + two(static_cast<unsigned>(p.month)) + "-" + two(static_cast<unsigned>(p.day));
+  if (p.month > 0) return "XXXX-" + two(static_cast<unsigned>(p.month));
+  return "XXXX-XX-XX";
+}
+
+Resolution undated(std::string type, std::string value, std::string_view granularity) {
+  Resolution r;
+  r.type = std::move(type);
+  r.value = std::move(value);
+  r.granularity = std::string(granularity);
+  return r;
+}
+
+std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
+  if (p.century >= 0) return date_resolution(period_of(first_of_month(p.century * 100, 1), Unit::kCentury));
+  if (p.decade >= 0) return date_resolution(period_of(first_of_month(p.decade * 10, 1), Unit::kDecade));
+  if (p.fiscal && p.year >= 0) {
+    Resolution r = undated("DATE", "FY" + format_year(p.year), "year");
+    r.point = Point{first_of_month(p.year, 1), Unit::kYear};
+    return r;
+  }
+  if (p.year >= 0) {
+    const auto period = in_year(p, p.year);
+    if (!period) return std::nullopt;
+    return finish(*period, p);
+  }
+  const auto reference = reference_day(context);
+  if (!reference) return undated(has_time(p) ? "TIME" : "DATE", unknown_calendar_value(p), "");
+  Lean lean = p.lean;
+  // Narratives move forward through the year they are in: a bare "April" is the anchor's April.
+  if (context.narrative && lean == Lean::kTense && p.weekday == 0 && !p.weekend) lean = Lean::kSame;
+  // A quarter or half without a year is the current year's in reports.
+  if ((p.quarter > 0 || p.half > 0) && lean == Lean::kTense) lean = Lean::kSame;
+  std::array<std::optional<Period>, 3> candidates;
+  if (p.weekday > 0 || p.weekend) {
+    const sys_days monday = iso_week_monday(*reference);
+    for (int k = -1; k <= 1; ++k) {
+      const sys_days day = monday + days{7 * k + (p.weekend ? 5 : p.weekday - 1)};
+      candidates[static_cast<std::size_t>(k + 1)] = period_of(day, p.weekend ? Unit::kWeekend : Unit::kDay);
+    }
+  } else {
+    const int y = year_of(*reference);
+    for (int k = -1; k <= 1; ++k) candidates[static_cast<std::size_t>(k + 1)] = in_year(p, y + k);
+  }
+  const auto chosen = choose(candidates, *reference, lean, context.tense);
+  if (!chosen) return std::nullopt;
+  return finish(*chosen, p);
+}
+
+std::string unknown_offset_value(Unit unit) {
+  switch (unit) {
+    case Unit::kWeek: return "XXXX-WXX";
+    case Unit::kWeekend: return "XXXX-WXX-WE";
+    case Unit::kMonth: return "XXXX-XX";
+    case Unit::kQuarter: return "XXXX-QX";
+    case Unit::kHalf: return "XXXX-HX";
+    case Unit::kYear: return "XXXX";
+    case Unit::kDecade: return "XXX";
+    case Unit::kCentury: return "XX";
+    default: return "XXXX-XX-XX";
+  }
+}
+
+std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
+  std::optional<sys_days> base;
+  if (p.shape == Shape::kAnaphoric && context.last) {
+    // A clock time needs a day: fall back to the document's day when the last date is coarser.
+    if (p.unit == Unit::kDay && context.last->unit != Unit::kDay && context.dct && !context.narrative) {
+      base = floor<days>(*context.dct);
+    } else {
+      base = context.last->day;
+    }
+  } else if (context.dct) {
+    base = floor<days>(*context.dct);
+  } else if (context.last) {
+    base = context.last->day;
+  }
+  const Unit granularity = p.granularity != Unit::kNone ? p.granularity : p.unit;
+  if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
+  const int n = static_cast<int>(std::lround(p.amount));
+  const sys_days moved = shift(*base, p.unit, n);
+  return finish(period_of(moved, granularity), p);
+}
+
+// "3", "2.5": durations keep one decimal where they need it.
+std::string amount_text(double amount) {
+  if (amount < 0) return "X";
+  if (amount == std::floor(amount)) return std::to_string(static_cast<long>(amount));
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2g", amount);
+  return buffer;
+}
+
+// TIMEX3 duration value of `amount` units: "P3Y", "PT2.5H", "P10Y" for a decade.
+std::string duration_value(Unit unit, double amount) {
+  auto scaled = [&](double factor, std::string_view letter, bool time) {
+    return std::string(time ? "PT" : "P") + amount_text(amount < 0 ? amount : amount * factor) + std::string(letter);
+  };
+  switch (unit) {
+    case Unit::kSecond: return scaled(1, "S", true);
+    case Unit::kMinute: return scaled(1, "M", true);
+    case Unit::kHour: return scaled(1, "H", true);
+    case Unit::kDay: return scaled(1, "D", false);
+    case Unit::kWeek: case Unit::kWeekend: return scaled(1, "W", false);
+    case Unit::kMonth: return scaled(1, "M", false);
+    case Unit::kSeason: case Unit::kQuarter: return scaled(3, "M", false);
+    case Unit::kHalf: return scaled(6, "M", false);
+    case Unit::kYear: return scaled(1, "Y", false);
+    case Unit::kDecade: return amount < 0 ? "PXDE" : scaled(10, "Y", false);
+    case Unit::kCentury: return amount < 0 ? "PXCE" : scaled(100, "Y", false);
+    case Unit::kNone: break;
+  }
+  return "PX";
+}
+
+Resolution resolve_set(const Partial& p) {
+  if (p.weekday > 0) {
+    std::string value = "XXXX-WXX-" + std::to_string(p.weekday);
+    if (p.part != PartOfDay::kNone) value.append("T").append(part_code(p.part));
+    return undated("SET", value, "");
+  }
+  if (p.part != PartOfDay::kNone) return undated("SET", std::string("XXXX-XX-XXT").append(part_code(p.part)), "");
+  return undated("SET", duration_value(p.unit, p.amount), "");
+}
+
+}  // namespace
+
+std::string_view unit_name(Unit unit) {
+  switch (unit) {
+    case Unit::kSecond: return "second";
+    case Unit::kMinute: return "minute";
+    case Unit::kHour: return "hour";
+    case Unit::kDay: return "day";
+    case Unit::kWeekend: return "weekend";
+    case Unit::kWeek: return "week";
+    case Unit::kMonth: return "month";
+    case Unit::kSeason: return "season";
+    case Unit::kQuarter: return "quarter";
+    case Unit::kHalf: return "half";
+    case Unit::kYear: return "year";
+    case Unit::kDecade: return "decade";
+    case Unit::kCentury: return "century";
+    case Unit::kNone: break;
+  }
+  return "";
+}
+
+std::optional<Resolution> resolve(const Partial& p, const ResolveContext& context) {
+  switch (p.shape) {
+    case Shape::kReference: return undated("DATE", std::string(p.reference), "");
+    case Shape::kDuration: return undated("DURATION", duration_value(p.unit, p.amount), "");
+    case Shape::kSet: return resolve_set(p);
+    case Shape::kDeictic: case Shape::kAnaphoric: return resolve_offset(p, context);
+    case Shape::kCalendar: return resolve_calendar(p, context);
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronicle::temporal

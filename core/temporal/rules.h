@@ -1,0 +1,57 @@
+// Rules: named token patterns, grouped by family, each building a Partial from what its slots
+// captured. A pattern is a space-separated list of items:
+//   <slot>     a typed slot (see Slots): <month> <day> <year> <weekday> <number> <ordinal> <unit> ...
+//   a|b|c      one of these words or punctuation characters (case-insensitive)
+//   item?      the item may be absent
+// The recognizer tries every rule at every token and keeps the longest match.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "core/temporal/lexicon.h"
+#include "core/temporal/partial.h"
+
+namespace chronicle::temporal {
+
+// What the slots of one match captured; fields of absent slots keep their defaults.
+struct Slots {
+  int month = 0;
+  int day = 0;
+  int year = -1;
+  int weekday = 0;
+  int ordinal = 0;
+  int decade = -1;     // 199 for "1990s"
+  int quarter = 0;     // from "Q3"
+  double number = -1;  // cardinal, 2.5 for "two and a half"
+  Unit unit = Unit::kNone;
+  bool plural_unit = false;
+  Season season = Season::kNone;
+  PartOfDay part = PartOfDay::kNone;
+  Relation relation = Relation::kNone;
+  Holiday holiday = Holiday::kNone;
+  int hour = -1;
+  int minute = -1;
+  int second = -1;
+  bool utc = false;
+  std::string_view word;  // the last word matched by a literal alternative, lower-case
+};
+
+using Build = std::optional<Partial> (*)(const Slots&);
+
+struct Rule {
+  std::string_view name;     // the pattern in words, for debugging and tests
+  std::string_view pattern;  // see above
+  Build build;               // nullopt rejects the match
+};
+
+std::span<const Rule> absolute_date_rules();
+std::span<const Rule> weekday_rules();
+std::span<const Rule> relative_rules();
+std::span<const Rule> duration_rules();
+std::span<const Rule> set_rules();
+std::span<const Rule> holiday_rules();
+std::span<const Rule> time_rules();
+
+}  // namespace chronicle::temporal

@@ -1,0 +1,152 @@
+// Absolute dates: the calendar fields are all in the text, except perhaps the year.
+#include "core/temporal/rules.h"
+
+namespace chronicle::temporal {
+namespace {
+
+std::optional<Partial> date(const Slots& s) {
+  Partial p;
+  p.year = s.year;
+  p.month = s.month;
+  p.day = s.day;
+  return p;
+}
+
+std::optional<Partial> month_of_year(const Slots& s) {
+  Partial p;
+  p.year = s.year;
+  p.month = s.month;
+  return p;
+}
+
+std::optional<Partial> year_only(const Slots& s) {
+  Partial p;
+  p.year = s.year;
+  return p;
+}
+
+std::optional<Partial> season(const Slots& s) {
+  Partial p;
+  p.year = s.year;
+  p.season = s.season;
+  return p;
+}
+
+std::optional<Partial> decade(const Slots& s) {
+  Partial p;
+  p.decade = s.decade;
+  return p;
+}
+
+std::optional<Partial> century(const Slots& s) {
+  if (s.ordinal < 1 || s.ordinal > 21) return std::nullopt;
+  Partial p;
+  p.century = s.ordinal - 1;
+  return p;
+}
+
+std::optional<Partial> quarter(const Slots& s) {
+  const int q = s.quarter ? s.quarter : s.ordinal;
+  if (q < 1 || q > 4) return std::nullopt;
+  Partial p;
+  p.year = s.year;
+  p.quarter = q;
+  if (s.relation == Relation::kLast || s.relation == Relation::kPrevious) p.lean = Lean::kPast;
+  if (s.relation == Relation::kNext) p.lean = Lean::kFuture;
+  if (s.relation == Relation::kThis) p.lean = Lean::kSame;
+  return p;
+}
+
+std::optional<Partial> half(const Slots& s) {
+  if (s.ordinal < 1 || s.ordinal > 2) return std::nullopt;
+  Partial p;
+  p.year = s.year;
+  p.half = s.ordinal;
+  if (s.relation == Relation::kThis) p.lean = Lean::kSame;
+  if (s.relation == Relation::kLast) p.lean = Lean::kPast;
+  if (s.relation == Relation::kNext) p.lean = Lean::kFuture;
+  return p;
+}
+
+std::optional<Partial> fiscal_year(const Slots& s) {
+  Partial p;
+  p.year = s.year;
+  p.fiscal = true;
+  return p;
+}
+
+std::optional<Partial> month_with_relation(const Slots& s) {
+  Partial p;
+  p.month = s.month;
+  switch (s.relation) {
+    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.lean = Lean::kPast; break;
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.lean = Lean::kFuture; break;
+    case Relation::kThis: p.lean = Lean::kSame; break;
+    case Relation::kNone: break;
+  }
+  return p;
+}
+
+std::optional<Partial> season_with_relation(const Slots& s) {
+  Partial p;
+  p.season = s.season;
+  switch (s.relation) {
+    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.lean = Lean::kPast; break;
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.lean = Lean::kFuture; break;
+    case Relation::kThis: p.lean = Lean::kSame; break;
+    case Relation::kNone: break;
+  }
+  return p;
+}
+
+std::optional<Partial> time_on_date(const Slots& s) {
+  Partial p;
+  p.year = s.year;
+  p.month = s.month;
+  p.day = s.day;
+  p.hour = s.hour;
+  p.minute = s.minute;
+  p.second = s.second;
+  p.utc = s.utc;
+  return p;
+}
+
+constexpr Rule kRules[] = {
+    {"month day, year", "<month> .? <day> ,? <year>", date},
+    {"day month year", "<day> of? <month> .? ,? <year>", date},
+    {"the day of month, year", "the <day> of <month> ,? <year>?", date},
+    {"weekday, month day, year", "<weekday> .? ,? <month> .? <day> ,? <year>", date},
+    {"weekday, day month year", "<weekday> ,? <day> <month> .? <year>", date},
+    {"dateline with time", "<weekday>? .? ,? <month> .? <day> ,? <year> ,? <clock>", time_on_date},
+    {"ISO date", "<isodate>", date},
+    {"ISO date and time", "<isodate> <clock>", time_on_date},
+    {"numeric date", "<numericdate>", date},
+    {"month day", "<month> .? <day>", date},
+    {"weekday, month day", "<weekday> ,? <month> .? <day>", date},
+    {"day month", "<day> <month>", date},
+    {"month year", "<month> .? ,? <year>", month_of_year},
+    {"month of year", "<month> of <year>", month_of_year},
+    {"month", "<month>", month_of_year},
+    {"last or next month name", "<relation> <month>", month_with_relation},
+    {"year", "<year>", year_only},
+    {"the year year", "the? year <year>", year_only},
+    {"season year", "<season> of? <year>", season},
+    {"the season of year", "the <season> of <year>", season},
+    {"the season", "the <season>", season},
+    {"last or next season", "<relation> <season>", season_with_relation},
+    {"decade", "the? <decade>", decade},
+    {"century", "the? <ordinal> century", century},
+    {"quarter", "the? <ordinal> quarter", quarter},
+    {"quarter of year", "the? <ordinal> quarter of? <year>", quarter},
+    {"quarter of this year", "the? <ordinal> quarter of <relation> year", quarter},
+    {"Q quarter year", "<quarter> <year>?", quarter},
+    {"half of year", "the? <ordinal> half of? <year>", half},
+    {"half of this year", "the? <ordinal> half of <relation> year", half},
+    {"fiscal year", "fiscal year? <year>", fiscal_year},
+};
+
+}  // namespace
+
+std::span<const Rule> absolute_date_rules() { return kRules; }
+
+}  // namespace chronicle::temporal

@@ -1,0 +1,62 @@
+// Durations: "three years", "two and a half hours", "a decade", "18-month", "the past nine days",
+// "several years".
+#include "core/temporal/rules.h"
+
+namespace chronicle::temporal {
+namespace {
+
+std::optional<Partial> duration(const Slots& s) {
+  if (s.unit == Unit::kNone || s.unit == Unit::kWeekend) return std::nullopt;
+  Partial p;
+  p.shape = Shape::kDuration;
+  p.unit = s.unit;
+  p.amount = s.number;
+  return p;
+}
+
+// A count only reads as a duration when it agrees with the unit ("one year", "two years").
+std::optional<Partial> counted(const Slots& s) {
+  if (s.number > 1 && !s.plural_unit) return std::nullopt;
+  return duration(s);
+}
+
+// "27-year", "five-year": the count is glued to a singular unit.
+std::optional<Partial> compound(const Slots& s) {
+  if (s.plural_unit) return std::nullopt;
+  return duration(s);
+}
+
+// "years", "decades", "months": an unknown number of them.
+std::optional<Partial> bare_plural(const Slots& s) {
+  if (!s.plural_unit || s.unit < Unit::kMonth) return std::nullopt;
+  Partial p;
+  p.shape = Shape::kDuration;
+  p.unit = s.unit;
+  p.amount = -1;
+  return p;
+}
+
+std::optional<Partial> unknown_count(const Slots& s) {
+  if (!s.plural_unit) return std::nullopt;
+  Partial p;
+  p.shape = Shape::kDuration;
+  p.unit = s.unit;
+  p.amount = -1;
+  return p;
+}
+
+constexpr Rule kRules[] = {
+    {"number unit", "<number> <unit>", counted},
+    {"number-unit", "<number> - <unit>", compound},
+    {"the past number units", "the? <relation> <number> <unit>", counted},
+    {"the first number units", "the? first <number> <unit>", counted},
+    {"a few units", "<few> <unit>", unknown_count},
+    {"the past few units", "the? <relation> <few> <unit>", unknown_count},
+    {"units", "<unit>", bare_plural},
+};
+
+}  // namespace
+
+std::span<const Rule> duration_rules() { return kRules; }
+
+}  // namespace chronicle::temporal

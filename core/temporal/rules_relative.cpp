@@ -1,0 +1,171 @@
+// Relative dates: offsets from the document's time (deictic) or from the last date the text
+// mentioned (anaphoric), and the vague references now / recently / the future.
+#include "core/temporal/rules.h"
+
+namespace chronicle::temporal {
+namespace {
+
+Partial offset(Shape shape, Unit unit, double amount) {
+  Partial p;
+  p.shape = shape;
+  p.unit = unit;
+  p.amount = amount;
+  return p;
+}
+
+Partial reference(std::string_view value) {
+  Partial p;
+  p.shape = Shape::kReference;
+  p.reference = value;
+  return p;
+}
+
+// Units that a "last"/"next"/"this" can count in.
+bool calendar_unit(Unit unit) { return unit >= Unit::kDay && unit != Unit::kSeason; }
+
+std::optional<Partial> today(const Slots&) { return offset(Shape::kDeictic, Unit::kDay, 0); }
+std::optional<Partial> yesterday(const Slots&) { return offset(Shape::kDeictic, Unit::kDay, -1); }
+std::optional<Partial> tomorrow(const Slots&) { return offset(Shape::kDeictic, Unit::kDay, 1); }
+std::optional<Partial> two_days_back(const Slots&) { return offset(Shape::kDeictic, Unit::kDay, -2); }
+std::optional<Partial> two_days_on(const Slots&) { return offset(Shape::kDeictic, Unit::kDay, 2); }
+
+std::optional<Partial> tonight(const Slots&) {
+  Partial p = offset(Shape::kDeictic, Unit::kDay, 0);
+  p.part = PartOfDay::kNight;
+  return p;
+}
+
+std::optional<Partial> day_word_with_part(const Slots& s) {
+  const double amount = s.word == "yesterday" ? -1 : s.word == "tomorrow" ? 1 : 0;
+  Partial p = offset(Shape::kDeictic, Unit::kDay, amount);
+  p.part = s.part;
+  return p;
+}
+
+// "this morning", "last night", "tomorrow evening".
+std::optional<Partial> relation_part(const Slots& s) {
+  double amount = 0;
+  if (s.relation == Relation::kLast) {
+    if (s.part != PartOfDay::kNight && s.part != PartOfDay::kEvening) return std::nullopt;
+    amount = -1;
+  } else if (s.relation != Relation::kThis) {
+    return std::nullopt;
+  }
+  Partial p = offset(Shape::kDeictic, Unit::kDay, amount);
+  p.part = s.part;
+  return p;
+}
+
+// "last week", "next month", "this year", "the coming year", "the past week".
+std::optional<Partial> relation_unit(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
+  switch (s.relation) {
+    case Relation::kLast: case Relation::kPrevious:
+      if (s.unit == Unit::kDay) return std::nullopt;  // "the last day" is not yesterday
+      return offset(Shape::kDeictic, s.unit, -1);
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing:
+      return offset(Shape::kDeictic, s.unit, 1);
+    case Relation::kThis:
+      return offset(Shape::kDeictic, s.unit, 0);
+    case Relation::kPast: {
+      Partial p = offset(Shape::kDuration, s.unit, 1);
+      return p;
+    }
+    case Relation::kNone: break;
+  }
+  return std::nullopt;
+}
+
+// "the next day", "the following week", "the previous year": from the last date mentioned.
+std::optional<Partial> anaphoric_relation_unit(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
+  switch (s.relation) {
+    case Relation::kNext: case Relation::kFollowing: return offset(Shape::kAnaphoric, s.unit, 1);
+    case Relation::kPrevious: return offset(Shape::kAnaphoric, s.unit, -1);
+    default: return relation_unit(s);
+  }
+}
+
+// "that day", "the same year".
+std::optional<Partial> same_unit(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
+  return offset(Shape::kAnaphoric, s.unit, 0);
+}
+
+// "two weeks ago": counted back from the document's time; days and weeks name a day.
+std::optional<Partial> ago(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  Partial p = offset(Shape::kDeictic, s.unit, -s.number);
+  if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
+  return p;
+}
+
+// "in three days", "within two weeks" (looking forward from the document's time).
+std::optional<Partial> in_units(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  Partial p = offset(Shape::kDeictic, s.unit, s.number);
+  if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
+  return p;
+}
+
+// "three days later", "a year earlier": from the last date mentioned.
+std::optional<Partial> later_or_earlier(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  const double sign = s.word == "earlier" || s.word == "before" ? -1 : 1;
+  Partial p = offset(Shape::kAnaphoric, s.unit, sign * s.number);
+  if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
+  return p;
+}
+
+// "earlier this month", "later this year": the period itself.
+std::optional<Partial> within_this(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
+  return offset(Shape::kDeictic, s.unit, 0);
+}
+
+std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); }
+std::optional<Partial> past(const Slots&) { return reference("PAST_REF"); }
+std::optional<Partial> future(const Slots&) { return reference("FUTURE_REF"); }
+
+// "the weekend": the one the tense points to.
+std::optional<Partial> weekend(const Slots&) {
+  Partial p;
+  p.weekend = true;
+  return p;
+}
+
+constexpr Rule kRules[] = {
+    {"today", "today", today},
+    {"earlier or later today", "earlier|later today", today},
+    {"yesterday", "yesterday", yesterday},
+    {"tomorrow", "tomorrow", tomorrow},
+    {"tonight", "tonight", tonight},
+    {"the day before yesterday", "the day before yesterday", two_days_back},
+    {"the day after tomorrow", "the day after tomorrow", two_days_on},
+    {"yesterday morning", "yesterday|tomorrow|today <part>", day_word_with_part},
+    {"this morning", "<relation> <part>", relation_part},
+    {"last week", "<relation> <unit>", relation_unit},
+    {"the next day", "the <relation> <unit>", anaphoric_relation_unit},
+    {"the weekend", "the weekend", weekend},
+    {"that day", "that <unit>", same_unit},
+    {"the same day", "the same <unit>", same_unit},
+    {"two weeks ago", "<number> <unit> ago", ago},
+    {"in two weeks", "in <number> <unit>", in_units},
+    {"three days later", "<number> <unit> later|earlier", later_or_earlier},
+    {"earlier this month", "earlier|later this <unit>", within_this},
+    {"now", "now|currently|nowadays|presently", present},
+    {"at present", "at present|the moment", present},
+    {"the present", "the present", present},
+    {"the time being", "the time being", present},
+    {"recently", "recently|formerly|previously|lately", past},
+    {"recent", "recent", past},
+    {"the past", "the past", past},
+    {"the future", "the future", future},
+    {"soon", "soon", future},
+};
+
+}  // namespace
+
+std::span<const Rule> relative_rules() { return kRules; }
+
+}  // namespace chronicle::temporal

@@ -1,0 +1,65 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "core/text/tokens.h"
+
+using chronicle::text::Token;
+using chronicle::text::TokenKind;
+using chronicle::text::tokenize;
+
+TEST_CASE("words, numbers and punctuation come out with their byte offsets", "[tokenizer]") {
+  const std::string text = "On March 29, 2016";
+  const auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[0].text(text) == "On");
+  CHECK(tokens[1].text(text) == "March");
+  CHECK(tokens[1].begin == 3);
+  CHECK(tokens[1].end == 8);
+  CHECK(tokens[2].kind == TokenKind::kNumber);
+  CHECK(tokens[3].kind == TokenKind::kPunct);
+  CHECK_FALSE(tokens[3].space_before);
+  CHECK(tokens[4].text(text) == "2016");
+  CHECK(tokens[4].space_before);
+}
+
+TEST_CASE("letters and digits run together form one mixed token", "[tokenizer]") {
+  const std::string text = "the 1990s and 3pm, Q3";
+  const auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 6);
+  CHECK(tokens[1].kind == TokenKind::kMixed);
+  CHECK(tokens[1].text(text) == "1990s");
+  CHECK(tokens[3].text(text) == "3pm");
+  CHECK(tokens[5].kind == TokenKind::kMixed);
+}
+
+TEST_CASE("line breaks are remembered on the token after them", "[tokenizer]") {
+  const std::string text = "Title\n\nBody text";
+  const auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 3);
+  CHECK_FALSE(tokens[0].newline_before);
+  CHECK(tokens[1].newline_before);
+  CHECK_FALSE(tokens[2].newline_before);
+}
+
+TEST_CASE("non-ASCII bytes, valid or not, become tokens of their own kind", "[tokenizer]") {
+  const std::string text = "Iran\xE2\x80\x99s \xFF\xFE x";
+  const auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[1].kind == TokenKind::kOther);
+  CHECK(tokens[1].end - tokens[1].begin == 3);
+  CHECK(tokens[2].text(text) == "s");
+  CHECK(tokens[3].kind == TokenKind::kOther);
+}
+
+TEST_CASE("a very long run of letters is split into bounded tokens that cover it all", "[tokenizer]") {
+  const std::string text(1000, 'a');
+  const auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 16);  // 15 runs of 64 bytes and one of 40
+  CHECK(tokens.back().end == 1000);
+  for (std::size_t i = 1; i < tokens.size(); ++i) CHECK(tokens[i].begin == tokens[i - 1].end);
+}
+
+TEST_CASE("empty and all-space text give no tokens", "[tokenizer]") {
+  CHECK(tokenize("").empty());
+  CHECK(tokenize(" \n\t ").empty());
+}
