@@ -83,10 +83,10 @@ export class DensityStrip {
       if (bucket.count) {
         bar.setAttribute('tabindex', this.svg.querySelector('[tabindex="0"]') ? '-1' : '0');
         bar.setAttribute('role', 'button');
-        bar.setAttribute('aria-label', `${bucket.count} events from ${label(bucket.start)}`);
+        bar.setAttribute('aria-label', describe(bucket));
       }
       const title = document.createElementNS(SVG, 'title');
-      title.textContent = `${bucket.count} events from ${label(bucket.start)}`;
+      title.textContent = describe(bucket);
       bar.append(title);
       this.svg.append(bar);
     });
@@ -109,6 +109,10 @@ export class DensityStrip {
   x(ms) {
     return ((ms - this.range.start) / (this.range.end - this.range.start)) * 1000;
   }
+}
+
+function describe(bucket) {
+  return `${bucket.count} event${bucket.count === 1 ? '' : 's'} from ${label(bucket.start)}`;
 }
 
 function label(ms) {

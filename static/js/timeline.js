@@ -110,7 +110,7 @@ export class TimelineView {
       const element = document.createElement('span');
       element.className = 'bucket-label';
       element.textContent = compact.format(bucket.count);
-      element.setAttribute('aria-label', `${bucket.count} events, click to zoom in`);
+      element.setAttribute('aria-label', `${bucket.count} event${bucket.count === 1 ? '' : 's'}, click to zoom in`);
       const level = Math.min(4, Math.ceil((bucket.count / most) * 4));
       items.push({ id: `bucket-${i}`, bucket: true, start: new Date(start), end: new Date(end), type: 'range', element, className: `bucket level-${level}`, content: '' });
     });

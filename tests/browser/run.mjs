@@ -148,6 +148,38 @@ test("the seed's events appear on the timeline and in the list", async () => {
   await shot('01-seed-loaded');
 });
 
+function windowOf(url) {
+  const params = new URL(url).searchParams;
+  return { from: Date.parse(`${params.get('from')}Z`), to: Date.parse(`${params.get('to')}Z`) };
+}
+
+test('crowded events are drawn as a counted cluster that zooms in on click, and the density strip jumps', async () => {
+  const events = await allEvents();
+  await openHome('?from=1800-01-01T00:00:00&to=2200-01-01T00:00:00');
+  const cluster = page.locator('#timeline .vis-item.vis-cluster').first();
+  await cluster.waitFor({ timeout: WAIT });
+  const count = parseInt(await cluster.textContent(), 10);
+  assert.ok(count >= 2 && count <= events.length, `a cluster shows how many events it holds (${count})`);
+  const wide = windowOf(page.url());
+  await cluster.click();
+  await page.waitForFunction((before) => {
+    const params = new URLSearchParams(window.location.search);
+    return Date.parse(`${params.get('to')}Z`) - Date.parse(`${params.get('from')}Z`) < before / 10;
+  }, wide.to - wide.from, { timeout: WAIT });
+  await page.waitForSelector('#timeline .vis-item.event', { timeout: WAIT });
+  await shot('02-cluster-zoomed');
+
+  await openHome();
+  await page.waitForFunction(() => new URLSearchParams(window.location.search).has('from'), null, { timeout: WAIT });
+  const bar = page.locator('#density rect.density-bar[role="button"]').first();
+  const label = await bar.getAttribute('aria-label');
+  const before = windowOf(page.url());
+  await bar.click();
+  await page.waitForFunction((old) => new URLSearchParams(window.location.search).get('from') !== old, new URL(page.url()).searchParams.get('from'), { timeout: WAIT });
+  const after = windowOf(page.url());
+  assert.ok(after.to - after.from < before.to - before.from, `choosing "${label}" narrows the window to that stretch (${JSON.stringify([before, after])})`);
+});
+
 test('clicking an event on the timeline shows its sentence with the temporal expression highlighted', async () => {
   const events = await allEvents();
   const event = events.find((e) => e.sources.some((s) => s.timex?.text && /Iran Defense Minister/.test(s.title ?? ''))) ?? events[0];
@@ -165,7 +197,7 @@ test('clicking an event on the timeline shows its sentence with the temporal exp
   const marked = await page.$$eval('#details blockquote.sentence mark.timex', (marks) => marks.map((m) => m.textContent));
   assert.deepEqual(marked, [source.timex.text], 'the temporal expression is marked, and only it');
   assert.match(page.url(), new RegExp(`event=${event.id}\\b`), 'the selection is in the URL');
-  await shot('02-event-selected');
+  await shot('03-event-selected');
 
   await page.click('#details a.article-link');
   await page.waitForSelector('#article-body .article-text mark.timex', { timeout: WAIT });
@@ -176,7 +208,7 @@ test('clicking an event on the timeline shows its sentence with the temporal exp
   assert.ok(timexes >= 1 && timexes <= article.timexes.length, 'the article marks its temporal expressions');
   const sentences = await page.$$eval('#article-body mark.event-sentence', (marks) => marks.length);
   assert.ok(sentences >= 1, 'the article marks its event sentences');
-  await shot('03-article-view');
+  await shot('04-article-view');
   await page.keyboard.press('Escape');
   assert.equal(await page.isVisible('#article-dialog'), false, 'Escape closes the article view');
 });
@@ -194,7 +226,7 @@ test('the search box narrows the timeline and the list to matching events', asyn
   const drawn = await page.$$eval('#timeline .vis-item.event .item-headline', (nodes) => nodes.map((n) => n.textContent));
   const wanted = new Set(matching.map((e) => e.headline));
   assert.deepEqual(drawn.filter((headline) => !wanted.has(headline)), [], 'the timeline draws matching events only');
-  await shot('04-search');
+  await shot('05-search');
   await page.fill('#q', '');
   await page.press('#q', 'Enter');
   await waitForList(all.map((e) => e.id), 'every event once the search is cleared');
@@ -220,7 +252,7 @@ test('the entity filter narrows the view and lists entities with counts', async 
   assert.match(decodeURIComponent(page.url().replace(/\+/g, ' ')), new RegExp(`entity=${chosen.entity.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), 'the entity is in the URL');
   await page.selectOption('#lanes', 'entity');
   await page.waitForSelector('#timeline .vis-label .lane-label', { timeout: WAIT });
-  await shot('05-entity-filter-lanes');
+  await shot('06-entity-filter-lanes');
   await page.selectOption('#entity', '');
   await waitForList(all.map((e) => e.id), 'every event once the filter is cleared');
 });
@@ -233,7 +265,7 @@ test('uploading an article with the file input adds its events', async () => {
   const after = await allEvents();
   assert.ok(after.length > before.length, 'the server stored new events');
   await waitForList(after.map((e) => e.id), 'the new events with the old ones');
-  await shot('06-uploaded');
+  await shot('07-uploaded');
   await page.setInputFiles('#upload-input', path.join(fixtures, 'upload.txt'));
   await waitForText('#status', 'skipped 1');
 });
@@ -267,7 +299,7 @@ test('dropping an article with markup in it shows the markup as text and runs no
   assert.equal(await page.$$eval('#article-body img, #details img, #event-list img, #timeline img', (n) => n.length), 0, 'no image element was made');
   assert.equal(await page.$$eval('body script:not([type="module"])', (n) => n.length), 0, 'no script element was made');
   await page.waitForTimeout(300);
-  await shot('07-hostile-as-text');
+  await shot('08-hostile-as-text');
   assert.deepEqual(dialogs, [], 'no dialog fired');
   assert.notEqual(await page.title(), 'owned', 'no script ran');
   await page.keyboard.press('Escape');
@@ -292,7 +324,7 @@ test('the keyboard steps from event to event on the timeline and in the list', a
   assert.notEqual(first, second, 'ArrowRight moves to the next event');
   const back = await headlineAfter('ArrowLeft');
   assert.equal(back, first, 'ArrowLeft moves back');
-  await shot('08-keyboard-timeline');
+  await shot('09-keyboard-timeline');
 
   await page.focus(`#event-list button[data-event="${first}"]`);
   await page.keyboard.press('ArrowDown');
@@ -322,6 +354,6 @@ test('the page is usable at phone width', async () => {
   assert.ok(overflow <= 1, `nothing sticks out sideways (${overflow}px)`);
   await page.click('#event-list button[data-event]');
   await page.waitForSelector('#details blockquote.sentence', { timeout: WAIT });
-  await shot('09-phone');
+  await shot('10-phone');
   assert.deepEqual(pageErrors, [], 'no script error on the page');
 });
