@@ -38,7 +38,7 @@ std::vector<std::filesystem::path> timeml_files(const std::filesystem::path& fol
 }  // namespace
 
 DocumentResult evaluate_document(std::string name, std::string_view timeml, temporal::Mode mode,
-                                 std::string& error) {
+                                 const Tagger& tagger, std::string& error) {
   DocumentResult result;
   result.name = std::move(name);
   TimemlReadResult read = read_timeml(timeml);
@@ -50,12 +50,12 @@ DocumentResult evaluate_document(std::string name, std::string_view timeml, temp
   options.dct = read.document.dct;
   options.mode = mode;
   result.gold = std::move(read.document.timexes);
-  result.system = temporal::tag(read.document.text, options);
+  result.system = tagger(read.document.text, options);
   result.match = match_timexes(result.gold, result.system);
   return result;
 }
 
-CorpusResult evaluate_folder(const std::filesystem::path& folder, temporal::Mode mode) {
+CorpusResult evaluate_folder(const std::filesystem::path& folder, temporal::Mode mode, const Tagger& tagger) {
   CorpusResult result;
   const std::vector<std::filesystem::path> files = timeml_files(folder, result.error);
   for (const std::filesystem::path& file : files) {
@@ -64,7 +64,7 @@ CorpusResult evaluate_folder(const std::filesystem::path& folder, temporal::Mode
       result.error = file.string() + ": cannot be read";
       return result;
     }
-    DocumentResult document = evaluate_document(file.filename().string(), contents, mode, result.error);
+    DocumentResult document = evaluate_document(file.filename().string(), contents, mode, tagger, result.error);
     if (!result.error.empty()) return result;
     result.totals += document.match.counts;
     result.documents.push_back(std::move(document));

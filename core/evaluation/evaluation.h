@@ -5,7 +5,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/evaluation/scoring.h"
@@ -27,13 +29,18 @@ struct CorpusResult {
   std::string error;  // "" on success, else "FILE: what is wrong"
 };
 
-// The gold spans of a TimeML document and the tagger's spans on its text, matched.
+// What is scored: temporal::tag, or a stand-in in tests.
+using Tagger = std::function<std::vector<temporal::Timex>(std::string_view, const temporal::TagOptions&)>;
+
+// The gold spans of a TimeML document and the tagger's spans on its text (tagged with the
+// document's DCT and `mode`), matched. On a malformed document, sets `error` to "NAME: ...".
 DocumentResult evaluate_document(std::string name, std::string_view timeml, temporal::Mode mode,
-                                 std::string& error);
+                                 const Tagger& tagger, std::string& error);
 
 // Tags the text of every *.tml file directly in `folder` with its DCT and scores it against the
 // file's TIMEX3 tags. Fails on an unreadable folder, a folder without .tml files or a malformed file.
-CorpusResult evaluate_folder(const std::filesystem::path& folder, temporal::Mode mode);
+CorpusResult evaluate_folder(const std::filesystem::path& folder, temporal::Mode mode,
+                             const Tagger& tagger = temporal::tag);
 
 // The scores as a small table; with `errors`, each document's misses, false positives and wrong
 // values follow.

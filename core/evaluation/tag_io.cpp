@@ -1,5 +1,7 @@
 #include "core/evaluation/tag_io.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/text/text.h"
@@ -202,7 +204,9 @@ std::string tag_jsonl_line(std::string_view line, std::size_t line_number, const
   try {
     request = nlohmann::json::parse(line);
   } catch (const nlohmann::json::parse_error& error) {
-    return error_line("", line_number, "invalid JSON near byte " + std::to_string(error.byte));
+    // nlohmann counts bytes from 1; offsets elsewhere in our output count from 0.
+    const std::size_t offset = std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, line.size());
+    return error_line("", line_number, "invalid JSON at byte " + std::to_string(offset));
   }
   if (!request.is_object()) return error_line("", line_number, "not a JSON object");
   std::string id_json;

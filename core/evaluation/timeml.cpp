@@ -32,7 +32,10 @@ class TimemlReader {
     }
     if (!result_.error.empty()) return std::move(result_);
     if (!scanner.error().empty()) return failed(scanner.error());
-    if (in_text_) return failed("<TEXT> is never closed");
+    if (in_text_) {
+      fail_at(result_.document.text_source_begin, "<TEXT> is never closed");
+      return std::move(result_);
+    }
     if (!seen_text_) return failed("no <TEXT> element");
     return std::move(result_);
   }
@@ -95,13 +98,12 @@ class TimemlReader {
           document.text_source_end = token.begin;
           return;
         }
-        if (token.name == kTimex && timex_open_ && open_.size() == timex_depth_) return close_timex();
-        if (open_.empty() || open_.back() != token.name) {
-          const std::string expected = timex_open_ && open_.size() == timex_depth_ ? std::string(kTimex)
-                                       : open_.empty()                            ? std::string("TEXT")
-                                                                                  : std::string(open_.back());
-          return fail_at(token.begin, "</" + std::string(token.name) + "> where </" + expected + "> was expected");
+        if (timex_open_ && open_.size() == timex_depth_) {
+          if (token.name == kTimex) return close_timex();
+          return mismatch(token, kTimex);
         }
+        if (open_.empty()) return mismatch(token, "TEXT");
+        if (open_.back() != token.name) return mismatch(token, open_.back());
         open_.pop_back();
         return keep(token);
       case XmlKind::kEmptyTag:
@@ -111,6 +113,10 @@ class TimemlReader {
       case XmlKind::kInstruction:
         return keep(token);
     }
+  }
+
+  void mismatch(const XmlToken& token, std::string_view expected) {
+    fail_at(token.begin, "</" + std::string(token.name) + "> where </" + std::string(expected) + "> was expected");
   }
 
   void open_timex(const XmlToken& token) {
