@@ -1,10 +1,72 @@
+// chronicle serve: the timeline in the browser and the JSON API.
 #include <iostream>
+#include <optional>
+#include <string_view>
 
+#include "cli/args.h"
 #include "cli/commands.h"
+#include "web/server.h"
 
 namespace chronicle::cli {
-int run_serve(const Args&) {
-  std::cerr << "chronicle serve: not built yet\n";
-  return 1;
+namespace {
+
+constexpr std::string_view kUsage = R"(Usage: chronicle serve [OPTIONS]
+
+Serves the timeline app at / and the JSON API under /api/ (see docs/api.md) until interrupted
+(Ctrl-C or SIGTERM). Prints "Serving http://HOST:PORT" once it is listening.
+
+Options:
+  --db FILE        database file (default: chronicle.db; created if missing)
+  --host ADDRESS   address to listen on (default: 127.0.0.1, this machine only)
+  --port N         port to listen on, 0 for any free one (default: 8080)
+  --static DIR     folder of the browser app (default: the app built into this Chronicle)
+  --max-body MB    largest POST /api/articles body accepted (default: 20)
+  -h, --help       show this help
+
+Exit status: 0 after a clean shutdown, 1 when the database cannot be opened or the port taken,
+2 on bad usage.
+)";
+
+int usage_error(const std::string& message) {
+  std::cerr << "chronicle serve: " << message << "\n\n" << kUsage;
+  return 2;
 }
+
+// A whole number in [low, high], or nullopt.
+std::optional<long> whole_number(const std::string& text, long low, long high) {
+  std::size_t used = 0;
+  long value = 0;
+  try {
+    value = std::stol(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  if (used != text.size() || value < low || value > high) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+int run_serve(const Args& args) {
+  const ParsedArgs parsed = parse_args(args, {"--db", "--host", "--port", "--static", "--max-body"}, {});
+  if (!parsed.error.empty()) return usage_error(parsed.error);
+  if (parsed.has("--help")) {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (!parsed.positional.empty()) return usage_error("unexpected argument '" + parsed.positional.front() + "'");
+
+  web::ServeOptions options;
+  options.db_path = parsed.value_or("--db", "chronicle.db");
+  options.host = parsed.value_or("--host", "127.0.0.1");
+  options.static_root = parsed.value_or("--static", "");
+  const auto port = whole_number(parsed.value_or("--port", "8080"), 0, 65535);
+  if (!port) return usage_error("--port takes a number from 0 to 65535");
+  options.port = static_cast<int>(*port);
+  const auto megabytes = whole_number(parsed.value_or("--max-body", "20"), 1, 4096);
+  if (!megabytes) return usage_error("--max-body takes a number of megabytes from 1 to 4096");
+  options.max_body_bytes = static_cast<std::size_t>(*megabytes) << 20;
+  return web::serve(options);
+}
+
 }  // namespace chronicle::cli

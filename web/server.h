@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace chronicle::web {
@@ -13,6 +14,27 @@ struct ServeOptions {
   int port = 8080;                          // 0 = pick a free port
   std::string static_root;                  // "" = the built-in default (the source tree's static/)
   std::size_t max_body_bytes = 20u << 20;   // larger request bodies get 413
+  std::size_t threads = 16;                 // request threads; an open keep-alive connection holds one
+};
+
+// A running server: bound and answering on background threads from start() until stop() or
+// destruction. serve() is this plus waiting for a signal; tests and embedders use it directly.
+class Server {
+ public:
+  // Opens the database, binds and starts answering. nullptr and a one-line `error` on failure.
+  static std::unique_ptr<Server> start(const ServeOptions& options, std::string& error);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  int port() const;  // the bound port (the real one when options.port was 0)
+  void stop();       // stops answering and waits for the threads; idempotent
+
+  struct Impl;
+
+ private:
+  explicit Server(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
 };
 
 // Serves until SIGINT/SIGTERM. Prints "Serving http://HOST:PORT" on stdout once listening.

@@ -33,6 +33,10 @@ std::string to_timelinejs(const std::vector<events::Event>& events, const store:
 // a comma, a quote or a line break, quotes doubled. Entities and sources are joined with "; ".
 std::string to_csv(const std::vector<events::Event>& events, const store::ArticleRefs& articles);
 
+// Every event matching `query` (its limit and cursor are ignored), page after page, up to `max`.
+std::optional<store::StoreError> gather(store::Store& store, store::EventQuery query, std::size_t max,
+                                        std::vector<events::Event>& events, store::ArticleRefs& articles);
+
 // Dispatches on `format`.
 std::string render(Format format, const std::vector<events::Event>& events, const store::ArticleRefs& articles);
 

@@ -112,6 +112,12 @@ Filters filters_of(const EventQuery& query) {
     filters.values.emplace_back(query.entity);
     filters.values.emplace_back(query.entity);
   }
+  if (!query.source.empty()) {
+    filters.sql +=
+        " AND id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE a.source = ? COLLATE NOCASE)";
+    filters.values.emplace_back(query.source);
+  }
   if (query.min_confidence > 0) {
     filters.sql += " AND confidence >= ?";
     filters.values.emplace_back(query.min_confidence);

@@ -16,6 +16,7 @@ CREATE TABLE articles(
   title TEXT NOT NULL, url TEXT NOT NULL, source TEXT NOT NULL,
   published TEXT NOT NULL, published_from TEXT NOT NULL, format TEXT NOT NULL,
   body_begin INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX articles_by_source ON articles(source COLLATE NOCASE);
 CREATE TABLE timexes(
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

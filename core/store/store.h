@@ -35,6 +35,7 @@ struct EventQuery {
   std::string to;          // ISO date; covers its whole unit
   std::string text;        // full-text search over headlines, summaries and titles
   std::string entity;      // participant name or alias, case-insensitive
+  std::string source;      // publisher or feed name of a source article, case-insensitive
   std::optional<std::int64_t> article_id;
   double min_confidence = 0;
   std::size_t limit = 100;

@@ -1,0 +1,271 @@
+#include "web/api.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/export/export.h"
+#include "core/pipeline/pipeline.h"
+#include "core/store/event_json.h"
+#include "web/params.h"
+
+namespace chronicle::web {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::int64_t kMaxPage = 1000;
+constexpr std::int64_t kMaxExport = 100000;
+constexpr std::int64_t kMaxBuckets = 2000;
+
+void send_json(httplib::Response& response, const json& document) {
+  response.set_content(document.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
+}
+
+// Store errors: the caller's fault gives 400 with the store's message; anything else 500 with a
+// message that gives nothing of the internals away (the detail goes to the server's log).
+void send_store_error(httplib::Response& response, const store::StoreError& error) {
+  if (error.bad_input) {
+    send_error(response, 400, error.message);
+  } else {
+    std::fprintf(stderr, "chronicle serve: %s\n", error.message.c_str());
+    send_error(response, 500, "the database could not answer; see the server log");
+  }
+}
+
+json summary_json(const store::ArticleSummary& article) {
+  return {{"id", article.id}, {"title", article.title}, {"published", article.published}, {"url", article.url}};
+}
+
+json timex_json(const temporal::Timex& timex) {
+  json interval = nullptr;
+  if (timex.interval) interval = {{"start", timex.interval->start}, {"end", timex.interval->end}};
+  return {{"text", timex.text},
+          {"begin", timex.begin},
+          {"end", timex.end},
+          {"type", timex.type},
+          {"value", timex.value},
+          {"mod", timex.mod.empty() ? json(nullptr) : json(timex.mod)},
+          {"granularity", timex.granularity},
+          {"interval", std::move(interval)}};
+}
+
+bool is_known_format(const std::string& format) {
+  for (const char* known : {"", "text", "html", "json", "jsonl", "rss", "atom", "timeml"}) {
+    if (format == known) return true;
+  }
+  return false;
+}
+
+// "/api/events/17" with prefix "/api/events/" gives "17".
+bool tail_after(const std::string& path, const std::string& prefix, std::string& tail) {
+  if (path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0) return false;
+  tail = path.substr(prefix.size());
+  return true;
+}
+
+}  // namespace
+
+void send_error(httplib::Response& response, int status, const std::string& message) {
+  response.status = status;
+  response.set_content(json{{"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace),
+                       "application/json");
+}
+
+bool Api::handle_get(const httplib::Request& request, httplib::Response& response) {
+  if (request.method != "GET" && request.method != "HEAD") return false;
+  const std::string& path = request.path;
+  std::string tail;
+  if (path == "/api/events") {
+    events(request, response);
+  } else if (tail_after(path, "/api/events/", tail)) {
+    event(tail, response);
+  } else if (path == "/api/articles") {
+    articles(request, response);
+  } else if (tail_after(path, "/api/articles/", tail)) {
+    article(tail, response);
+  } else if (path == "/api/histogram") {
+    histogram(request, response);
+  } else if (path == "/api/entities") {
+    entities(request, response);
+  } else if (path == "/api/related") {
+    related(request, response);
+  } else if (path == "/api/export") {
+    export_events(request, response);
+  } else if (path == "/api" || path.rfind("/api/", 0) == 0) {
+    send_error(response, 404, "no such API endpoint: " + path);
+  } else {
+    static_file(request, response);
+  }
+  return true;
+}
+
+void Api::events(const httplib::Request& request, httplib::Response& response) {
+  store::EventQuery query;
+  std::string error;
+  std::int64_t limit = 100;
+  if (!read_event_filters(request, query, error) || !read_integer(request, "limit", 1, kMaxPage, limit, error)) {
+    return send_error(response, 400, error);
+  }
+  query.limit = static_cast<std::size_t>(limit);
+  if (request.has_param("cursor")) query.cursor = request.get_param_value("cursor");
+  store::EventPage page;
+  if (auto failed = store_.query_events(query, page)) return send_store_error(response, *failed);
+  json list = json::array();
+  for (const events::Event& event : page.events) list.push_back(store::event_to_json(event, page.articles));
+  send_json(response, {{"events", std::move(list)},
+                       {"next_cursor", page.next_cursor.empty() ? json(nullptr) : json(page.next_cursor)}});
+}
+
+void Api::event(const std::string& id_text, httplib::Response& response) {
+  std::int64_t id = 0;
+  if (!parse_id(id_text, id)) return send_error(response, 400, "an event id is a positive whole number");
+  std::optional<events::Event> event;
+  store::ArticleRefs articles;
+  if (auto failed = store_.get_event(id, event, articles)) return send_store_error(response, *failed);
+  if (!event) return send_error(response, 404, "no event " + std::to_string(id));
+  send_json(response, store::event_to_json(*event, articles));
+}
+
+void Api::articles(const httplib::Request& request, httplib::Response& response) {
+  std::string error;
+  std::int64_t limit = 100;
+  if (!read_integer(request, "limit", 1, kMaxPage, limit, error)) return send_error(response, 400, error);
+  const std::string cursor = request.has_param("cursor") ? request.get_param_value("cursor") : "";
+  store::ArticlePage page;
+  if (auto failed = store_.list_articles(static_cast<std::size_t>(limit), cursor, page)) {
+    return send_store_error(response, *failed);
+  }
+  json list = json::array();
+  for (const store::ArticleSummary& article : page.articles) list.push_back(summary_json(article));
+  send_json(response, {{"articles", std::move(list)},
+                       {"next_cursor", page.next_cursor.empty() ? json(nullptr) : json(page.next_cursor)}});
+}
+
+void Api::article(const std::string& id_text, httplib::Response& response) {
+  std::int64_t id = 0;
+  if (!parse_id(id_text, id)) return send_error(response, 400, "an article id is a positive whole number");
+  std::optional<store::ArticleDetail> article;
+  if (auto failed = store_.get_article(id, article)) return send_store_error(response, *failed);
+  if (!article) return send_error(response, 404, "no article " + std::to_string(id));
+  json document = summary_json(article->summary);
+  document["source"] = article->source;
+  document["text"] = article->text;
+  json timexes = json::array();
+  for (const temporal::Timex& timex : article->timexes) timexes.push_back(timex_json(timex));
+  document["timexes"] = std::move(timexes);
+  document["events"] = article->event_ids;
+  json related = json::array();
+  for (const article::RelatedHeadline& headline : article->related) {
+    related.push_back({{"title", headline.title}, {"date", headline.date}, {"url", headline.url}});
+  }
+  document["related"] = std::move(related);
+  send_json(response, document);
+}
+
+void Api::histogram(const httplib::Request& request, httplib::Response& response) {
+  store::EventQuery query;
+  std::string error;
+  std::int64_t buckets = 100;
+  if (!read_event_filters(request, query, error) || !read_integer(request, "buckets", 1, kMaxBuckets, buckets, error)) {
+    return send_error(response, 400, error);
+  }
+  std::vector<store::HistogramBucket> result;
+  if (auto failed = store_.histogram(query, static_cast<std::size_t>(buckets), result)) {
+    return send_store_error(response, *failed);
+  }
+  json list = json::array();
+  for (const store::HistogramBucket& bucket : result) {
+    list.push_back({{"start", bucket.start}, {"end", bucket.end}, {"count", bucket.count}});
+  }
+  send_json(response, {{"buckets", std::move(list)}});
+}
+
+void Api::entities(const httplib::Request& request, httplib::Response& response) {
+  std::string error;
+  std::int64_t limit = 50;
+  if (!read_integer(request, "limit", 1, kMaxPage, limit, error)) return send_error(response, 400, error);
+  const std::string prefix = request.has_param("q") ? request.get_param_value("q") : "";
+  if (prefix.size() > 1000) return send_error(response, 400, "q is longer than 1000 bytes");
+  std::vector<store::EntityCount> result;
+  if (auto failed = store_.entities(prefix, static_cast<std::size_t>(limit), result)) {
+    return send_store_error(response, *failed);
+  }
+  json list = json::array();
+  for (const store::EntityCount& entity : result) {
+    list.push_back({{"name", entity.name}, {"kind", entity.kind}, {"count", entity.count}});
+  }
+  send_json(response, {{"entities", std::move(list)}});
+}
+
+void Api::related(const httplib::Request& request, httplib::Response& response) {
+  store::EventQuery window;
+  std::string error;
+  std::int64_t limit = 100;
+  if (!read_event_filters(request, window, error) || !read_integer(request, "limit", 1, kMaxPage, limit, error)) {
+    return send_error(response, 400, error);
+  }
+  std::vector<store::RelatedItem> result;
+  if (auto failed = store_.related_headlines(window.from, window.to, static_cast<std::size_t>(limit), result)) {
+    return send_store_error(response, *failed);
+  }
+  json list = json::array();
+  for (const store::RelatedItem& item : result) {
+    list.push_back({{"article_id", item.article_id},
+                    {"title", item.headline.title},
+                    {"date", item.headline.date},
+                    {"url", item.headline.url}});
+  }
+  send_json(response, {{"related", std::move(list)}});
+}
+
+void Api::export_events(const httplib::Request& request, httplib::Response& response) {
+  const std::string format_name = request.has_param("format") ? request.get_param_value("format") : "json";
+  const auto format = exporting::parse_format(format_name);
+  if (!format) return send_error(response, 400, "format must be json, timelinejs or csv");
+  store::EventQuery query;
+  std::string error;
+  std::int64_t limit = kMaxExport;
+  if (!read_event_filters(request, query, error) || !read_integer(request, "limit", 1, kMaxExport, limit, error)) {
+    return send_error(response, 400, error);
+  }
+  std::vector<events::Event> events;
+  store::ArticleRefs articles;
+  if (auto failed = exporting::gather(store_, query, static_cast<std::size_t>(limit), events, articles)) {
+    return send_store_error(response, *failed);
+  }
+  response.set_content(exporting::render(*format, events, articles), std::string(exporting::media_type(*format)));
+}
+
+void Api::static_file(const httplib::Request& request, httplib::Response& response) {
+  StaticFile file;
+  switch (static_files_.find(request.target, request.path, file)) {
+    case StaticResult::kFound:
+      response.set_header("X-Content-Type-Options", "nosniff");
+      response.set_content(std::move(file.content), file.media_type);
+      return;
+    case StaticResult::kRefused: return send_error(response, 403, "that path is outside the app");
+    case StaticResult::kNotFound: return send_error(response, 404, "not found: " + request.path);
+  }
+}
+
+void Api::post_article(const httplib::Request& request, httplib::Response& response) {
+  pipeline::Options options;
+  options.load.format = request.has_param("format") ? request.get_param_value("format") : "";
+  if (!is_known_format(options.load.format)) {
+    return send_error(response, 400, "format must be one of text, html, json, jsonl, rss, atom, timeml");
+  }
+  options.load.dct_override = request.has_param("dct") ? request.get_param_value("dct") : "";
+  const std::string name = request.has_param("name") ? request.get_param_value("name") : "request body";
+  if (name.size() > 1000 || options.load.dct_override.size() > 100) {
+    return send_error(response, 400, "name or dct is too long");
+  }
+  if (request.body.empty()) return send_error(response, 400, "the request has no body; send one article");
+  const pipeline::Summary summary = pipeline::ingest_buffer(store_, request.body, name, options);
+  if (summary.loaded == 0 && summary.failed > 0) response.status = 400;
+  send_json(response, {{"loaded", summary.loaded},
+                       {"skipped", summary.skipped},
+                       {"failed", summary.failed},
+                       {"errors", summary.errors},
+                       {"warnings", summary.warnings}});
+}
+
+}  // namespace chronicle::web
