@@ -95,7 +95,7 @@ int run_ingest(const Args& args) {
   if (!parsed.has("--quiet")) {
     for (const std::string& warning : summary.warnings) std::cerr << "warning: " << warning << "\n";
   }
-  std::fprintf(stderr, "Loaded %zu articles, skipped %zu already stored, %zu failed (%.1f s) into %s\n",
+  std::fprintf(stderr, "Loaded %zu, skipped %zu already stored, failed %zu (%.1f s) into %s\n",
                summary.loaded, summary.skipped, summary.failed, bar.elapsed_seconds(), db_path.c_str());
   return summary.failed > 0 ? 1 : 0;
 }
