@@ -39,7 +39,7 @@ struct Mention {
   temporal::Timex timex;        // offsets into Article::text
   std::vector<Entity> entities;
   bool reporting = false;       // "X said on Tuesday": kept, ranked below what was reported
-  double confidence = 0;        // in [0, 1]; see confidence_factors in events.cpp for its parts
+  double confidence = 0;        // in [0, 1]; its written-down factors are in confidence.h
 };
 
 // A happening, merged over every mention of it.
@@ -57,7 +57,15 @@ struct Event {
 std::vector<Mention> extract(const article::Article& article, const std::vector<temporal::Timex>& timexes);
 
 // Groups mentions of the same happening (overlapping dates, shared participants, similar wording)
-// into events. Deterministic and independent of the order of `mentions`.
+// into events. Deterministic and independent of the order of `mentions`; every mention becomes the
+// source of exactly one event. Near-linear: mentions are compared only within a date block and with
+// the few earlier clusters that share a participant or a content word (see merge.cpp).
 std::vector<Event> merge(std::vector<Mention> mentions);
+
+// The events of `events` in which `entity_name` takes part (matched case-insensitively against
+// participant names and aliases), in timeline order: by interval start; at the same start the
+// coarser event first ("May 2015" before "May 1, 2015", as a heading before its entries), then by
+// interval end, headline, and the first source.
+std::vector<Event> timeline_for(const std::vector<Event>& events, const std::string& entity_name);
 
 }  // namespace chronicle::events

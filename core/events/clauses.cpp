@@ -1,0 +1,367 @@
+#include "core/events/clauses.h"
+
+#include <vector>
+
+#include "core/events/gazetteer.h"
+#include "core/events/lexicon.h"
+
+namespace chronicle::events {
+namespace {
+
+constexpr std::size_t kMaxSubjectWords = 6;
+constexpr std::size_t kMaxPredicateWords = 10;
+constexpr std::size_t kMaxReportedWords = 8;
+constexpr std::size_t kMaxNominalWords = 8;
+
+bool ends_with(std::string_view word, std::string_view suffix) {
+  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+bool is_adverb(const Token& t) {
+  return t.is_word && !t.capitalized() && t.lower.size() > 4 && ends_with(t.lower, "ly") &&
+         !lexicon::is_adverb_exception(t.lower);
+}
+
+// Words that add nothing at the end of a headline: "... and", "... of the".
+bool is_dangling(const Token& t) {
+  return !t.is_word || lexicon::is_determiner(t.lower) || lexicon::is_preposition(t.lower) ||
+         lexicon::is_conjunction(t.lower) || lexicon::is_relative_pronoun(t.lower) || t.lower == "that" ||
+         t.lower == "to";
+}
+
+struct Chunk {
+  std::size_t begin = 0;  // token indices [begin, end) into the sentence
+  std::size_t end = 0;
+};
+
+using Words = std::vector<std::size_t>;  // token indices, in order
+
+class ClauseReader {
+ public:
+  ClauseReader(std::string_view text, std::span<const Token> tokens, const ArticleEntities& entities)
+      : text_(text), tokens_(tokens), entities_(entities) {
+    split_chunks();
+  }
+
+  Clause read(std::size_t first, std::size_t last) {
+    if (tokens_[last - 1].possessive) {
+      if (Clause nominal = possessive_object(last); !nominal.headline.empty()) return nominal;
+    }
+    const std::size_t c = chunk_of(first);
+    const Words words = content(chunks_[c]);
+    if (find_verb(words) < words.size()) return build(c, Attachment::kInClause);
+    const bool bare = only_function_words(words);
+    if ((bare || c == 0) && c + 1 < chunks_.size()) return build(c + 1, Attachment::kFronted);
+    if (bare && c > 0) return build(c - 1, Attachment::kFronted);
+    return loose(words);
+  }
+
+ private:
+  bool is_boundary(const Token& t) const {
+    return !t.in_timex && (t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == ')' ||
+                           t.punct == '-');
+  }
+
+  // The word before token k, looking through quotation marks; nullptr after other punctuation.
+  const Token* previous_word(std::size_t k) const {
+    while (k > 0 && tokens_[k - 1].quote) --k;
+    return k > 0 && tokens_[k - 1].is_word ? &tokens_[k - 1] : nullptr;
+  }
+
+  // "Syrian armed forces": a participle between a demonym or determiner and its noun.
+  bool used_as_modifier(std::size_t k) const {
+    const Token* prev = previous_word(k);
+    if (prev == nullptr || k + 1 >= tokens_.size()) return false;
+    const Token& next = tokens_[k + 1];
+    const bool before_noun = next.is_word && !next.capitalized() && !lexicon::is_function_word(next.lower) &&
+                             lexicon::verb_lemma(next.lower).empty() && !ends_with(next.lower, "ed");
+    const bool after_modifier = lexicon::is_determiner(prev->lower) || prev->possessive ||
+                                !country_of_demonym(prev->lower).empty() || lexicon::is_group_adjective(prev->lower);
+    return before_noun && after_modifier;
+  }
+
+  bool is_verb(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (!t.is_word || t.in_timex || t.capitalized()) return false;
+    if (lexicon::is_auxiliary(t.lower)) return true;
+    const Token* prev = previous_word(k);
+    if (prev != nullptr && (lexicon::is_determiner(prev->lower) || prev->possessive ||
+                            (lexicon::is_preposition(prev->lower) && prev->lower != "to"))) {
+      return false;
+    }
+    const bool past = t.lower.size() >= 5 && ends_with(t.lower, "ed");
+    if (lexicon::verb_lemma(t.lower).empty() && !past) return false;
+    if (t.lower.size() >= 5 && ends_with(t.lower, "ing")) {
+      return prev == nullptr || lexicon::is_auxiliary(prev->lower);  // "is closing", ", inflicting"
+    }
+    return !(past && used_as_modifier(k));
+  }
+
+  void split_chunks() {
+    std::size_t start = 0;
+    auto close = [&](std::size_t end) {
+      if (end > start) chunks_.push_back({start, end});
+    };
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+      const Token& t = tokens_[k];
+      if (is_boundary(t)) {
+        close(k);
+        start = k + 1;
+        continue;
+      }
+      if (k == start || !t.is_word || t.in_timex) continue;
+      const bool coordinated_verb = (t.lower == "and" || t.lower == "but") && k + 1 < tokens_.size() && is_verb(k + 1);
+      const bool relative = lexicon::is_relative_pronoun(t.lower) && t.lower != "whose";
+      const Token* prev = previous_word(k);
+      const bool complement = t.lower == "that" && prev != nullptr &&
+                              lexicon::is_reporting_lemma(lexicon::verb_lemma(prev->lower));
+      if (coordinated_verb || relative || complement) {
+        close(k);
+        start = k;
+      }
+    }
+    close(tokens_.size());
+    if (chunks_.empty()) chunks_.push_back({0, tokens_.size()});
+  }
+
+  std::size_t chunk_of(std::size_t token) const {
+    for (std::size_t c = 0; c < chunks_.size(); ++c) {
+      if (token < chunks_[c].end) return c;
+    }
+    return chunks_.size() - 1;
+  }
+
+  // The words of a chunk that can go into a headline: no temporal expression (nor the preposition
+  // that introduces it), no quotation marks, no sentence-final punctuation.
+  Words content(const Chunk& chunk) const {
+    Words words;
+    for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
+      const Token& t = tokens_[k];
+      if (t.in_timex || t.quote) continue;
+      if (!t.is_word && (t.punct == '.' || t.punct == '!' || t.punct == '?') && k + 1 >= tokens_.size()) continue;
+      if (t.is_word && lexicon::is_preposition(t.lower) && k + 1 < tokens_.size() && tokens_[k + 1].in_timex) continue;
+      words.push_back(k);
+    }
+    return words;
+  }
+
+  std::size_t find_verb(const Words& words) const {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (is_verb(words[i])) return i;
+    }
+    return words.size();
+  }
+
+  bool only_function_words(const Words& words) const {
+    for (const std::size_t k : words) {
+      const Token& t = tokens_[k];
+      if (t.is_word && !lexicon::is_function_word(t.lower) && !is_adverb(t) && t.lower != "earlier" &&
+          t.lower != "later" && t.lower != "late" && t.lower != "early") {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::string join(const Words& words) const {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const Token& t = tokens_[words[i]];
+      if (i > 0 && (words[i] != words[i - 1] + 1 || tokens_[words[i - 1]].end < t.begin)) out += ' ';
+      out += text_.substr(t.begin, t.end - t.begin);
+    }
+    return out;
+  }
+
+  Words trimmed(Words words) const {
+    while (!words.empty() && is_dangling(tokens_[words.back()])) words.pop_back();
+    std::size_t lead = 0;
+    while (lead < words.size() && !tokens_[words[lead]].is_word) ++lead;
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(lead));
+    return words;
+  }
+
+  // At most `limit` words, cut before a preposition or conjunction when it has to be cut.
+  Words capped(Words words, std::size_t limit) const {
+    if (words.size() <= limit) return words;
+    std::size_t cut = limit;
+    for (std::size_t i = limit; i > 3; --i) {
+      if (is_dangling(tokens_[words[i]])) {
+        cut = i;
+        break;
+      }
+    }
+    words.resize(cut);
+    return words;
+  }
+
+  static std::string capitalized(std::string headline) {
+    if (!headline.empty() && headline[0] >= 'a' && headline[0] <= 'z') headline[0] = static_cast<char>(headline[0] - 'a' + 'A');
+    return headline;
+  }
+
+  // "Secretary of Iran's Supreme National Security Council Ali Shamkhani" -> "Ali Shamkhani".
+  std::string subject_text(const Words& words) const {
+    if (words.empty()) return "";
+    if (words.size() > 3) {
+      const Entity* named = entities_.named_at_end(tokens_[words.front()].begin, tokens_[words.back()].end);
+      if (named != nullptr && (named->kind == "person" || named->kind == "organization")) return named->name;
+    }
+    if (words.size() <= kMaxSubjectWords) return join(words);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+      if (tokens_[words[i]].lower == "of") return join(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)));
+    }
+    return join(Words(words.begin(), words.begin() + kMaxSubjectWords));
+  }
+
+  // The noun a relative pronoun at token `start` stands for: the name or noun phrase before it.
+  std::string antecedent(std::size_t start) const {
+    std::size_t p = start;
+    while (p > 0 && !tokens_[p - 1].is_word) --p;
+    if (p == 0) return "";
+    Words words;
+    if (tokens_[p - 1].capitalized()) {
+      while (p > 0 && tokens_[p - 1].is_word && (tokens_[p - 1].capitalized() || tokens_[p - 1].lower == "of")) {
+        words.insert(words.begin(), --p);
+      }
+      return join(trimmed(words));
+    }
+    while (p > 0 && words.size() < 5 && tokens_[p - 1].is_word && !is_verb(p - 1) &&
+           !lexicon::is_preposition(tokens_[p - 1].lower)) {
+      words.insert(words.begin(), --p);
+      if (lexicon::is_determiner(tokens_[p].lower)) break;
+    }
+    return join(words);
+  }
+
+  // The subject of the sentence's first clause that has one, for a clause without its own.
+  std::string main_subject(std::size_t except) const {
+    for (std::size_t c = 0; c < chunks_.size(); ++c) {
+      if (c == except) continue;
+      const Words words = content(chunks_[c]);
+      const std::size_t v = find_verb(words);
+      if (v == 0 || v >= words.size()) continue;
+      const Token& opener = tokens_[words.front()];
+      if (lexicon::is_relative_pronoun(opener.lower) || lexicon::is_conjunction(opener.lower)) continue;
+      return subject_text(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(v)));
+    }
+    return "";
+  }
+
+  // What a reporting clause with nothing after its verb reports: the sentence's other clause.
+  std::string reported_content(std::size_t except) const {
+    for (std::size_t c = 0; c < chunks_.size(); ++c) {
+      if (c == except) continue;
+      const Words words = content(chunks_[c]);
+      if (find_verb(words) < words.size()) return join(trimmed(capped(words, kMaxReportedWords)));
+    }
+    return "";
+  }
+
+  // The main verb of the verb group starting at words[v] ("had fallen" -> "fallen").
+  std::size_t main_verb(const Words& words, std::size_t v) const {
+    std::size_t m = v;
+    while (m + 1 < words.size() && m < v + 3 && lexicon::is_auxiliary(tokens_[words[m]].lower) &&
+           (is_verb(words[m + 1]) || is_adverb(tokens_[words[m + 1]]))) {
+      ++m;
+    }
+    while (m > v && is_adverb(tokens_[words[m]])) --m;
+    return m;
+  }
+
+  Clause build(std::size_t c, Attachment attachment) const {
+    Words words = content(chunks_[c]);
+    while (!words.empty() && (lexicon::is_conjunction(tokens_[words.front()].lower) ||
+                              lexicon::is_subordinator(tokens_[words.front()].lower) || !tokens_[words.front()].is_word)) {
+      words.erase(words.begin());
+    }
+    if (words.empty()) return {};
+    std::string subject;
+    bool has_subject = false;
+    const std::string opener = tokens_[words.front()].lower;
+    if (lexicon::is_relative_pronoun(opener) && opener != "whose") {
+      subject = antecedent(words.front());
+      has_subject = !subject.empty();
+      words.erase(words.begin());
+      attachment = Attachment::kRelative;
+    } else if (opener == "that") {
+      words.erase(words.begin());
+    }
+    const std::size_t v = find_verb(words);
+    if (v >= words.size()) return loose(words);
+    if (v > 0) {
+      Words own_words;
+      for (std::size_t i = 0; i < v; ++i) {
+        if (!is_adverb(tokens_[words[i]])) own_words.push_back(words[i]);
+      }
+      const std::string own = subject_text(own_words);
+      subject = own.empty() ? subject : own;  // "which the army took": the army is the subject
+    } else if (!has_subject) {
+      subject = main_subject(c);
+      if (attachment != Attachment::kRelative) attachment = Attachment::kBorrowedSubject;
+    }
+    Words predicate;
+    for (std::size_t i = v; i < words.size(); ++i) {
+      if (!is_adverb(tokens_[words[i]])) predicate.push_back(words[i]);
+    }
+    const std::size_t verb = main_verb(predicate, 0);
+    Clause clause;
+    clause.attachment = attachment;
+    const std::string lemma = lexicon::verb_lemma(tokens_[predicate[verb]].lower);
+    clause.reporting = lexicon::is_reporting_lemma(lemma);
+    predicate = trimmed(capped(predicate, kMaxPredicateWords));
+    std::string said = join(predicate);
+    if (clause.reporting && predicate.size() <= verb + 1) {
+      const std::string reported = reported_content(c);
+      if (!reported.empty()) said += " that " + reported;
+    }
+    clause.headline = capitalized(subject.empty() ? said : subject + " " + said);
+    return clause;
+  }
+
+  Clause loose(const Words& words) const {
+    Clause clause;
+    clause.headline = capitalized(join(trimmed(capped(words, kMaxNominalWords))));
+    clause.attachment = Attachment::kLoose;
+    return clause;
+  }
+
+  // "on Sunday's "admirable and honorable" win over ISIS": the noun after the expression, without
+  // the quoted praise around it when something is left.
+  Clause possessive_object(std::size_t after) const {
+    Words outside, all;
+    bool quoted = false;
+    for (std::size_t k = after; k < tokens_.size(); ++k) {
+      const Token& t = tokens_[k];
+      if (t.quote) {
+        quoted = !quoted;
+        continue;
+      }
+      if (!t.is_word || (lexicon::is_relative_pronoun(t.lower) && t.lower != "whose") || lexicon::is_auxiliary(t.lower)) {
+        break;
+      }
+      all.push_back(k);
+      if (!quoted) outside.push_back(k);
+      if (all.size() >= 2 * kMaxNominalWords) break;
+    }
+    Clause clause;
+    clause.attachment = Attachment::kPossessive;
+    clause.headline = capitalized(join(trimmed(capped(outside.empty() ? all : outside, kMaxNominalWords))));
+    return clause;
+  }
+
+  std::string_view text_;
+  std::span<const Token> tokens_;
+  const ArticleEntities& entities_;
+  std::vector<Chunk> chunks_;
+};
+
+}  // namespace
+
+Clause dated_clause(std::string_view text, std::span<const Token> sentence, std::size_t first, std::size_t last,
+                    const ArticleEntities& entities) {
+  if (sentence.empty() || first >= last || last > sentence.size()) return {};
+  return ClauseReader(text, sentence, entities).read(first, last);
+}
+
+}  // namespace chronicle::events

@@ -1,0 +1,383 @@
+#include "core/events/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+
+#include "core/events/gazetteer.h"
+#include "core/events/lexicon.h"
+
+namespace chronicle::events {
+namespace {
+
+// A sentence names a handful of participants; a run-on "sentence" of thousands of names (a list,
+// hostile input) must not make every mention in it carry them all.
+constexpr std::size_t kMaxEntitiesPerSpan = 16;
+
+// One name as written at one place in the article, before names are grouped into entities.
+struct Candidate {
+  std::size_t begin = 0;  // bytes
+  std::size_t end = 0;
+  std::string name;       // the name to show
+  std::string key;        // lower case: what groups sightings of the same name
+  std::string alias;      // a demonym seen for a country ("Syrian"), kept as an alias
+  EntityKind kind = EntityKind::kOther;
+  std::size_t words = 0;
+  bool confirmed = true;  // false for a lone capitalized word opening a sentence: maybe not a name
+  std::size_t first_token = 0;
+  std::size_t last_token = 0;  // one past the last
+};
+
+bool is_particle_joined_name(const Token& t) {
+  const std::size_t dash = t.text.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.text.size()) return false;
+  const char next = t.text[dash + 1];
+  return lexicon::is_name_particle(t.lower.substr(0, dash)) && next >= 'A' && next <= 'Z';
+}
+
+bool is_name_word(const Token& t) {
+  if (!t.is_word || t.in_timex || lexicon::is_calendar_word(t.lower)) return false;
+  return t.capitalized() || is_particle_joined_name(t);
+}
+
+// Lower-case words that may sit inside a name: "Command of the Army", "Rio de Janeiro".
+bool is_connector(const Token& t, bool after_of) {
+  if (!t.is_word || t.capitalized()) return false;
+  if (after_of) return t.lower == "the";
+  return t.lower == "of" || t.lower == "for" || lexicon::is_name_particle(t.lower);
+}
+
+std::string surname_key(std::string_view lower_word) {
+  const std::size_t dash = lower_word.find('-');
+  if (dash != std::string_view::npos && lexicon::is_name_particle(lower_word.substr(0, dash))) {
+    return std::string(lower_word.substr(dash + 1));
+  }
+  return std::string(lower_word);
+}
+
+class CandidateFinder {
+ public:
+  explicit CandidateFinder(const std::vector<Token>& tokens) : tokens_(tokens) {}
+
+  std::vector<Candidate> run() {
+    std::size_t i = 0;
+    while (i < tokens_.size()) {
+      if (!is_name_word(tokens_[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t end = run_end(i);
+      split(i, end);
+      i = end;
+    }
+    return std::move(found_);
+  }
+
+ private:
+  // One past the last token of the capitalized run starting at `start`; a possessive ends it.
+  std::size_t run_end(std::size_t start) const {
+    std::size_t last = start + 1;
+    if (tokens_[start].possessive) return last;
+    std::size_t j = last;
+    while (j < tokens_.size()) {
+      if (is_name_word(tokens_[j])) {
+        last = ++j;
+        if (tokens_[last - 1].possessive) break;
+        continue;
+      }
+      std::size_t k = j;
+      while (k < tokens_.size() && k - j < 2 && is_connector(tokens_[k], k > j && tokens_[k - 1].lower == "of")) ++k;
+      if (k > j && k < tokens_.size() && is_name_word(tokens_[k])) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return last;
+  }
+
+  bool connector_at(std::size_t k) const { return is_connector(tokens_[k], false) || tokens_[k].lower == "the"; }
+
+  bool has_organization_head(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k < b; ++k) {
+      if (lexicon::is_organization_head(tokens_[k].lower)) return true;
+    }
+    return false;
+  }
+
+  // Cuts a run where two names meet ("Security Council Ali Shamkhani", "Syrian President Assad")
+  // and passes each part on.
+  void split(std::size_t a, std::size_t b) {
+    while (a < b && (lexicon::is_name_stopword(tokens_[a].lower) || connector_at(a))) ++a;
+    while (b > a && connector_at(b - 1)) --b;
+    if (a >= b) return;
+    if (gazetteer_lookup(key_of(a, b))) {
+      classify(a, b);
+      return;
+    }
+    for (std::size_t k = a; k + 1 < b; ++k) {
+      if (lexicon::is_organization_head(tokens_[k].lower) && is_name_word(tokens_[k + 1])) {
+        split(a, k + 1);
+        split(k + 1, b);
+        return;
+      }
+    }
+    if (b - a > 1 && !country_of_demonym(tokens_[a].lower).empty() && lexicon::is_title_word(tokens_[a + 1].lower)) {
+      classify(a, a + 1);
+      split(a + 1, b);
+      return;
+    }
+    for (std::size_t k = a + 1; k + 1 < b; ++k) {
+      if (lexicon::is_title_word(tokens_[k].lower) && !lexicon::is_title_word(tokens_[k - 1].lower) &&
+          !connector_at(k - 1) && !has_organization_head(k, b)) {
+        split(a, k);
+        split(k, b);
+        return;
+      }
+    }
+    classify(a, b);
+  }
+
+  std::string key_of(std::size_t a, std::size_t b) const {
+    std::string key;
+    for (std::size_t k = a; k < b; ++k) {
+      if (!key.empty()) key += ' ';
+      key += tokens_[k].lower;
+    }
+    return key;
+  }
+
+  std::string name_of(std::size_t a, std::size_t b) const {
+    std::string name;
+    for (std::size_t k = a; k < b; ++k) {
+      if (!name.empty()) name += ' ';
+      name += tokens_[k].text;
+    }
+    return name;
+  }
+
+  bool preceded_by_person_cue(std::size_t a) const {
+    if (a == 0 || !tokens_[a - 1].is_word || tokens_[a - 1].capitalized()) return false;
+    return lexicon::is_person_cue(tokens_[a - 1].lower) || lexicon::is_title_word(tokens_[a - 1].lower);
+  }
+
+  bool followed_by_organization_cue(std::size_t b) const {
+    for (std::size_t k = b; k < tokens_.size() && k < b + 2; ++k) {
+      if (!tokens_[k].is_word || tokens_[k].capitalized()) return false;
+      if (lexicon::is_organization_cue(tokens_[k].lower)) return true;
+    }
+    return false;
+  }
+
+  void classify(std::size_t a, std::size_t b) {
+    Candidate c;
+    c.first_token = a;
+    c.last_token = b;
+    c.begin = tokens_[a].begin;
+    c.end = tokens_[b - 1].end;
+    c.words = b - a;
+    c.key = key_of(a, b);
+    c.name = name_of(a, b);
+    if (const auto entry = gazetteer_lookup(c.key)) {
+      c.name = std::string(entry->name);
+      c.key = ascii_lower(entry->name);
+      c.kind = entry->kind;
+    } else if (const std::string_view country = b - a == 1 ? country_of_demonym(c.key) : std::string_view{};
+               !country.empty()) {
+      c.alias = c.name;
+      c.name = std::string(country);
+      c.key = ascii_lower(country);
+      c.kind = EntityKind::kPlace;
+    } else if (b - a == 1 && lexicon::is_group_adjective(c.key)) {
+      return;
+    } else if (lexicon::is_title_word(tokens_[a].lower)) {
+      std::size_t t = a;
+      while (t < b && lexicon::is_title_word(tokens_[t].lower)) ++t;
+      if (t == b) return;  // titles alone ("Defense Minister") name nobody in particular
+      if (connector_at(t)) {
+        split(t, b);  // "Secretary of Iran": the place, not a person
+        return;
+      }
+      if (has_organization_head(t, b)) {
+        c.kind = EntityKind::kOrganization;
+      } else {
+        c.kind = EntityKind::kPerson;
+        c.begin = tokens_[t].begin;
+        c.words = b - t;
+        c.key = key_of(t, b);
+        c.name = name_of(t, b);
+        c.first_token = t;
+      }
+    } else if (has_organization_head(a, b) || followed_by_organization_cue(b)) {
+      c.kind = EntityKind::kOrganization;
+    } else if (b - a == 1 && tokens_[a].all_caps() && tokens_[a].text.size() <= 6) {
+      c.kind = EntityKind::kOrganization;
+    } else if (preceded_by_person_cue(a)) {
+      c.kind = EntityKind::kPerson;
+    }
+    c.confirmed = !(b - a == 1 && c.kind == EntityKind::kOther && tokens_[a].sentence_start);
+    found_.push_back(std::move(c));
+  }
+
+  const std::vector<Token>& tokens_;
+  std::vector<Candidate> found_;
+};
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  // The smaller index stays the root, so results do not depend on the order of calls.
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+// What the article says about one key: its sightings and how they are written.
+struct NameGroup {
+  std::string name;
+  std::string key;
+  EntityKind kind = EntityKind::kOther;
+  std::size_t words = 0;
+  std::size_t count = 0;
+  bool confirmed = false;
+  std::vector<std::string> aliases;
+};
+
+}  // namespace
+
+ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
+  std::vector<Candidate> candidates = CandidateFinder(tokens).run();
+
+  std::map<std::string, std::size_t> group_of_key;
+  std::vector<NameGroup> groups;
+  std::vector<std::size_t> candidate_group(candidates.size());
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    auto [it, inserted] = group_of_key.emplace(c.key, groups.size());
+    if (inserted) groups.push_back({c.name, c.key, c.kind, c.words, 0, false, {}});
+    NameGroup& g = groups[it->second];
+    ++g.count;
+    g.confirmed = g.confirmed || c.confirmed;
+    if (g.kind == EntityKind::kOther) g.kind = c.kind;
+    if (!c.alias.empty()) g.aliases.push_back(c.alias);
+    candidate_group[i] = it->second;
+  }
+
+  UnionFind same(groups.size());
+  // "Daesh (ISIS / ISIL)": the names in a parenthesis right after a name are other names for it.
+  for (std::size_t i = 0; i + 1 < candidates.size(); ++i) {
+    const std::size_t open = candidates[i].last_token;
+    if (open >= tokens.size() || tokens[open].punct != '(') continue;
+    for (std::size_t j = i + 1; j < candidates.size() && candidates[j].first_token < open + 8; ++j) {
+      bool closed = false;
+      for (std::size_t k = open + 1; k < candidates[j].first_token; ++k) closed = closed || tokens[k].punct == ')';
+      if (closed) break;
+      same.unite(candidate_group[i], candidate_group[j]);
+      groups[candidate_group[i]].confirmed = groups[candidate_group[j]].confirmed = true;
+    }
+  }
+  // A surname met alone names the person met in full; the first word of a company, the company.
+  std::map<std::string, std::size_t> full_name_of_short_form;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const NameGroup& group = groups[g];
+    if (group.words < 2 || !group.confirmed) continue;
+    const std::string_view key = group.key;
+    if (group.kind == EntityKind::kPerson || (group.kind == EntityKind::kOther && group.words <= 4)) {
+      full_name_of_short_form.emplace(surname_key(key.substr(key.rfind(' ') + 1)), g);
+    } else if (group.kind == EntityKind::kOrganization) {
+      full_name_of_short_form.emplace(std::string(key.substr(0, key.find(' '))), g);
+    }
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    NameGroup& group = groups[g];
+    if (group.words != 1 || gazetteer_lookup(group.key)) continue;
+    const auto it = full_name_of_short_form.find(surname_key(group.key));
+    if (it == full_name_of_short_form.end()) continue;
+    same.unite(g, it->second);
+    group.confirmed = true;
+    NameGroup& full = groups[it->second];
+    if (full.kind == EntityKind::kOther) full.kind = EntityKind::kPerson;
+  }
+
+  // The name of each entity is its most used form (the first met on a tie).
+  // A person goes by the fullest name the article gives ("Ali Shamkhani", not "Shamkhani").
+  std::vector<std::size_t> entity_of_root(groups.size(), SIZE_MAX);
+  std::vector<std::size_t> canonical(groups.size(), SIZE_MAX);
+  std::vector<bool> root_confirmed(groups.size(), false);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::size_t root = same.find(g);
+    root_confirmed[root] = root_confirmed[root] || groups[g].confirmed;
+    if (canonical[root] == SIZE_MAX) {
+      canonical[root] = g;
+      continue;
+    }
+    const NameGroup& best = groups[canonical[root]];
+    const bool person = groups[g].kind == EntityKind::kPerson || best.kind == EntityKind::kPerson;
+    const bool better = person ? groups[g].words > best.words || (groups[g].words == best.words && groups[g].count > best.count)
+                               : groups[g].count > best.count;
+    if (better) canonical[root] = g;
+  }
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const std::size_t g = candidate_group[i];
+    const std::size_t root = same.find(g);
+    if (!root_confirmed[root]) continue;
+    if (entity_of_root[root] == SIZE_MAX) {
+      entity_of_root[root] = entities_.size();
+      const NameGroup& main = groups[canonical[root]];
+      Entity entity;
+      entity.name = main.name;
+      entity.kind = std::string(kind_name(main.kind));
+      entities_.push_back(std::move(entity));
+    }
+    occurrences_.push_back({candidates[i].begin, candidates[i].end, entity_of_root[root]});
+  }
+  // Kinds and aliases, gathered over every group of an entity.
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::size_t root = same.find(g);
+    if (entity_of_root[root] == SIZE_MAX) continue;
+    Entity& entity = entities_[entity_of_root[root]];
+    if (entity.kind == "other") entity.kind = std::string(kind_name(groups[g].kind));
+    if (groups[g].name != entity.name) entity.aliases.push_back(groups[g].name);
+    for (const std::string& alias : groups[g].aliases) entity.aliases.push_back(alias);
+  }
+  std::stable_sort(occurrences_.begin(), occurrences_.end(),
+                   [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
+  for (Entity& entity : entities_) {
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()), entity.aliases.end());
+  }
+}
+
+std::vector<Entity> ArticleEntities::in_span(std::size_t begin, std::size_t end) const {
+  std::vector<Entity> found;
+  std::vector<std::size_t> seen;
+  auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), begin,
+                             [](const Occurrence& o, std::size_t at) { return o.begin < at; });
+  for (std::size_t looked = 0; it != occurrences_.end() && it->begin < end && found.size() < kMaxEntitiesPerSpan &&
+                               looked < kMaxEntitiesPerSpan * 4;
+       ++it, ++looked) {
+    if (std::find(seen.begin(), seen.end(), it->entity) != seen.end()) continue;
+    seen.push_back(it->entity);
+    found.push_back(entities_[it->entity]);
+  }
+  return found;
+}
+
+const Entity* ArticleEntities::named_at_end(std::size_t begin, std::size_t end) const {
+  auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), begin,
+                             [](const Occurrence& o, std::size_t at) { return o.begin < at; });
+  const Entity* last = nullptr;
+  for (std::size_t seen = 0; it != occurrences_.end() && it->begin < end && seen < kMaxEntitiesPerSpan * 4; ++it, ++seen) {
+    if (it->end == end) last = &entities_[it->entity];
+  }
+  return last;
+}
+
+}  // namespace chronicle::events

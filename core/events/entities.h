@@ -1,0 +1,41 @@
+// Participants named in an article: capitalized spans, people behind their titles ("President
+// Bashar al-Assad" -> Bashar al-Assad, a person), gazetteer places and organizations, demonyms
+// ("Syrian" -> Syria), and the aliases the article itself establishes: a parenthesis ("Daesh (ISIS /
+// ISIL)"), a surname met alone ("Dehqan"), the first word of a company met alone ("Northrop").
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/events/events.h"
+#include "core/events/tokens.h"
+
+namespace chronicle::events {
+
+class ArticleEntities {
+ public:
+  // `tokens` are the article's tokens with in_timex and sentence_start set; words inside temporal
+  // expressions never name a participant.
+  explicit ArticleEntities(const std::vector<Token>& tokens);
+
+  // The entities named in text[begin, end), each once, in order of first appearance there.
+  std::vector<Entity> in_span(std::size_t begin, std::size_t end) const;
+
+  // Every entity of the article, in order of first appearance.
+  const std::vector<Entity>& all() const { return entities_; }
+
+  // The entity whose name is the last thing in text[begin, end) ("Secretary of the Council Ali
+  // Shamkhani" -> Ali Shamkhani), or nullptr.
+  const Entity* named_at_end(std::size_t begin, std::size_t end) const;
+
+ private:
+  struct Occurrence {
+    std::size_t begin = 0;  // byte offsets of the name in the article text
+    std::size_t end = 0;
+    std::size_t entity = 0;  // index into entities_
+  };
+  std::vector<Entity> entities_;
+  std::vector<Occurrence> occurrences_;  // sorted by begin
+};
+
+}  // namespace chronicle::events

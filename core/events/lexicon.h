@@ -1,0 +1,39 @@
+// Word lists the event extractor reads clauses and names with. Every list is a sorted table of
+// lower-case words compiled in, looked up by binary search: no state, no allocation.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace chronicle::events::lexicon {
+
+bool is_determiner(std::string_view lower);          // the, a, its, this, ...
+bool is_preposition(std::string_view lower);         // on, in, over, ...
+bool is_pronoun(std::string_view lower);             // he, they, it, ...
+bool is_relative_pronoun(std::string_view lower);    // which, who, ...
+bool is_conjunction(std::string_view lower);         // and, but, or
+bool is_subordinator(std::string_view lower);        // after, because, while, ...
+bool is_auxiliary(std::string_view lower);           // was, had, will, ...
+bool is_function_word(std::string_view lower);       // any of the above, and other words with no content
+bool is_title_word(std::string_view lower);          // president, minister, general, ...
+bool is_person_cue(std::string_view lower);          // spokesman, counterpart: a person's name follows
+bool is_organization_head(std::string_view lower);   // council, corps, ministry, ...
+bool is_organization_cue(std::string_view lower);    // agency, television: the name before is an organization
+bool is_calendar_word(std::string_view lower);       // month and weekday names
+bool is_name_particle(std::string_view lower);       // al, bin, van, ... inside a name
+bool is_group_adjective(std::string_view lower);     // arab, islamic, western: not a participant alone
+bool is_adverb_exception(std::string_view lower);    // "-ly" words that are not adverbs: early, only, italy
+bool is_name_stopword(std::string_view lower);       // the, on, after: capitalized at a sentence start, never a name
+
+// The dictionary form of a known verb form ("took" -> "take", "hailed" -> "hail"), or "" when the
+// word is not a form of a verb in the lexicon.
+std::string verb_lemma(std::string_view lower);
+
+// The happening class of a verb lemma ("retake", "recapture", "liberate" -> "capture"), or the
+// lemma itself when it has no class. Two clauses with different classes tell different happenings.
+std::string_view verb_class(std::string_view lemma);
+
+// True for verbs that report speech: say, tell, report, announce, ...
+bool is_reporting_lemma(std::string_view lemma);
+
+}  // namespace chronicle::events::lexicon

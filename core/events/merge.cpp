@@ -1,0 +1,278 @@
+// events::merge: mentions of one happening, from one article or many, become one event.
+//
+// 1. Mentions are put in a canonical order first (date, article hash, offsets, headline, ...), so
+//    nothing below depends on the order they came in.
+// 2. Blocks: a mention of a day or finer is compared only with mentions of the same day; a coarser
+//    one (month, year, ...) only with mentions of exactly the same interval.
+// 3. Within a block, each mention joins the first earlier cluster it tells the same happening as
+//    (similarity.h), looking only at the latest kMaxCandidatesPerKey clusters that share one of its
+//    participants or headline words; otherwise it starts a cluster. Same article and expression
+//    always join.
+// 4. A month or year cluster then joins the most similar finer cluster inside its interval ("last
+//    May" told by one article, "May 14" by another): the event keeps the finer date.
+// Each step is linear in the mentions times a constant, plus the sort.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+
+#include "core/events/events.h"
+#include "core/events/similarity.h"
+
+namespace chronicle::events {
+namespace {
+
+constexpr std::size_t kMaxCandidatesPerKey = 16;
+constexpr double kPerExtraArticle = 0.05;  // confidence added by each further article telling it
+
+int granularity_rank(std::string_view unit) {
+  constexpr std::string_view kOrder[] = {"second", "minute", "hour", "part-of-day", "time", "day", "weekend",
+                                         "week", "month", "quarter", "season", "half", "year", "decade", "century"};
+  for (std::size_t i = 0; i < std::size(kOrder); ++i) {
+    if (kOrder[i] == unit) return static_cast<int>(i);
+  }
+  return static_cast<int>(std::size(kOrder));
+}
+
+bool is_day_or_finer(const EventDate& date) { return granularity_rank(date.granularity) <= granularity_rank("day"); }
+
+std::string entity_list(const std::vector<Entity>& entities) {
+  std::string out;
+  for (const Entity& e : entities) out += e.name + '\x1f' + e.kind + '\x1e';
+  return out;
+}
+
+bool canonical_less(const Mention& a, const Mention& b) {
+  auto key = [](const Mention& m) {
+    return std::tie(m.date.start, m.date.end, m.date.granularity, m.date.value, m.article_hash, m.timex.begin,
+                    m.timex.end, m.sentence.begin, m.sentence.end, m.headline, m.article_id, m.summary, m.reporting,
+                    m.confidence);
+  };
+  if (key(a) != key(b)) return key(a) < key(b);
+  return entity_list(a.entities) < entity_list(b.entities);
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+// The keys a mention is indexed by inside its block: participants and headline words.
+template <typename Visit>
+void for_each_key(const MentionFeatures& f, Visit visit) {
+  for (const std::string& k : f.participants) visit(std::string_view(k));
+  for (const std::string& k : f.words) visit(std::string_view(k));
+  if (f.participants.empty() && f.words.empty()) visit(std::string_view("\x1f"));
+}
+
+std::string block_of(const Mention& m) {
+  if (is_day_or_finer(m.date) && m.date.start.size() >= 10) return m.date.start.substr(0, 10);
+  return m.date.start + '/' + m.date.end + '/' + m.date.value;
+}
+
+bool same_expression(const Mention& a, const Mention& b) {
+  return a.article_hash == b.article_hash && a.timex.begin == b.timex.begin && a.timex.end == b.timex.end;
+}
+
+class Merger {
+ public:
+  explicit Merger(std::vector<Mention> mentions) : mentions_(std::move(mentions)), clusters_(mentions_.size()) {
+    std::sort(mentions_.begin(), mentions_.end(), canonical_less);
+    features_.reserve(mentions_.size());
+    for (const Mention& m : mentions_) features_.push_back(features_of(m));
+  }
+
+  std::vector<Event> run() {
+    cluster_blocks();
+    attach_coarse_to_finer();
+    return events();
+  }
+
+ private:
+  // Step 2 and 3. Mentions of one block are contiguous once sorted by block.
+  void cluster_blocks() {
+    std::vector<std::string> blocks(mentions_.size());
+    std::vector<std::size_t> order(mentions_.size());
+    for (std::size_t i = 0; i < mentions_.size(); ++i) blocks[i] = block_of(mentions_[i]);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return blocks[a] < blocks[b]; });
+
+    std::unordered_map<std::string_view, std::vector<std::size_t>> postings;  // key -> cluster leaders
+    for (std::size_t n = 0; n < order.size(); ++n) {
+      const std::size_t i = order[n];
+      if (n == 0 || blocks[i] != blocks[order[n - 1]]) postings.clear();
+      const std::size_t joined = cluster_to_join(i, n > 0 ? order[n - 1] : i, postings);
+      if (joined != i) {
+        clusters_.unite(joined, i);
+        continue;
+      }
+      for_each_key(features_[i], [&](std::string_view key) { postings[key].push_back(i); });
+    }
+  }
+
+  // The leader of the earlier cluster mention i joins, or i itself to start one.
+  std::size_t cluster_to_join(std::size_t i, std::size_t previous,
+                              const std::unordered_map<std::string_view, std::vector<std::size_t>>& postings) {
+    if (previous != i && same_expression(mentions_[i], mentions_[previous])) return clusters_.find(previous);
+    std::size_t best = i;
+    for_each_key(features_[i], [&](std::string_view key) {
+      const auto it = postings.find(key);
+      if (it == postings.end()) return;
+      const auto& leaders = it->second;
+      const std::size_t from = leaders.size() > kMaxCandidatesPerKey ? leaders.size() - kMaxCandidatesPerKey : 0;
+      for (std::size_t k = from; k < leaders.size(); ++k) {
+        const std::size_t leader = leaders[k];
+        if (leader < best && same_happening(features_[leader], features_[i])) best = leader;
+      }
+    });
+    return best;
+  }
+
+  // Step 4: month clusters, then year clusters, each joins the most similar finer cluster inside.
+  void attach_coarse_to_finer() {
+    std::vector<std::size_t> leaders;
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      if (clusters_.find(i) == i) leaders.push_back(i);
+    }
+    for (const std::string_view level : {"month", "year"}) {
+      const std::size_t prefix = level == "month" ? 7 : 4;
+      std::map<std::string, std::vector<std::size_t>> coarse_by_period;
+      for (const std::size_t c : leaders) {
+        if (mentions_[c].date.granularity == level && mentions_[c].date.start.size() >= prefix) {
+          coarse_by_period[mentions_[c].date.start.substr(0, prefix)].push_back(c);
+        }
+      }
+      if (coarse_by_period.empty()) continue;
+      std::unordered_map<std::string, std::vector<std::size_t>> finer;  // period + key -> leaders
+      for (const std::size_t f : leaders) {
+        const Mention& m = mentions_[f];
+        if (granularity_rank(m.date.granularity) >= granularity_rank(level) || m.date.start.size() < prefix) continue;
+        const std::string period = m.date.start.substr(0, prefix);
+        if (!coarse_by_period.count(period)) continue;
+        for_each_key(features_[f], [&](std::string_view key) { finer[period + '\x1f' + std::string(key)].push_back(f); });
+      }
+      for (const auto& [period, coarse] : coarse_by_period) {
+        for (const std::size_t c : coarse) attach(c, period, finer);
+      }
+    }
+  }
+
+  void attach(std::size_t c, const std::string& period,
+              const std::unordered_map<std::string, std::vector<std::size_t>>& finer) {
+    const Mention& m = mentions_[c];
+    std::size_t best = c;
+    double best_overlap = -1;
+    for_each_key(features_[c], [&](std::string_view key) {
+      const auto it = finer.find(period + '\x1f' + std::string(key));
+      if (it == finer.end()) return;
+      const std::size_t from = it->second.size() > kMaxCandidatesPerKey ? it->second.size() - kMaxCandidatesPerKey : 0;
+      for (std::size_t k = from; k < it->second.size(); ++k) {
+        const std::size_t f = it->second[k];
+        const Mention& candidate = mentions_[f];
+        if (candidate.date.start < m.date.start || candidate.date.end > m.date.end) continue;
+        if (!same_happening(features_[f], features_[c])) continue;
+        const double overlap = word_overlap(features_[f], features_[c]);
+        if (overlap > best_overlap || (overlap == best_overlap && f < best)) {
+          best = f;
+          best_overlap = overlap;
+        }
+      }
+    });
+    if (best != c) clusters_.unite(best, c);
+  }
+
+  // The source whose headline and summary stand for the event: what was reported before who
+  // reported it, then the most confident, the most precise, the first in canonical order.
+  bool better_representative(std::size_t a, std::size_t b) const {
+    const Mention& x = mentions_[a];
+    const Mention& y = mentions_[b];
+    if (x.reporting != y.reporting) return !x.reporting;
+    if (x.confidence != y.confidence) return x.confidence > y.confidence;
+    const int gx = granularity_rank(x.date.granularity), gy = granularity_rank(y.date.granularity);
+    if (gx != gy) return gx < gy;
+    return a < b;
+  }
+
+  Event event_of(const std::vector<std::size_t>& members) const {
+    std::size_t representative = members.front();
+    std::size_t most_precise = members.front();
+    for (const std::size_t i : members) {
+      if (better_representative(i, representative)) representative = i;
+      if (granularity_rank(mentions_[i].date.granularity) < granularity_rank(mentions_[most_precise].date.granularity)) {
+        most_precise = i;
+      }
+    }
+    Event event;
+    event.date = mentions_[most_precise].date;
+    event.headline = mentions_[representative].headline;
+    event.summary = mentions_[representative].summary;
+    std::vector<std::string_view> articles;
+    double confidence = 0;
+    std::map<std::string, std::pair<std::size_t, Entity>> participants;  // lower name -> (sources, entity)
+    for (const std::size_t i : members) {
+      const Mention& m = mentions_[i];
+      confidence = std::max(confidence, m.confidence);
+      articles.push_back(m.article_hash);
+      for (const Entity& e : m.entities) {
+        std::string key = e.name;
+        std::transform(key.begin(), key.end(), key.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        auto [it, inserted] = participants.emplace(key, std::make_pair(0, e));
+        ++it->second.first;
+        if (!inserted) {
+          auto& aliases = it->second.second.aliases;
+          aliases.insert(aliases.end(), e.aliases.begin(), e.aliases.end());
+        }
+      }
+      event.sources.push_back(m);
+    }
+    std::sort(articles.begin(), articles.end());
+    const auto distinct = static_cast<double>(std::unique(articles.begin(), articles.end()) - articles.begin());
+    event.confidence = std::min(1.0, confidence + kPerExtraArticle * (distinct - 1));
+    std::vector<std::pair<std::size_t, Entity>> ranked;
+    for (auto& [key, counted] : participants) {
+      auto& aliases = counted.second.aliases;
+      std::sort(aliases.begin(), aliases.end());
+      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+      ranked.push_back(std::move(counted));
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& [count, entity] : ranked) event.entities.push_back(std::move(entity));
+    return event;
+  }
+
+  std::vector<Event> events() {
+    std::vector<std::vector<std::size_t>> members(mentions_.size());
+    for (std::size_t i = 0; i < mentions_.size(); ++i) members[clusters_.find(i)].push_back(i);
+    std::vector<Event> out;
+    for (const auto& group : members) {
+      if (!group.empty()) out.push_back(event_of(group));
+    }
+    std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+      return std::tie(a.date.start, a.date.end, a.headline, a.sources.front().article_hash, a.sources.front().timex.begin) <
+             std::tie(b.date.start, b.date.end, b.headline, b.sources.front().article_hash, b.sources.front().timex.begin);
+    });
+    return out;
+  }
+
+  std::vector<Mention> mentions_;
+  std::vector<MentionFeatures> features_;
+  UnionFind clusters_;
+};
+
+}  // namespace
+
+std::vector<Event> merge(std::vector<Mention> mentions) { return Merger(std::move(mentions)).run(); }
+
+}  // namespace chronicle::events

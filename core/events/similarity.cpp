@@ -1,0 +1,137 @@
+#include "core/events/similarity.h"
+
+#include <algorithm>
+
+#include "core/events/gazetteer.h"
+#include "core/events/lexicon.h"
+#include "core/events/tokens.h"
+
+namespace chronicle::events {
+namespace {
+
+constexpr double kSameWording = 0.5;
+constexpr double kSimilarWordingWithParticipant = 0.25;
+
+void sort_unique(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Is `form` (lower case) written in `lower_headline` as whole words?
+bool names_in(std::string_view lower_headline, std::string_view form) {
+  if (form.empty()) return false;
+  for (std::size_t at = lower_headline.find(form); at != std::string_view::npos; at = lower_headline.find(form, at + 1)) {
+    const bool starts = at == 0 || !is_word_char(lower_headline[at - 1]);
+    const std::size_t after = at + form.size();
+    const bool ends = after >= lower_headline.size() || !is_word_char(lower_headline[after]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// "forces" -> "force", "recaptured" -> "capture" (its class), "syrian" -> "syria".
+std::string word_class(const Token& t) {
+  if (const std::string_view country = country_of_demonym(t.lower); !country.empty()) return ascii_lower(country);
+  if (const std::string lemma = lexicon::verb_lemma(t.lower); !lemma.empty()) return std::string(lexicon::verb_class(lemma));
+  if (t.lower.size() > 3 && t.lower.back() == 's' && t.lower[t.lower.size() - 2] != 's') {
+    return t.lower.substr(0, t.lower.size() - 1);
+  }
+  return t.lower;
+}
+
+bool is_modifier_position(const Token* prev) {
+  return prev != nullptr && (lexicon::is_determiner(prev->lower) || prev->possessive ||
+                             !country_of_demonym(prev->lower).empty() ||
+                             (lexicon::is_preposition(prev->lower) && prev->lower != "to"));
+}
+
+std::size_t shared_count(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::size_t shared = 0;
+  auto i = a.begin();
+  auto j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  return shared;
+}
+
+bool disagree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return !a.empty() && !b.empty() && shared_count(a, b) == 0;
+}
+
+}  // namespace
+
+MentionFeatures features_of(const Mention& mention) {
+  MentionFeatures f;
+  f.reporting = mention.reporting;
+  const std::string headline = ascii_lower(mention.headline);
+  for (const Entity& entity : mention.entities) {
+    const std::string name = ascii_lower(entity.name);
+    f.participants.push_back(name);
+    bool in_headline = names_in(headline, name);
+    for (const std::string& alias : entity.aliases) {
+      const std::string lower = ascii_lower(alias);
+      f.participants.push_back(lower);
+      in_headline = in_headline || names_in(headline, lower);
+    }
+    if (!in_headline) continue;
+    if (entity.kind == "place") f.headline_places.push_back(name);
+    if (entity.kind == "person") f.headline_people.push_back(name);
+    if (entity.kind == "organization") f.headline_organizations.push_back(name);
+  }
+  const std::vector<Token> tokens = tokenize(mention.headline, 0, mention.headline.size());
+  const Token* prev = nullptr;
+  for (const Token& t : tokens) {
+    if (!t.is_word) {
+      prev = nullptr;
+      continue;
+    }
+    if (!lexicon::is_function_word(t.lower)) {
+      f.words.push_back(word_class(t));
+      const bool verb_like = !lexicon::verb_lemma(t.lower).empty() || (t.lower.size() >= 5 && t.lower.ends_with("ed"));
+      if (f.verb_class.empty() && verb_like && !t.capitalized() && !is_modifier_position(prev)) {
+        const std::string lemma = lexicon::verb_lemma(t.lower);
+        f.verb_class = lemma.empty() ? t.lower : std::string(lexicon::verb_class(lemma));
+      }
+    }
+    prev = &t;
+  }
+  sort_unique(f.participants);
+  sort_unique(f.words);
+  sort_unique(f.headline_places);
+  sort_unique(f.headline_people);
+  sort_unique(f.headline_organizations);
+  return f;
+}
+
+double word_overlap(const MentionFeatures& a, const MentionFeatures& b) {
+  const std::size_t shared = shared_count(a.words, b.words);
+  const std::size_t all = a.words.size() + b.words.size() - shared;
+  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+}
+
+bool same_happening(const MentionFeatures& a, const MentionFeatures& b) {
+  if (a.reporting != b.reporting) return false;
+  if (!a.verb_class.empty() && !b.verb_class.empty() && a.verb_class != b.verb_class) return false;
+  if (disagree(a.headline_places, b.headline_places) || disagree(a.headline_people, b.headline_people) ||
+      disagree(a.headline_organizations, b.headline_organizations)) {
+    return false;
+  }
+  const double overlap = word_overlap(a, b);
+  if (overlap >= kSameWording) return true;
+  return overlap >= kSimilarWordingWithParticipant && shared_count(a.participants, b.participants) > 0;
+}
+
+}  // namespace chronicle::events

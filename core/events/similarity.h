@@ -1,0 +1,38 @@
+// When two mentions tell the same happening. Everything here is computed from what a stored
+// mention keeps (headline, entities, reporting flag), so the store can reload mentions and merge
+// them again.
+//
+// Two mentions with compatible dates tell the same happening when
+//  - both report speech or neither does;
+//  - their headline verbs are of the same class, or one has none ("retook" ~ "recaptured" ~
+//    "established control": class capture; "hailed" is class praise, so a retaking and its praise
+//    stay apart);
+//  - no kind of participant named in both headlines disagrees completely (forces that took Palmyra
+//    and forces that took Ramadi on the same day are two happenings);
+//  - and their headline words (content words, verbs by class, demonyms as countries) overlap:
+//    Jaccard >= 0.5, or >= 0.25 when they share a participant.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/events/events.h"
+
+namespace chronicle::events {
+
+struct MentionFeatures {
+  std::vector<std::string> participants;  // lower-case names and aliases of every participant, sorted
+  std::vector<std::string> words;         // headline content words by class, sorted, unique
+  std::vector<std::string> headline_places, headline_people, headline_organizations;  // sorted
+  std::string verb_class;                 // of the headline's verb; "" when none was found
+  bool reporting = false;
+};
+
+MentionFeatures features_of(const Mention& mention);
+
+// Jaccard overlap of the headline words, in [0, 1].
+double word_overlap(const MentionFeatures& a, const MentionFeatures& b);
+
+bool same_happening(const MentionFeatures& a, const MentionFeatures& b);
+
+}  // namespace chronicle::events
