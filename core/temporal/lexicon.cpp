@@ -71,6 +71,7 @@ void add_numbers(Table& table) {
   entry(table, "hundred").number = 100;
   entry(table, "thousand").number = 1000;
   entry(table, "dozen").number = 12;
+  entry(table, "single").number = 1;
 
   constexpr std::string_view kOrdinals[] = {
       "first",       "second",     "third",      "fourth",      "fifth",       "sixth",        "seventh",

@@ -170,6 +170,7 @@ const Word* word_at(const Input& in, std::size_t i) { return i < in.words.size()
 // Words before an ambiguous month name ("may", "march") that make it a month.
 bool cues_month(const Input& in, std::size_t i) {
   if (i == 0) return false;
+  if (is_number(in, i - 1) && in.at(i - 1).size() <= 2) return true;  // "2 May, 1777"
   for (std::string_view cue : {"in", "on", "since", "until", "till", "by", "during", "before", "after", "from",
                                "through", "of", "last", "next", "this", "early", "late", "mid", "end", "-",
                                "beginning", "between", "and", "to", "throughout", "around", "every", "each"}) {
@@ -320,6 +321,7 @@ std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
   const Word* w = word_at(in, i);
   if (!w || w->season == Season::kNone) return 0;
   slots.season = w->season;
+  slots.season_cued = is_upper(in.at(i)[0]) || cues_month(in, i);
   return 1;
 }
 
@@ -347,7 +349,8 @@ std::size_t match_decade(const Input& in, std::size_t i, Slots& slots) {
       return 1;
     }
     const bool cued = i > 0 && (in.is(i - 1, "'") || in.is(i - 1, "the") || in.is(i - 1, "early") ||
-                                in.is(i - 1, "mid") || in.is(i - 1, "late") || in.is(i - 1, "-"));
+                                in.is(i - 1, "mid") || in.is(i - 1, "late") || in.is(i - 1, "-") ||
+                                in.is(i - 1, "and"));
     if (s.size() == 3 && v >= 0 && v % 10 == 0 && cued) {
       slots.decade = static_cast<int>(v < 30 ? 200 + v / 10 : 190 + v / 10);
       return 1;
@@ -425,6 +428,15 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
       s = s.substr(0, s.size() - 2);
     } else if (!is_number(in, i) || (i > 0 && in.glued(i) && !is_punct(in, i - 1, '('))) {
       return 0;
+    }
+    if (s.size() == 4 && am_pm == 0 && is_number(in, i)) {  // "0800 UTC": only with a zone
+      Slots zone;
+      const long hhmm = digits_value(s);
+      if (match_zone(in, i + 1, zone) == 0 || hhmm / 100 > 23 || hhmm % 100 > 59) return 0;
+      slots.hour = static_cast<int>(hhmm / 100);
+      slots.minute = static_cast<int>(hhmm % 100);
+      slots.second = -1;
+      return 1 + match_zone(in, i + 1, slots);
     }
     const long h = digits_value(s);
     if (s.size() > 2 || h < 0 || h > 24) return 0;
@@ -555,25 +567,29 @@ std::size_t match_element(const Input& in, const Element& element, std::size_t i
 }
 
 // Matches elements[e...] from token i; the first item order that fits wins (optional items are
-// tried present first). Patterns are a handful of items, so the backtracking is bounded.
-bool match_from(const Input& in, const std::vector<Element>& elements, std::size_t e, std::size_t i, Slots& slots,
-                std::size_t& end) {
+// tried present first). Patterns are a handful of items, so the backtracking is bounded. An
+// expression never runs over a line break: datelines and titles stand alone.
+bool match_from(const Input& in, const std::vector<Element>& elements, std::size_t e, std::size_t begin,
+                std::size_t i, Slots& slots, std::size_t& end) {
   if (e == elements.size()) {
     end = i;
     return true;
   }
-  const Slots saved = slots;
-  if (const std::size_t used = match_element(in, elements[e], i, slots); used > 0) {
-    if (match_from(in, elements, e + 1, i + used, slots, end)) return true;
-    slots = saved;
+  const bool line_break = i > begin && i < in.tokens.size() && in.tokens[i].newline_before;
+  if (!line_break) {
+    const Slots saved = slots;
+    if (const std::size_t used = match_element(in, elements[e], i, slots); used > 0) {
+      if (match_from(in, elements, e + 1, begin, i + used, slots, end)) return true;
+      slots = saved;
+    }
   }
-  return elements[e].optional && match_from(in, elements, e + 1, i, slots, end);
+  return elements[e].optional && match_from(in, elements, e + 1, begin, i, slots, end);
 }
 
 void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std::optional<RuleMatch>& best) {
   Slots slots;
   std::size_t end = 0;
-  if (!match_from(in, rule.elements, 0, begin, slots, end) || end == begin) return;
+  if (!match_from(in, rule.elements, 0, begin, begin, slots, end) || end == begin) return;
   if (best && best->end >= end) return;
   std::optional<Partial> partial = rule.rule->build(slots);
   if (!partial) return;

@@ -30,6 +30,7 @@ enum class Shape : std::uint8_t {
   kDuration,   // a length of time ("three years", "two and a half hours")
   kSet,        // a recurrence ("every Monday", "weekly")
   kReference,  // PRESENT_REF, PAST_REF, FUTURE_REF
+  kBlocked,    // words that look temporal but are not ("the last week of ..." is no offset): no output
 };
 
 // How to choose among the candidates of an under-specified calendar expression.
@@ -53,10 +54,13 @@ struct Partial {
   int quarter = 0;   // 1..4
   int half = 0;      // 1..2
   bool fiscal = false;  // "fiscal 2015", "FY2015"
+  bool before_christ = false;  // "241 BC": `year` counts back
   bool weekend = false;
   Season season = Season::kNone;
   Holiday holiday = Holiday::kNone;
   Lean lean = Lean::kTense;
+  bool relative_year = false;  // year = the anchor's year + year_shift ("the first quarter of last year")
+  int year_shift = 0;
 
   // Time of day; -1 = not said.
   int hour = -1;
@@ -69,6 +73,7 @@ struct Partial {
   Unit unit = Unit::kNone;
   double amount = 1;           // for durations and offsets; < 0 = unknown ("a few years")
   Unit granularity = Unit::kNone;  // overrides the unit's own granularity ("a week ago" is a day)
+  bool future_only = false;    // "in six years": a date ahead in a future clause, else a duration
 
   std::string_view reference;  // "PRESENT_REF", "PAST_REF", "FUTURE_REF"
   std::string_view mod;        // TIMEX3 mod, "" = none

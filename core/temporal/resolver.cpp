@@ -264,6 +264,13 @@ Resolution undated(std::string type, std::string value, std::string_view granula
   return r;
 }
 
+// "241 BC" is TIMEX3 "BC0241"; its interval is in astronomical years (1 BC is year 0).
+Resolution before_christ(int years_back) {
+  Period period = period_of(first_of_month(1 - years_back, 1), Unit::kYear);
+  period.value = "BC" + format_year(years_back);
+  return date_resolution(period);
+}
+
 std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
   if (p.century >= 0) return date_resolution(period_of(first_of_month(p.century * 100, 1), Unit::kCentury));
   if (p.decade >= 0) return date_resolution(period_of(first_of_month(p.decade * 10, 1), Unit::kDecade));
@@ -272,20 +279,26 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     r.point = Point{first_of_month(p.year, 1), Unit::kYear};
     return r;
   }
-  if (p.year >= 0) {
-    const auto period = in_year(p, p.year);
+  const auto reference = reference_day(context);
+  if (p.before_christ) return before_christ(p.year);
+  if (p.year >= 0 || (p.relative_year && reference)) {
+    const int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
+    const auto period = in_year(p, y);
     if (!period) return std::nullopt;
     return finish(*period, p);
   }
-  const auto reference = reference_day(context);
   if (!reference) return undated(has_time(p) ? "TIME" : "DATE", unknown_calendar_value(p), "");
   Lean lean = p.lean;
-  // Narratives move forward through the year they are in: a bare "April" is the anchor's April.
-  if (context.narrative && lean == Lean::kTense && p.weekday == 0 && !p.weekend) lean = Lean::kSame;
-  // A quarter or half without a year is the current year's in reports.
-  if ((p.quarter > 0 || p.half > 0) && lean == Lean::kTense) lean = Lean::kSame;
   std::array<std::optional<Period>, 3> candidates;
+  // A narrative's bare "April" is the April nearest to the story's last date, or the April of
+  // its year when that date is just a year.
+  Tense tense = context.narrative ? Tense::kNone : context.tense;
+  if (context.narrative && lean == Lean::kTense && context.last && context.last->unit >= Unit::kYear) {
+    lean = Lean::kSame;
+  }
   if (p.weekday > 0 || p.weekend) {
+    // News tells what happened: a weekday without a tense cue is the last one.
+    if (tense == Tense::kNone) tense = Tense::kPast;
     const sys_days monday = iso_week_monday(*reference);
     for (int k = -1; k <= 1; ++k) {
       const sys_days day = monday + days{7 * k + (p.weekend ? 5 : p.weekday - 1)};
@@ -295,7 +308,7 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     const int y = year_of(*reference);
     for (int k = -1; k <= 1; ++k) candidates[static_cast<std::size_t>(k + 1)] = in_year(p, y + k);
   }
-  const auto chosen = choose(candidates, *reference, lean, context.tense);
+  const auto chosen = choose(candidates, *reference, lean, tense);
   if (!chosen) return std::nullopt;
   return finish(*chosen, p);
 }
@@ -314,9 +327,20 @@ std::string unknown_offset_value(Unit unit) {
   }
 }
 
+std::string duration_value(Unit unit, double amount);
+
 std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
+  if (p.future_only && context.tense != Tense::kFuture) return undated("DURATION", duration_value(p.unit, p.amount), "");
+  // A narrative's "today" is the writer's, not a day of the story.
+  if (context.narrative && p.shape == Shape::kDeictic && p.unit == Unit::kDay && p.amount == 0 && !has_time(p)) {
+    return undated("DATE", "PRESENT_REF", "");
+  }
+  if (p.unit == Unit::kNone) {  // "the same time": the last date itself
+    if (!context.last) return undated("DATE", "XXXX-XX-XX", "");
+    return date_resolution(period_of(context.last->day, context.last->unit));
+  }
   std::optional<sys_days> base;
-  if (p.shape == Shape::kAnaphoric && context.last) {
+  if ((p.shape == Shape::kAnaphoric || context.narrative) && context.last) {
     // A clock time needs a day: fall back to the document's day when the last date is coarser.
     if (p.unit == Unit::kDay && context.last->unit != Unit::kDay && context.dct && !context.narrative) {
       base = floor<days>(*context.dct);
@@ -340,8 +364,10 @@ std::string amount_text(double amount) {
   if (amount < 0) return "X";
   if (amount == std::floor(amount)) return std::to_string(static_cast<long>(amount));
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2g", amount);
-  return buffer;
+  std::snprintf(buffer, sizeof buffer, "%.2f", amount);
+  std::string text = buffer;
+  while (text.back() == '0') text.pop_back();
+  return text;
 }
 
 // TIMEX3 duration value of `amount` units: "P3Y", "PT2.5H", "P10Y" for a decade.
@@ -360,7 +386,7 @@ std::string duration_value(Unit unit, double amount) {
     case Unit::kHalf: return scaled(6, "M", false);
     case Unit::kYear: return scaled(1, "Y", false);
     case Unit::kDecade: return amount < 0 ? "PXDE" : scaled(10, "Y", false);
-    case Unit::kCentury: return amount < 0 ? "PXCE" : scaled(100, "Y", false);
+    case Unit::kCentury: return scaled(1, "CE", false);
     case Unit::kNone: break;
   }
   return "PX";
@@ -405,6 +431,7 @@ std::optional<Resolution> resolve(const Partial& p, const ResolveContext& contex
     case Shape::kSet: return resolve_set(p);
     case Shape::kDeictic: case Shape::kAnaphoric: return resolve_offset(p, context);
     case Shape::kCalendar: return resolve_calendar(p, context);
+    case Shape::kBlocked: return std::nullopt;
   }
   return std::nullopt;
 }

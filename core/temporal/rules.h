@@ -28,6 +28,7 @@ struct Slots {
   Unit unit = Unit::kNone;
   bool plural_unit = false;
   Season season = Season::kNone;
+  bool season_cued = false;  // capitalized, or after a preposition
   PartOfDay part = PartOfDay::kNone;
   Relation relation = Relation::kNone;
   Holiday holiday = Holiday::kNone;

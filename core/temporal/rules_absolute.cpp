@@ -9,6 +9,24 @@ std::optional<Partial> date(const Slots& s) {
   p.year = s.year;
   p.month = s.month;
   p.day = s.day;
+  p.part = s.part;
+  return p;
+}
+
+// "241 BC", "490 B.C."
+std::optional<Partial> year_before_christ(const Slots& s) {
+  if (s.number < 1 || s.number > 9999 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  Partial p;
+  p.year = static_cast<int>(s.number);
+  p.before_christ = true;
+  return p;
+}
+
+// "AD 79"
+std::optional<Partial> year_anno_domini(const Slots& s) {
+  if (s.number < 1 || s.number > 2199 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  Partial p;
+  p.year = static_cast<int>(s.number);
   return p;
 }
 
@@ -30,6 +48,12 @@ std::optional<Partial> season(const Slots& s) {
   p.year = s.year;
   p.season = s.season;
   return p;
+}
+
+// A bare season word is a date only when capitalized or after "in", "during", ...
+std::optional<Partial> bare_season(const Slots& s) {
+  if (!s.season_cued) return std::nullopt;
+  return season(s);
 }
 
 std::optional<Partial> decade(const Slots& s) {
@@ -55,6 +79,23 @@ std::optional<Partial> quarter(const Slots& s) {
   if (s.relation == Relation::kNext) p.lean = Lean::kFuture;
   if (s.relation == Relation::kThis) p.lean = Lean::kSame;
   return p;
+}
+
+// "the first quarter of last year": the year counts from the anchor's.
+std::optional<Partial> quarter_of_relative_year(const Slots& s) {
+  auto p = quarter(s);
+  if (!p) return p;
+  p->lean = Lean::kTense;
+  p->relative_year = true;
+  p->year_shift = s.relation == Relation::kLast || s.relation == Relation::kPrevious || s.relation == Relation::kPast ? -1
+                  : s.relation == Relation::kNext || s.relation == Relation::kComing ? 1 : 0;
+  return p;
+}
+
+std::optional<Partial> final_quarter(const Slots& s) {
+  Slots last = s;
+  last.ordinal = 4;
+  return quarter(last);
 }
 
 std::optional<Partial> half(const Slots& s) {
@@ -118,6 +159,11 @@ constexpr Rule kRules[] = {
     {"weekday, month day, year", "<weekday> .? ,? <month> .? <day> ,? <year>", date},
     {"weekday, day month year", "<weekday> ,? <day> <month> .? <year>", date},
     {"dateline with time", "<weekday>? .? ,? <month> .? <day> ,? <year> ,? <clock>", time_on_date},
+    {"the part of day of month day", "the? <part> of <month> .? <day> ,? <year>?", date},
+    {"the part of day of day month", "the? <part> of the? <day> <month> <year>?", date},
+    {"year BC", "<number> BC|BCE", year_before_christ},
+    {"year B.C.", "<number> b . c .?", year_before_christ},
+    {"AD year", "AD <number>", year_anno_domini},
     {"ISO date", "<isodate>", date},
     {"ISO date and time", "<isodate> <clock>", time_on_date},
     {"numeric date", "<numericdate>", date},
@@ -133,12 +179,14 @@ constexpr Rule kRules[] = {
     {"season year", "<season> of? <year>", season},
     {"the season of year", "the <season> of <year>", season},
     {"the season", "the <season>", season},
+    {"season", "<season>", bare_season},
     {"last or next season", "<relation> <season>", season_with_relation},
     {"decade", "the? <decade>", decade},
     {"century", "the? <ordinal> century", century},
-    {"quarter", "the? <ordinal> quarter", quarter},
-    {"quarter of year", "the? <ordinal> quarter of? <year>", quarter},
-    {"quarter of this year", "the? <ordinal> quarter of <relation> year", quarter},
+    {"quarter", "the? <ordinal> -? quarter", quarter},
+    {"quarter of year", "the? <ordinal> -? quarter of? <year>", quarter},
+    {"quarter of this year", "the? <ordinal> -? quarter of <relation> year", quarter_of_relative_year},
+    {"final quarter of year", "the? final quarter of? <year>?", final_quarter},
     {"Q quarter year", "<quarter> <year>?", quarter},
     {"half of year", "the? <ordinal> half of? <year>", half},
     {"half of this year", "the? <ordinal> half of <relation> year", half},

@@ -14,9 +14,9 @@ std::optional<Partial> duration(const Slots& s) {
   return p;
 }
 
-// A count only reads as a duration when it agrees with the unit ("one year", "two years").
+// "a second" is mostly the ordinal ("a second day"); "a quarter" mostly a fraction ("a quarter of").
 std::optional<Partial> counted(const Slots& s) {
-  if (s.number > 1 && !s.plural_unit) return std::nullopt;
+  if (s.number == 1 && (s.unit == Unit::kSecond || s.unit == Unit::kQuarter)) return std::nullopt;
   return duration(s);
 }
 
@@ -47,8 +47,10 @@ std::optional<Partial> unknown_count(const Slots& s) {
 
 constexpr Rule kRules[] = {
     {"number unit", "<number> <unit>", counted},
+    {"number straight units", "<number> straight|consecutive|trading|business|working|full|long <unit>", counted},
     {"number-unit", "<number> - <unit>", compound},
     {"the past number units", "the? <relation> <number> <unit>", counted},
+    {"the past number straight units", "the? <relation> <number> straight|consecutive|trading|business|working|full <unit>", counted},
     {"the first number units", "the? first <number> <unit>", counted},
     {"a few units", "<few> <unit>", unknown_count},
     {"the past few units", "the? <relation> <few> <unit>", unknown_count},

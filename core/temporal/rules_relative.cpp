@@ -100,11 +100,39 @@ std::optional<Partial> ago(const Slots& s) {
   return p;
 }
 
-// "in three days", "within two weeks" (looking forward from the document's time).
+// "in three days" (ahead of the document's time in a future clause; "the lowest in six years"
+// is a duration).
 std::optional<Partial> in_units(const Slots& s) {
   if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
   Partial p = offset(Shape::kDeictic, s.unit, s.number);
   if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
+  p.future_only = true;
+  return p;
+}
+
+// "recent years", "recent weeks": an unknown stretch up to now.
+std::optional<Partial> recent_units(const Slots& s) {
+  if (!s.plural_unit) return std::nullopt;
+  return offset(Shape::kDuration, s.unit, -1);
+}
+
+// "12:00 UTC Monday", "16:00 UTC today".
+std::optional<Partial> clock_on_day(const Slots& s) {
+  Partial p = offset(Shape::kDeictic, Unit::kDay, s.word == "yesterday" ? -1 : s.word == "tomorrow" ? 1 : 0);
+  p.hour = s.hour;
+  p.minute = s.minute;
+  p.second = s.second;
+  p.utc = s.utc;
+  return p;
+}
+
+std::optional<Partial> clock_on_weekday(const Slots& s) {
+  Partial p;
+  p.weekday = s.weekday;
+  p.hour = s.hour;
+  p.minute = s.minute;
+  p.second = s.second;
+  p.utc = s.utc;
   return p;
 }
 
@@ -121,6 +149,33 @@ std::optional<Partial> later_or_earlier(const Slots& s) {
 std::optional<Partial> within_this(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
   return offset(Shape::kDeictic, s.unit, 0);
+}
+
+std::optional<Partial> same_unit_day(const Slots&) { return offset(Shape::kAnaphoric, Unit::kDay, 0); }
+
+// "the last week of August": a part of what follows, not an offset from now.
+std::optional<Partial> part_of_following(const Slots& s) {
+  if (s.unit != Unit::kDay && s.unit != Unit::kWeek && s.unit != Unit::kWeekend && s.unit != Unit::kMonth) {
+    return std::nullopt;
+  }
+  Partial p;
+  p.shape = Shape::kBlocked;
+  return p;
+}
+
+// "the same time", "that time": whatever the last date was.
+std::optional<Partial> same_time(const Slots&) { return offset(Shape::kAnaphoric, Unit::kNone, 0); }
+
+// "the year", "the month": the one the text is in.
+std::optional<Partial> the_unit(const Slots& s) {
+  if (s.unit != Unit::kYear && s.unit != Unit::kMonth) return std::nullopt;
+  return offset(Shape::kAnaphoric, s.unit, 0);
+}
+
+// "the day before", "the year after".
+std::optional<Partial> the_unit_before(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
+  return offset(Shape::kAnaphoric, s.unit, s.word == "before" ? -1 : 1);
 }
 
 std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); }
@@ -151,6 +206,17 @@ constexpr Rule kRules[] = {
     {"the same day", "the same <unit>", same_unit},
     {"two weeks ago", "<number> <unit> ago", ago},
     {"in two weeks", "in <number> <unit>", in_units},
+    {"recent years", "recent <unit>", recent_units},
+    {"the day", "the day", same_unit_day},
+    {"the year", "the <unit>", the_unit},
+    {"the day before", "the <unit> before|after", the_unit_before},
+    {"the last week of", "the? last|first|final <unit> of", part_of_following},
+    {"the same time", "the same time|period", same_time},
+    {"that time", "that time|period", same_time},
+    {"time today", "<clock> today|yesterday|tomorrow", clock_on_day},
+    {"time on weekday", "<clock> on? <weekday>", clock_on_weekday},
+    {"the long term", "the long|near|short term", future},
+    {"the near future", "the near|foreseeable|distant future", future},
     {"three days later", "<number> <unit> later|earlier", later_or_earlier},
     {"earlier this month", "earlier|later this <unit>", within_this},
     {"now", "now|currently|nowadays|presently", present},

@@ -55,22 +55,36 @@ bool future_cue(const Input& input, std::size_t i) {
   return (input.is(i, "going") || input.is(i, "due") || input.is(i, "set")) && input.is(i + 1, "to");
 }
 
-// The tense of the clause around tokens [first, end): future when a future cue is near, past
-// otherwise (news reports what happened).
+// Verbs and auxiliaries that put a clause in the past: auxiliaries, common irregular verbs and
+// regular past forms ("announced").
+bool past_cue(const Input& input, std::size_t i) {
+  for (std::string_view cue : {"was", "were", "had", "did", "said", "ago", "rose", "fell", "came", "went", "began",
+                               "took", "made", "won", "lost", "sold", "told", "gave", "left", "held", "met", "saw",
+                               "fought", "led", "hit", "became", "last", "earlier", "previously", "been"}) {
+    if (input.is(i, cue)) return true;
+  }
+  const std::string_view s = input.at(i);
+  return s.size() > 4 && input.tokens[i].kind == text::TokenKind::kWord && s.substr(s.size() - 2) == "ed";
+}
+
+// The tense of the clause around tokens [first, end): the nearest cue wins, looking back first.
 Tense tense_around(const Input& input, std::size_t first, std::size_t end) {
   constexpr std::size_t kBack = 12;
   constexpr std::size_t kAhead = 8;
+  Tense found = Tense::kNone;
   for (std::size_t k = first; k > 0 && first - k < kBack;) {
     --k;
     if (ends_clause(input, k) && input.at(k) != ";") break;
     if (future_cue(input, k)) return Tense::kFuture;
+    if (found == Tense::kNone && past_cue(input, k)) found = Tense::kPast;
     if (input.tokens[k].newline_before) break;
   }
   for (std::size_t k = end; k < input.tokens.size() && k - end < kAhead; ++k) {
     if (ends_clause(input, k)) break;
     if (future_cue(input, k)) return Tense::kFuture;
+    if (found == Tense::kNone && past_cue(input, k)) found = Tense::kPast;
   }
-  return Tense::kPast;
+  return found;
 }
 
 // Narrative when there is no document time, or when most explicit years are far from it.
