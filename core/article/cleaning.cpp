@@ -59,7 +59,7 @@ bool is_agency_code(std::string_view line) {
   if (groups < 2) return false;
   if (i == line.size()) return true;
   if (line[i] != ' ') return false;
-  ++i;
+  while (i < line.size() && line[i] == ' ') ++i;
   const std::size_t digits_begin = i;
   while (i < line.size() && is_digit(line[i])) ++i;
   return i == line.size() && i - digits_begin >= 1 && i - digits_begin <= 4;
@@ -74,8 +74,11 @@ std::optional<std::pair<std::size_t, std::size_t>> php_string_dump(std::string_v
   std::size_t length = 0;
   const std::size_t digits_begin = i;
   while (i < text.size() && is_digit(text[i]) && i - digits_begin < 10) length = length * 10 + (text[i++] - '0');
-  if (i == digits_begin || text.substr(i, 3) != ") \"") return std::nullopt;
-  return std::pair{i + 3, length};
+  if (i == digits_begin || i >= text.size() || text[i] != ')') return std::nullopt;
+  ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size() || text[i] != '"') return std::nullopt;
+  return std::pair{i + 1, length};
 }
 
 bool is_php_array_dump(std::string_view line) {

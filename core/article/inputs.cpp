@@ -13,6 +13,18 @@ bool is_hidden(const std::filesystem::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
+// A folder's README, LICENSE or ATTRIBUTION describes the articles; it is not one of them.
+bool is_folder_documentation(const std::filesystem::path& path) {
+  std::string stem = path.stem().string();
+  for (char& c : stem) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  for (const char* name : {"README", "LICENSE", "LICENCE", "COPYING", "ATTRIBUTION", "NOTICE", "CHANGELOG"}) {
+    if (stem == name) return true;
+  }
+  return false;
+}
+
 // Every regular file under `folder`, hidden files and folders skipped, sorted by path.
 std::vector<std::string> files_under(const std::filesystem::path& folder, std::vector<LoadError>& errors) {
   namespace fs = std::filesystem;
@@ -36,18 +48,6 @@ std::vector<std::string> files_under(const std::filesystem::path& folder, std::v
   }
   std::sort(files.begin(), files.end());
   return files;
-}
-
-// A folder's README, LICENSE or ATTRIBUTION describes the articles; it is not one of them.
-bool is_folder_documentation(const std::filesystem::path& path) {
-  std::string stem = path.stem().string();
-  for (char& c : stem) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  for (const char* name : {"README", "LICENSE", "LICENCE", "COPYING", "ATTRIBUTION", "NOTICE", "CHANGELOG"}) {
-    if (stem == name) return true;
-  }
-  return false;
 }
 
 }  // namespace

@@ -25,8 +25,8 @@ constexpr std::initializer_list<const char*> kUrlFields = {"url", "link", "href"
 constexpr std::initializer_list<const char*> kSourceFields = {"source", "publisher", "site", "feed"};
 constexpr std::initializer_list<const char*> kListFields = {"articles", "items", "entries", "data", "results"};
 
-// Where the records of a JSON document start (objects directly inside the first array) and how
-// deep it nests, in one pass that does not recurse.
+// Where the records of a JSON document start (the values directly inside the first array) and
+// how deep it nests, in one pass that does not recurse.
 struct Shape {
   std::vector<std::size_t> record_offsets;
   std::size_t max_depth = 0;
@@ -38,6 +38,7 @@ Shape scan_shape(std::string_view text) {
   std::size_t depth = 0;
   std::size_t record_depth = 0;  // depth inside the first array met; 0 = none yet
   bool in_string = false;
+  bool expect_record = false;    // at record depth, after '[' or ','
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
@@ -45,15 +46,20 @@ Shape scan_shape(std::string_view text) {
       else if (c == '"') in_string = false;
       continue;
     }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (expect_record && c != ']') shape.record_offsets.push_back(i);
+    expect_record = false;
     if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
-      if (c == '{' && record_depth != 0 && depth == record_depth) shape.record_offsets.push_back(i);
       ++depth;
       if (c == '[' && record_depth == 0) record_depth = depth;
+      if (c == '[' && depth == record_depth) expect_record = true;
       if (depth > shape.max_depth) shape.max_depth = depth, shape.deepest_offset = i;
     } else if ((c == '}' || c == ']') && depth > 0) {
       --depth;
+    } else if (c == ',' && depth == record_depth) {
+      expect_record = true;
     }
   }
   return shape;

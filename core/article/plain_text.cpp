@@ -25,6 +25,17 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
+// Titles are one-line fields: runs of spaces and tabs inside become one space.
+std::string collapsed(std::string_view line) {
+  std::string out;
+  for (char c : line) {
+    if (c == '\t') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
 // The non-blank lines of `text`, trimmed, each with the offset where its content starts.
 std::vector<Line> content_lines(std::string_view text) {
   std::vector<Line> lines;
@@ -75,7 +86,7 @@ std::size_t read_header_block(const std::vector<Line>& lines, std::string_view t
     const std::string key = header_key(lines[k].text);
     if (key.empty()) break;
     const std::string_view value = trimmed(lines[k].text.substr(lines[k].text.find(':') + 1));
-    if (key == "title" || key == "headline") article.title = std::string(value);
+    if (key == "title" || key == "headline") article.title = collapsed(value);
     else if (key == "url" || key == "link") article.url = std::string(value);
     else if (key == "source") article.source = std::string(value);
     else if ((key == "date" || key == "published" || key == "pubdate") && article.published.empty()) {
@@ -123,14 +134,14 @@ void load_plain_text(std::string_view input, const std::string& name, LoadResult
     if (first.text.size() > kLongestTitle) {
       article.title = title_from_long_line(first.text);
     } else {
-      article.title = std::string(first.text);
+      article.title = collapsed(first.text);
       ++next;
     }
   }
   for (std::size_t seen = 0; seen < kLinesAfterTitle && next < lines.size(); ++seen) {
     const Line& line = lines[next];
     if (line.begin > kDatelineWindow) break;
-    if (line.text == article.title || is_byline(line.text)) {
+    if (collapsed(line.text) == article.title || is_byline(line.text)) {
       ++next;
       continue;
     }

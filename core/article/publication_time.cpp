@@ -54,6 +54,16 @@ struct Cursor {
     i += n;
     return value;
   }
+  // Exactly `n` digits, whatever follows ("+0430" is two fields of two).
+  std::optional<int> digits(std::size_t n) {
+    int value = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!is_digit(peek(k))) return std::nullopt;
+      value = value * 10 + (peek(k) - '0');
+    }
+    i += n;
+    return value;
+  }
   std::string_view word() {
     std::size_t n = 0;
     while (is_letter(peek(n)) || (n > 0 && peek(n) == '_')) ++n;
@@ -120,11 +130,11 @@ bool read_numeric_offset(Cursor& c, Fields& f) {
   const char sign = c.peek();
   if (sign != '+' && sign != '-') return false;
   ++c.i;
-  const std::optional<int> hours = c.number(2, 2);
+  const std::optional<int> hours = c.digits(2);
   if (!hours) return (c = start), false;
   int minutes = 0;
   const bool colon = c.take(':');
-  if (const std::optional<int> m = c.number(2, 2)) {
+  if (const std::optional<int> m = c.digits(2)) {
     minutes = *m;
   } else if (colon) {
     return (c = start), false;
@@ -333,8 +343,10 @@ std::optional<PublicationTime> format(const Fields& f) {
     try {
       const local_seconds local = local_days{ymd} + std::chrono::hours{f.hour} + std::chrono::minutes{f.minute} +
                                   std::chrono::seconds{f.second};
-      const sys_seconds utc = locate_zone(f.zone)->to_sys(local, choose::earliest);
-      offset = static_cast<int>((local.time_since_epoch() - utc.time_since_epoch()).count() / 60);
+      // The offset in force just before `local`: the earlier of two readings when clocks went
+      // back, the pre-gap offset when they jumped forward over it.
+      const local_info info = locate_zone(f.zone)->get_info(local);
+      offset = static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(info.first.offset).count());
     } catch (const std::exception&) {
       return out;  // a zone the tz database does not know: keep the local time and the name
     }
