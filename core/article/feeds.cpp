@@ -70,6 +70,7 @@ void load_feed(std::string_view text, const std::string& name, LoadResult& out) 
     source = collapsed(child_text(doc, *channel, "title"));
   }
   std::size_t items = 0;
+  std::optional<LineIndex> lines;  // built at the first bad item, shared by all
   for (std::size_t e = 0; e < doc.elements.size(); ++e) {
     if (doc.elements[e].name != item_name) continue;
     ++items;
@@ -82,7 +83,9 @@ void load_feed(std::string_view text, const std::string& name, LoadResult& out) 
                                      : first_child_text(doc, e, {"content:encoded", "description"});
     std::vector<std::string> paragraphs = paragraphs_of(content);
     if (paragraphs.empty() && article.title.empty()) {
-      out.errors.push_back(error_at(name, text, doc.elements[e].offset, "<" + item_name + "> has neither a title nor text"));
+      if (!lines) lines.emplace(text);
+      const Position position = lines->position_of(doc.elements[e].offset);
+      out.errors.push_back(LoadError{name, position.line, position.column, "<" + item_name + "> has neither a title nor text"});
       continue;
     }
     if (article.title.empty()) article.title = paragraphs.front();

@@ -7,6 +7,7 @@
 
 #include "core/article/cleaning.h"
 #include "core/article/formats.h"
+#include "core/article/markup.h"
 
 namespace chronicle::article::detail {
 namespace {
@@ -192,6 +193,7 @@ void load_json(std::string_view text, const std::string& name, LoadResult& out) 
   }
   const std::vector<const json*> records = records_of(document);
   const bool offsets_known = shape.record_offsets.size() == records.size();
+  std::optional<LineIndex> lines;  // built at the first bad record, shared by all
   for (std::size_t k = 0; k < records.size(); ++k) {
     std::variant<Article, std::string> loaded = article_from(*records[k]);
     if (Article* article = std::get_if<Article>(&loaded)) {
@@ -200,7 +202,13 @@ void load_json(std::string_view text, const std::string& name, LoadResult& out) 
     }
     std::string message = std::get<std::string>(loaded);
     if (records.size() > 1) message = "record " + std::to_string(k + 1) + ": " + message;
-    out.errors.push_back(offsets_known ? error_at(name, text, shape.record_offsets[k], message) : error_in(name, message));
+    if (!offsets_known) {
+      out.errors.push_back(error_in(name, message));
+      continue;
+    }
+    if (!lines) lines.emplace(text);
+    const Position position = lines->position_of(shape.record_offsets[k]);
+    out.errors.push_back(LoadError{name, position.line, position.column, message});
   }
 }
 

@@ -1,6 +1,8 @@
 // One forward pass over HTML or XML, producing tags, text, comments and CDATA.
 #include "core/article/markup.h"
 
+#include <algorithm>
+
 namespace chronicle::article::detail {
 namespace {
 
@@ -45,6 +47,19 @@ Position position_of(std::string_view text, std::size_t offset) {
     }
   }
   return position;
+}
+
+LineIndex::LineIndex(std::string_view text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+}
+
+Position LineIndex::position_of(std::size_t offset) const {
+  const auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(after - starts_.begin());  // >= 1: starts_[0] == 0
+  return Position{line, offset - starts_[line - 1] + 1};
 }
 
 bool Tokenizer::fail(std::size_t offset, std::string message) {

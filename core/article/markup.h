@@ -72,6 +72,16 @@ struct Position {
 };
 Position position_of(std::string_view text, std::size_t offset);
 
+// The same for many offsets into one text, without rescanning it for each.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  Position position_of(std::size_t offset) const;
+
+ private:
+  std::vector<std::size_t> starts_;  // offset of the first byte of every line
+};
+
 // An XML document as a flat list of elements in document order. The elements of a subtree follow
 // their root, up to `subtree_end`; their text is `texts[text_begin, text_end)`.
 struct XmlElement {
