@@ -49,7 +49,7 @@ bool ends_clause(const Input& input, std::size_t i) {
 // Words that put a clause in the future.
 bool future_cue(const Input& input, std::size_t i) {
   for (std::string_view cue : {"will", "shall", "ll", "wo", "scheduled", "expected", "expects", "plans", "planned",
-                               "plan", "upcoming", "slated", "intends", "would", "tomorrow", "forecast"}) {
+                               "upcoming", "slated", "intends", "would", "tomorrow", "forecast"}) {
     if (input.is(i, cue)) return true;
   }
   return (input.is(i, "going") || input.is(i, "due") || input.is(i, "set")) && input.is(i + 1, "to");
@@ -58,6 +58,8 @@ bool future_cue(const Input& input, std::size_t i) {
 // Verbs and auxiliaries that put a clause in the past: auxiliaries, common irregular verbs and
 // regular past forms ("announced").
 bool past_cue(const Input& input, std::size_t i) {
+  // "will be held", "to be signed": a participle after "be" says nothing about the tense.
+  if (i > 0 && (input.is(i - 1, "be") || input.is(i - 1, "being"))) return false;
   for (std::string_view cue : {"was", "were", "had", "did", "said", "ago", "rose", "fell", "came", "went", "began",
                                "took", "made", "won", "lost", "sold", "told", "gave", "left", "held", "met", "saw",
                                "fought", "led", "hit", "became", "last", "earlier", "previously", "been"}) {
@@ -67,24 +69,43 @@ bool past_cue(const Input& input, std::size_t i) {
   return s.size() > 4 && input.tokens[i].kind == text::TokenKind::kWord && s.substr(s.size() - 2) == "ed";
 }
 
-// The tense of the clause around tokens [first, end): the nearest cue wins, looking back first.
+Tense cue_at(const Input& input, std::size_t k) {
+  if (future_cue(input, k)) return Tense::kFuture;
+  if (past_cue(input, k)) return Tense::kPast;
+  return Tense::kNone;
+}
+
+// The tense of the clause around tokens [first, end): the nearest cue within the clause wins,
+// the one before the expression on a tie.
 Tense tense_around(const Input& input, std::size_t first, std::size_t end) {
-  constexpr std::size_t kBack = 12;
-  constexpr std::size_t kAhead = 8;
-  Tense found = Tense::kNone;
-  for (std::size_t k = first; k > 0 && first - k < kBack;) {
-    --k;
-    if (ends_clause(input, k) && input.at(k) != ";") break;
-    if (future_cue(input, k)) return Tense::kFuture;
-    if (found == Tense::kNone && past_cue(input, k)) found = Tense::kPast;
-    if (input.tokens[k].newline_before) break;
+  constexpr std::size_t kWindow = 12;
+  bool back_open = true;
+  bool ahead_open = true;
+  for (std::size_t distance = 1; distance <= kWindow && (back_open || ahead_open); ++distance) {
+    if (back_open) {
+      if (distance > first) {
+        back_open = false;
+      } else {
+        const std::size_t k = first - distance;
+        if (ends_clause(input, k) && input.at(k) != ";") {
+          back_open = false;
+        } else if (const Tense t = cue_at(input, k); t != Tense::kNone) {
+          return t;
+        } else if (input.tokens[k].newline_before) {
+          back_open = false;
+        }
+      }
+    }
+    if (ahead_open) {
+      const std::size_t k = end + distance - 1;
+      if (k >= input.tokens.size() || ends_clause(input, k)) {
+        ahead_open = false;
+      } else if (const Tense t = cue_at(input, k); t != Tense::kNone) {
+        return t;
+      }
+    }
   }
-  for (std::size_t k = end; k < input.tokens.size() && k - end < kAhead; ++k) {
-    if (ends_clause(input, k)) break;
-    if (future_cue(input, k)) return Tense::kFuture;
-    if (found == Tense::kNone && past_cue(input, k)) found = Tense::kPast;
-  }
-  return found;
+  return Tense::kNone;
 }
 
 // Narrative when there is no document time, or when most explicit years are far from it.

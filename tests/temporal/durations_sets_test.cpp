@@ -1,0 +1,55 @@
+// Durations and sets: values from the TIMEX3 spelling rules, no reference time needed.
+#include <catch2/catch.hpp>
+
+#include "tests/temporal/examples.h"
+
+using namespace chronicle::temporal;
+using namespace chronicle::temporal::testing;
+
+namespace {
+const std::string kDct = "2016-03-29";
+}
+
+TEST_CASE("durations in words and digits", "[temporal][duration]") {
+  const std::vector<Example> table = {
+      {"He ruled for three years.", "three years", "P3Y", "DURATION"},
+      {"The flight took two and a half hours.", "two and a half hours", "PT2.5H", "DURATION"},
+      {"It lasted a decade.", "a decade", "P10Y", "DURATION"},
+      {"It lasted 18 months.", "18 months", "P18M", "DURATION"},
+      {"A 27-year career ended.", "27-year", "P27Y", "DURATION"},
+      {"It took several years.", "several years", "PXY", "DURATION"},
+      {"It took twenty-five minutes.", "twenty-five minutes", "PT25M", "DURATION"},
+      {"It rose for the past nine days.", "the past nine days", "P9D", "DURATION"},
+      {"The shares rose for six straight days.", "six straight days", "P6D", "DURATION"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("more than, nearly and about qualify a duration", "[temporal][duration]") {
+  const auto more = find(tag_news("It lasted more than 18 months.", kDct), "more than 18 months");
+  REQUIRE(more);
+  CHECK(more->value == "P18M");
+  CHECK(more->mod == "MORE_THAN");
+  CHECK_FALSE(more->interval.has_value());
+  const auto about = find(tag_news("It lasted about two weeks.", kDct), "about two weeks");
+  REQUIRE(about);
+  CHECK(about->mod == "APPROX");
+}
+
+TEST_CASE("the lowest in six years is a duration, not a date ahead", "[temporal][duration]") {
+  const auto found = find(tag_news("The index closed at its lowest level in six years.", kDct), "in six years");
+  REQUIRE(found);
+  CHECK(found->value == "P6Y");
+  CHECK(found->type == "DURATION");
+}
+
+TEST_CASE("sets: every weekday, weekly, each year, twice a month", "[temporal][set]") {
+  const std::vector<Example> table = {
+      {"The market opens every Monday.", "every Monday", "XXXX-WXX-1", "SET"},
+      {"The report is published weekly.", "weekly", "P1W", "SET"},
+      {"Prices are reviewed each year.", "each year", "P1Y", "SET"},
+      {"The board meets twice a month.", "twice a month", "P1M", "SET"},
+      {"Rates are set every other week.", "every other week", "P2W", "SET"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}

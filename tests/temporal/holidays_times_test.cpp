@@ -1,0 +1,48 @@
+// Holidays (fixed and computed dates) and clock times. Reference time: Tuesday 2016-03-29.
+// Calendar facts: Easter Sunday 2016 was March 27 (Good Friday March 25); Thanksgiving, the
+// fourth Thursday of November, fell on November 24, 2016; Memorial Day, the last Monday of May,
+// on May 30, 2016.
+#include <catch2/catch.hpp>
+
+#include "tests/temporal/examples.h"
+
+using namespace chronicle::temporal;
+using namespace chronicle::temporal::testing;
+
+namespace {
+const std::string kDct = "2016-03-29T16:27:03";
+}
+
+TEST_CASE("holidays with fixed and computed dates", "[temporal][holiday]") {
+  const std::vector<Example> table = {
+      {"Sales rose at Christmas 2015.", "Christmas 2015", "2015-12-25"},
+      {"Churches filled on Easter 2016.", "Easter 2016", "2016-03-27"},
+      {"Stores open on Thanksgiving 2016.", "Thanksgiving 2016", "2016-11-24"},
+      {"The law took effect on New Year's Day 2016.", "New Year's Day 2016", "2016-01-01"},
+      {"Parades are planned for Memorial Day 2016.", "Memorial Day 2016", "2016-05-30"},
+      {"Protests began on Good Friday.", "Good Friday", "2016-03-25"},
+      {"Shops were closed on Christmas Eve.", "Christmas Eve", "2015-12-24"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("clock times land on the day in context", "[temporal][time]") {
+  const std::vector<Example> table = {
+      {"The meeting began at 3 p.m. in Geneva.", "3 p.m.", "2016-03-29T15:00", "TIME"},
+      {"Trading stopped at 15:30 GMT.", "15:30 GMT", "2016-03-29T15:30Z", "TIME"},
+      {"The deadline passed at noon.", "noon", "2016-03-29T12:00", "TIME"},
+      {"The curfew began at 10:30 a.m. local time.", "10:30 a.m. local time", "2016-03-29T10:30", "TIME"},
+      {"Fighting resumed at 0800 UTC.", "0800 UTC", "2016-03-29T08:00Z", "TIME"},
+      {"The strike began on March 1, 2016. At 9pm the power failed.", "9pm", "2016-03-01T21:00", "TIME"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("a clock time has minute granularity and a one-minute interval", "[temporal][time]") {
+  const auto found = find(tag_news("It began at 3 p.m.", kDct), "3 p.m.");
+  REQUIRE(found);
+  CHECK(found->granularity == "minute");
+  REQUIRE(found->interval);
+  CHECK(found->interval->start == "2016-03-29T15:00:00");
+  CHECK(found->interval->end == "2016-03-29T15:01:00");
+}

@@ -1,0 +1,47 @@
+// Narrative mode: under-specified dates anchor on the last date the text mentioned.
+#include <catch2/catch.hpp>
+
+#include "tests/temporal/examples.h"
+
+using namespace chronicle::temporal;
+using namespace chronicle::temporal::testing;
+
+namespace {
+
+std::vector<Timex> tag_story(const std::string& text, Mode mode = Mode::kNarrative) {
+  TagOptions options;
+  options.dct = "2009-12-19";
+  options.mode = mode;
+  return tag(text, options);
+}
+
+}  // namespace
+
+TEST_CASE("a day and month without a year take the year of the story", "[temporal][narrative]") {
+  const auto found = tag_story("In June 1940, France fell. On 22 June, an armistice was signed. In April, Norway had been invaded.");
+  INFO(texts(found));
+  CHECK(find(found, "June 1940")->value == "1940-06");
+  CHECK(find(found, "22 June")->value == "1940-06-22");
+  CHECK(find(found, "April")->value == "1940-04");  // two months before, not ten after
+}
+
+TEST_CASE("a month just after a December goes into the next year", "[temporal][narrative]") {
+  const auto found = tag_story("Japan attacked on December 7, 1941. In January, its forces took Manila.");
+  CHECK(find(found, "January")->value == "1942-01");
+}
+
+TEST_CASE("offsets count from the story's last date, not from the document's", "[temporal][narrative]") {
+  const auto found = tag_story("The war began on September 1, 1939. Two days later, Britain declared war. Today it is remembered.");
+  INFO(texts(found));
+  CHECK(find(found, "Two days later")->value == "1939-09-03");
+  CHECK(find(found, "Today")->value == "PRESENT_REF");
+}
+
+TEST_CASE("auto mode reads a history as a narrative and a report as news", "[temporal][narrative]") {
+  const std::string history = "The war began in 1939. By 1941 it had spread. In 1942 the tide turned. In April, the siege ended.";
+  CHECK(find(tag_story(history, Mode::kAuto), "April")->value == "1942-04");
+  TagOptions news;
+  news.dct = "2016-03-29";
+  news.mode = Mode::kAuto;
+  CHECK(find(tag("Palmyra fell in 2015 and was retaken on Sunday.", news), "Sunday")->value == "2016-03-27");
+}

@@ -1,0 +1,39 @@
+// Things that look like dates and are not. Each sentence must give no expression at all.
+#include <catch2/catch.hpp>
+
+#include "tests/temporal/examples.h"
+
+using namespace chronicle::temporal;
+using namespace chronicle::temporal::testing;
+
+TEST_CASE("verbs, money, scores, phone numbers, ages, counts and identifiers are not dates", "[temporal][precision]") {
+  const std::vector<std::string> sentences = {
+      "Syria will march forward strongly in the fight against terrorism.",
+      "The talks may resume if both sides agree.",
+      "Officials say they may march on the capital.",
+      R"(string(1938) "[{"id":"1802488","sort":"3520778","contenttypeid":"21"}])",
+      "S/SH 11",
+      "The fine was $2,016 in total.",
+      "The fine was $2016 in total.",
+      "Madrid won 3-1 at home.",
+      "Call 555-1938 for details.",
+      "The 45-year-old was arrested.",
+      "500 militants were killed.",
+      "About 2,000 people marched.",
+      "Turnout rose 12.5% to 2015.5 points.",
+      "/2016/03/26/alalam_635946104112427889_25f_4x3.jpg",
+      "A second attack followed.",
+      "Shares fell by a quarter of their value.",
+  };
+  for (const auto& sentence : sentences) {
+    const auto found = tag_news(sentence, "2016-03-29");
+    INFO(sentence << "  ->  " << texts(found));
+    CHECK(found.empty());
+  }
+}
+
+TEST_CASE("a capitalized May or March in a date context is still a month", "[temporal][precision]") {
+  CHECK(find(tag_news("It fell in May.", "2016-03-29"), "May"));
+  CHECK(find(tag_news("It fell on March 3.", "2016-03-29"), "March 3"));
+  CHECK(find(tag_news("It fell on 2 May, 1777.", "2016-03-29"), "2 May, 1777"));
+}

@@ -1,0 +1,85 @@
+// Relative days and units. Reference time: Tuesday 2016-03-29, in ISO week 2016-W13
+// (Monday March 28 to Sunday April 3).
+#include <catch2/catch.hpp>
+
+#include "tests/temporal/examples.h"
+
+using namespace chronicle::temporal;
+using namespace chronicle::temporal::testing;
+
+namespace {
+const std::string kDct = "2016-03-29T16:27:03";
+}
+
+TEST_CASE("today, yesterday, tomorrow, tonight and this morning count days from the document", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Apple announced today a new phone.", "today", "2016-03-29"},
+      {"The ministry said yesterday it would act.", "yesterday", "2016-03-28"},
+      {"The court rules tomorrow.", "tomorrow", "2016-03-30"},
+      {"He speaks tonight.", "tonight", "2016-03-29TNI", "TIME"},
+      {"Markets opened this morning.", "this morning", "2016-03-29TMO", "TIME"},
+      {"The deal was signed the day before yesterday.", "the day before yesterday", "2016-03-27"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("last, next and this count calendar units from the document", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Prices rose last week.", "last week", "2016-W12"},
+      {"Prices will rise next month.", "next month", "2016-04"},
+      {"Prices rose this year.", "this year", "2016"},
+      {"Prices rose last year.", "last year", "2015"},
+      {"Profit fell last quarter.", "last quarter", "2015-Q4"},
+      {"Prices rose earlier this month.", "earlier this month", "2016-03"},
+      {"The talks broke down this week.", "this week", "2016-W13"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("so many units ago or ahead", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"The siege began two weeks ago.", "two weeks ago", "2016-03-15"},
+      {"The siege began three years ago.", "three years ago", "2013"},
+      {"The vote will be held in three days.", "in three days", "2016-04-01"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("later, earlier, the following and the previous count from the last date mentioned", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Talks opened on March 1, 2016. Three days later they collapsed.", "Three days later", "2016-03-04"},
+      {"Talks opened on March 1, 2016. The following day they collapsed.", "The following day", "2016-03-02"},
+      {"Talks opened on March 1, 2016. The previous week had been calm.", "The previous week", "2016-W08"},
+      {"Sales rose on January 5, 2015. A year earlier they had fallen.", "A year earlier", "2014"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("late last year is last year with the END mod", "[temporal][relative]") {
+  const auto found = find(tag_news("The plan was drafted late last year.", kDct), "late last year");
+  REQUIRE(found);
+  CHECK(found->value == "2015");
+  CHECK(found->mod == "END");
+}
+
+TEST_CASE("now and currently are PRESENT_REF, recently PAST_REF, the future FUTURE_REF", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"The army is currently closing in.", "currently", "PRESENT_REF"},
+      {"The army is now closing in.", "now", "PRESENT_REF"},
+      {"The army recently closed in.", "recently", "PAST_REF"},
+      {"No place in the future of the region.", "the future", "FUTURE_REF"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  const auto now = find(tag_news("It is now over.", kDct), "now");
+  REQUIRE(now);
+  CHECK_FALSE(now->interval.has_value());
+}
+
+TEST_CASE("without a document time relative expressions keep X placeholders", "[temporal][relative]") {
+  const auto found = tag_news("It rained yesterday and last May, and on March 29, 2016.", "");
+  REQUIRE(find(found, "yesterday"));
+  CHECK(find(found, "yesterday")->value == "XXXX-XX-XX");
+  CHECK(find(found, "yesterday")->type == "DATE");
+  CHECK(find(found, "last May")->value == "XXXX-05");
+  CHECK(find(found, "March 29, 2016")->value == "2016-03-29");
+}
