@@ -1,5 +1,6 @@
 #include "core/events/clauses.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/events/gazetteer.h"
@@ -90,11 +91,23 @@ class ClauseReader {
       return false;
     }
     const bool past = t.lower.size() >= 5 && ends_with(t.lower, "ed");
-    if (lexicon::verb_lemma(t.lower).empty() && !past) return false;
+    const std::string lemma = lexicon::verb_lemma(t.lower);
+    if (lemma.empty() && !past) return false;
+    // A bare or "-s" form opening a clause is a noun far more often than a command in news:
+    // ", state television reported", "Reports said".
+    if (prev == nullptr && (t.lower == lemma || t.lower == lemma + "s" || t.lower == lemma + "es")) return false;
     if (t.lower.size() >= 5 && ends_with(t.lower, "ing")) {
       return prev == nullptr || lexicon::is_auxiliary(prev->lower);  // "is closing", ", inflicting"
     }
     return !(past && used_as_modifier(k));
+  }
+
+  // "said that", "said on Sunday that": a reporting verb before token k, looking past the
+  // expression and its preposition.
+  bool follows_reporting_verb(std::size_t k) const {
+    while (k > 0 && (tokens_[k - 1].in_timex || (tokens_[k - 1].is_word && lexicon::is_preposition(tokens_[k - 1].lower)))) --k;
+    const Token* prev = previous_word(k);
+    return prev != nullptr && lexicon::is_reporting_lemma(lexicon::verb_lemma(prev->lower));
   }
 
   void split_chunks() {
@@ -112,9 +125,7 @@ class ClauseReader {
       if (k == start || !t.is_word || t.in_timex) continue;
       const bool coordinated_verb = (t.lower == "and" || t.lower == "but") && k + 1 < tokens_.size() && is_verb(k + 1);
       const bool relative = lexicon::is_relative_pronoun(t.lower) && t.lower != "whose";
-      const Token* prev = previous_word(k);
-      const bool complement = t.lower == "that" && prev != nullptr &&
-                              lexicon::is_reporting_lemma(lexicon::verb_lemma(prev->lower));
+      const bool complement = t.lower == "that" && follows_reporting_verb(k);
       if (coordinated_verb || relative || complement) {
         close(k);
         start = k;
@@ -252,7 +263,10 @@ class ClauseReader {
   std::string reported_content(std::size_t except) const {
     for (std::size_t c = 0; c < chunks_.size(); ++c) {
       if (c == except) continue;
-      const Words words = content(chunks_[c]);
+      Words words = content(chunks_[c]);
+      while (!words.empty() && (tokens_[words.front()].lower == "that" || lexicon::is_conjunction(tokens_[words.front()].lower))) {
+        words.erase(words.begin());
+      }
       if (find_verb(words) < words.size()) return join(trimmed(capped(words, kMaxReportedWords)));
     }
     return "";
@@ -277,11 +291,11 @@ class ClauseReader {
     }
     if (words.empty()) return {};
     std::string subject;
-    bool has_subject = false;
+    std::string relative_to;  // the noun a relative pronoun stands for
     const std::string opener = tokens_[words.front()].lower;
     if (lexicon::is_relative_pronoun(opener) && opener != "whose") {
-      subject = antecedent(words.front());
-      has_subject = !subject.empty();
+      relative_to = antecedent(words.front());
+      subject = relative_to;
       words.erase(words.begin());
       attachment = Attachment::kRelative;
     } else if (opener == "that") {
@@ -295,8 +309,12 @@ class ClauseReader {
         if (!is_adverb(tokens_[words[i]])) own_words.push_back(words[i]);
       }
       const std::string own = subject_text(own_words);
-      subject = own.empty() ? subject : own;  // "which the army took": the army is the subject
-    } else if (!has_subject) {
+      if (!own.empty()) {
+        subject = own;  // "which ISIS had seized": ISIS seized, and what it seized is the antecedent
+      } else {
+        relative_to.clear();
+      }
+    } else if (relative_to.empty()) {
       subject = main_subject(c);
       if (attachment != Attachment::kRelative) attachment = Attachment::kBorrowedSubject;
     }
@@ -311,6 +329,8 @@ class ClauseReader {
     clause.reporting = lexicon::is_reporting_lemma(lemma);
     predicate = trimmed(capped(predicate, kMaxPredicateWords));
     std::string said = join(predicate);
+    const bool verbs_only = std::all_of(predicate.begin(), predicate.end(), [&](std::size_t k) { return is_verb(k); });
+    if (!relative_to.empty() && v > 0 && verbs_only) said += " " + relative_to;
     if (clause.reporting && predicate.size() <= verb + 1) {
       const std::string reported = reported_content(c);
       if (!reported.empty()) said += " that " + reported;

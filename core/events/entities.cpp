@@ -117,7 +117,8 @@ class CandidateFinder {
       return;
     }
     for (std::size_t k = a; k + 1 < b; ++k) {
-      if (lexicon::is_organization_head(tokens_[k].lower) && is_name_word(tokens_[k + 1])) {
+      if (lexicon::is_organization_head(tokens_[k].lower) && is_name_word(tokens_[k + 1]) &&
+          !lexicon::is_organization_head(tokens_[k + 1].lower)) {
         split(a, k + 1);
         split(k + 1, b);
         return;

@@ -350,6 +350,7 @@ constexpr WordPair kIrregularVerbs[] = {
     {"caught", "catch"},
     {"chose", "choose"},
     {"chosen", "choose"},
+    {"dealt", "deal"},
     {"driven", "drive"},
     {"drove", "drive"},
     {"fallen", "fall"},

@@ -6,8 +6,8 @@
 //    one (month, year, ...) only with mentions of exactly the same interval.
 // 3. Within a block, each mention joins the first earlier cluster it tells the same happening as
 //    (similarity.h), looking only at the latest kMaxCandidatesPerKey clusters that share one of its
-//    participants or headline words; otherwise it starts a cluster. Same article and expression
-//    always join.
+//    participants or headline words, and in each at its first kMaxMembersCompared members;
+//    otherwise it starts a cluster. Same article and expression always join.
 // 4. A month or year cluster then joins the most similar finer cluster inside its interval ("last
 //    May" told by one article, "May 14" by another): the event keeps the finer date.
 // Each step is linear in the mentions times a constant, plus the sort.
@@ -26,6 +26,7 @@ namespace chronicle::events {
 namespace {
 
 constexpr std::size_t kMaxCandidatesPerKey = 16;
+constexpr std::size_t kMaxMembersCompared = 4;  // per candidate cluster: its leader and first joiners
 constexpr double kPerExtraArticle = 0.05;  // confidence added by each further article telling it
 
 int granularity_rank(std::string_view unit) {
@@ -116,8 +117,11 @@ class Merger {
       const std::size_t joined = cluster_to_join(i, n > 0 ? order[n - 1] : i, postings);
       if (joined != i) {
         clusters_.unite(joined, i);
+        auto& members = compared_members_[clusters_.find(i)];
+        if (members.size() < kMaxMembersCompared) members.push_back(i);
         continue;
       }
+      compared_members_[i].push_back(i);
       for_each_key(features_[i], [&](std::string_view key) { postings[key].push_back(i); });
     }
   }
@@ -134,7 +138,12 @@ class Merger {
       const std::size_t from = leaders.size() > kMaxCandidatesPerKey ? leaders.size() - kMaxCandidatesPerKey : 0;
       for (std::size_t k = from; k < leaders.size(); ++k) {
         const std::size_t leader = leaders[k];
-        if (leader < best && same_happening(features_[leader], features_[i])) best = leader;
+        if (leader >= best) continue;
+        const auto& members = compared_members_.at(leader);
+        if (std::any_of(members.begin(), members.end(),
+                        [&](std::size_t member) { return same_happening(features_[member], features_[i]); })) {
+          best = leader;
+        }
       }
     });
     return best;
@@ -269,6 +278,7 @@ class Merger {
   std::vector<Mention> mentions_;
   std::vector<MentionFeatures> features_;
   UnionFind clusters_;
+  std::unordered_map<std::size_t, std::vector<std::size_t>> compared_members_;  // leader -> members
 };
 
 }  // namespace

@@ -76,6 +76,7 @@ bool disagree(const std::vector<std::string>& a, const std::vector<std::string>&
 MentionFeatures features_of(const Mention& mention) {
   MentionFeatures f;
   f.reporting = mention.reporting;
+  f.article = mention.article_hash;
   const std::string headline = ascii_lower(mention.headline);
   for (const Entity& entity : mention.entities) {
     const std::string name = ascii_lower(entity.name);
@@ -129,9 +130,11 @@ bool same_happening(const MentionFeatures& a, const MentionFeatures& b) {
       disagree(a.headline_organizations, b.headline_organizations)) {
     return false;
   }
+  const bool shared_participant = shared_count(a.participants, b.participants) > 0;
+  if (a.article == b.article && (a.verb_class.empty() || b.verb_class.empty()) && shared_participant) return true;
   const double overlap = word_overlap(a, b);
   if (overlap >= kSameWording) return true;
-  return overlap >= kSimilarWordingWithParticipant && shared_count(a.participants, b.participants) > 0;
+  return overlap >= kSimilarWordingWithParticipant && shared_participant;
 }
 
 }  // namespace chronicle::events

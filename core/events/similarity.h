@@ -11,6 +11,8 @@
 //    and forces that took Ramadi on the same day are two happenings);
 //  - and their headline words (content words, verbs by class, demonyms as countries) overlap:
 //    Jaccard >= 0.5, or >= 0.25 when they share a participant.
+// Within one article, a verbless mention ("Sunday's win over ISIS") that shares a participant with
+// a clause of the same day refers to the happening that clause tells.
 #pragma once
 
 #include <string>
@@ -26,6 +28,7 @@ struct MentionFeatures {
   std::vector<std::string> headline_places, headline_people, headline_organizations;  // sorted
   std::string verb_class;                 // of the headline's verb; "" when none was found
   bool reporting = false;
+  std::string article;                    // Mention::article_hash
 };
 
 MentionFeatures features_of(const Mention& mention);

@@ -1,0 +1,93 @@
+// Participants: names, kinds and the aliases an article establishes.
+#include <catch2/catch.hpp>
+
+#include "tests/events/fixtures.h"
+
+using namespace chronicle::events;
+using namespace chronicle::events::testing;
+
+namespace {
+
+// The participants of the mention of the first "Sunday" in `text`.
+std::vector<Entity> participants(const std::string& text) {
+  const auto mentions = extract(article_of(text), {day_at(text, "Sunday", "2016-03-27", "2016-03-28")});
+  REQUIRE(mentions.size() == 1);
+  return mentions.front().entities;
+}
+
+}  // namespace
+
+TEST_CASE("a person's titles are not part of the name, and a surname met alone is an alias", "[events][entities]") {
+  const auto entities = participants(
+      "Iran's Defense Minister Brigadier General Hossein Dehqan called Damascus on Sunday. Dehqan praised the army.");
+  const Entity* dehqan = entity_named(entities, "Hossein Dehqan");
+  REQUIRE(dehqan != nullptr);
+  CHECK(dehqan->kind == "person");
+  CHECK(has_alias(*dehqan, "Dehqan"));
+  REQUIRE(entity_named(entities, "Iran") != nullptr);
+  CHECK(entity_named(entities, "Iran")->kind == "place");
+  REQUIRE(entity_named(entities, "Damascus") != nullptr);
+  CHECK(entity_named(entities, "Damascus")->kind == "place");
+  CHECK(entity_named(entities, "Defense Minister") == nullptr);
+}
+
+TEST_CASE("a name after a title inside a longer capitalized run is split from what precedes it", "[events][entities]") {
+  const auto entities = participants(
+      "The chief of the Islamic Revolution Guards Corps Major General Mohammad Ali Jafari spoke on Sunday.");
+  const Entity* corps = entity_named(entities, "Islamic Revolution Guards Corps");
+  REQUIRE(corps != nullptr);
+  CHECK(corps->kind == "organization");
+  const Entity* jafari = entity_named(entities, "Mohammad Ali Jafari");
+  REQUIRE(jafari != nullptr);
+  CHECK(jafari->kind == "person");
+}
+
+TEST_CASE("names in a parenthesis after a name are its aliases; without one they stay apart", "[events][entities]") {
+  const auto grouped = participants("Daesh (ISIS / ISIL) lost ground on Sunday, and ISIS fighters fled.");
+  const Entity* isis = entity_named(grouped, "ISIS");
+  REQUIRE(isis != nullptr);
+  CHECK(isis->kind == "organization");
+  CHECK(has_alias(*isis, "Daesh"));
+  CHECK(has_alias(*isis, "ISIL"));
+  CHECK(entity_named(grouped, "Daesh") == nullptr);
+
+  const auto apart = participants("Daesh lost ground on Sunday, and ISIS fighters fled.");
+  REQUIRE(entity_named(apart, "Daesh") != nullptr);
+  REQUIRE(entity_named(apart, "ISIS") != nullptr);
+  CHECK(entity_named(apart, "ISIS")->aliases.empty());
+}
+
+TEST_CASE("the first word of a company met alone is an alias of the company", "[events][entities]") {
+  const auto entities = participants("Northrop Grumman won the tanker contract on Sunday. Northrop will build 179 planes.");
+  const Entity* northrop = entity_named(entities, "Northrop Grumman");
+  REQUIRE(northrop != nullptr);
+  CHECK(northrop->kind == "organization");
+  CHECK(has_alias(*northrop, "Northrop"));
+}
+
+TEST_CASE("a demonym names its country; sentence-opening words and weekdays name nobody", "[events][entities]") {
+  const auto entities = participants("After the battle, Syrian troops entered the city on Sunday.");
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].name == "Syria");
+  CHECK(entities[0].kind == "place");
+  CHECK(has_alias(entities[0], "Syrian"));
+}
+
+TEST_CASE("acronyms and names before an organization word are organizations", "[events][entities]") {
+  const auto entities = participants("On Sunday, Shamkhani said, according to IRNA and Al-Alam television.");
+  REQUIRE(entity_named(entities, "IRNA") != nullptr);
+  CHECK(entity_named(entities, "IRNA")->kind == "organization");
+  REQUIRE(entity_named(entities, "Al-Alam") != nullptr);
+  CHECK(entity_named(entities, "Al-Alam")->kind == "organization");
+}
+
+TEST_CASE("a spokesman's name is a person even without a title of its own", "[events][entities]") {
+  const auto entities =
+      participants("Foreign Ministry spokesman Hossein Jaber Ansari lauded the victory on Sunday.");
+  const Entity* ansari = entity_named(entities, "Hossein Jaber Ansari");
+  REQUIRE(ansari != nullptr);
+  CHECK(ansari->kind == "person");
+  const Entity* ministry = entity_named(entities, "Foreign Ministry");
+  REQUIRE(ministry != nullptr);
+  CHECK(ministry->kind == "organization");
+}
