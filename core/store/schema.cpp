@@ -1,5 +1,6 @@
 #include "core/store/schema.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -89,7 +90,7 @@ int user_version(sql::Connection& connection) {
 
 int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
 
-std::optional<std::string> migrate(sql::Connection& connection) {
+std::optional<std::string> migrate(sql::Connection& connection, int target_version) {
   // IMMEDIATE takes the write lock first so two processes opening a new file cannot both migrate.
   if (auto error = connection.exec("BEGIN IMMEDIATE")) return error;
   const int version = user_version(connection);
@@ -100,7 +101,7 @@ std::optional<std::string> migrate(sql::Connection& connection) {
     error = "the database has schema version " + std::to_string(version) + ", newer than this Chronicle (" +
             std::to_string(latest_schema_version()) + "); use a newer Chronicle";
   }
-  for (int next = version; !error && next < latest_schema_version(); ++next) {
+  for (int next = version; !error && next < std::min(target_version, latest_schema_version()); ++next) {
     if (auto failed = connection.exec(kMigrations[static_cast<std::size_t>(next)])) {
       error = "migrating to schema version " + std::to_string(next + 1) + " failed: " + *failed;
     } else if (auto failed_version = connection.exec("PRAGMA user_version = " + std::to_string(next + 1))) {

@@ -12,7 +12,8 @@ namespace chronicle::store {
 
 int latest_schema_version();
 
-// Brings the database up to the latest version. Returns the error, if any.
-std::optional<std::string> migrate(sql::Connection& connection);
+// Brings the database up to `target_version` (the latest by default; tests build older databases
+// with a lower one). Returns the error, if any.
+std::optional<std::string> migrate(sql::Connection& connection, int target_version = latest_schema_version());
 
 }  // namespace chronicle::store

@@ -1,0 +1,87 @@
+// Hand-made articles for the store, export and web tests: each mention is "<headline> on <date>."
+// so every offset is known, and each test states the dates and words it relies on.
+#pragma once
+
+#include <unistd.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/store/store.h"
+
+namespace chronicle::testing {
+
+struct MentionSpec {
+  std::string value;        // TIMEX3 value, also the words of the timex: "2016-03-27"
+  std::string granularity;  // "day", "month", "year", ...
+  std::string start;        // "2016-03-27T00:00:00"
+  std::string end;          // "2016-03-28T00:00:00"
+  std::string headline;
+  std::vector<events::Entity> entities;
+  double confidence = 0.5;
+};
+
+inline MentionSpec on_day(const std::string& day, const std::string& next_day, const std::string& headline,
+                          std::vector<events::Entity> entities = {}, double confidence = 0.5) {
+  return {day, "day", day + "T00:00:00", next_day + "T00:00:00", headline, std::move(entities), confidence};
+}
+
+inline store::ProcessedArticle make_article(const std::string& title, const std::vector<MentionSpec>& specs,
+                                            const std::string& url = "", const std::string& source = "") {
+  store::ProcessedArticle processed;
+  article::Article& a = processed.article;
+  a.title = title;
+  a.url = url;
+  a.source = source;
+  a.published = "2016-03-29T16:27:03";
+  a.published_from = "field:published";
+  a.format = "text";
+  a.content_hash = "hash of " + title;
+  a.text = title + "\n";
+  a.body_begin = a.text.size();
+  for (const MentionSpec& spec : specs) {
+    const std::size_t sentence_begin = a.text.size();
+    const std::string before = spec.headline + " on ";
+    temporal::Timex timex;
+    timex.text = spec.value;
+    timex.begin = sentence_begin + before.size();
+    timex.end = timex.begin + spec.value.size();
+    timex.type = "DATE";
+    timex.value = spec.value;
+    timex.granularity = spec.granularity;
+    timex.interval = temporal::Interval{spec.start, spec.end};
+    a.text += before + spec.value + ". ";
+    processed.timexes.push_back(timex);
+
+    events::Mention mention;
+    mention.article_hash = a.content_hash;
+    mention.date = {spec.value, spec.granularity, spec.start, spec.end};
+    mention.headline = spec.headline;
+    mention.summary = before + spec.value + ".";
+    mention.sentence = {sentence_begin, sentence_begin + mention.summary.size()};
+    mention.timex = timex;
+    mention.entities = spec.entities;
+    mention.confidence = spec.confidence;
+    processed.mentions.push_back(mention);
+  }
+  return processed;
+}
+
+// A fresh folder under the system temp dir, removed with everything in it at the end of scope.
+struct TempDir {
+  std::filesystem::path path;
+  explicit TempDir(const std::string& name)
+      : path(std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()) + "-" +
+                                                       std::to_string(reinterpret_cast<std::uintptr_t>(this)))) {
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+}  // namespace chronicle::testing

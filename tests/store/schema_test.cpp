@@ -1,0 +1,88 @@
+// Migrations: an old database upgrades in place and keeps its rows; a newer one is refused.
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "core/store/schema.h"
+#include "core/store/store.h"
+#include "tests/store/sample_articles.h"
+
+using namespace chronicle;
+using chronicle::testing::TempDir;
+
+namespace {
+std::int64_t single_integer(store::sql::Connection& db, const std::string& sql) {
+  store::sql::Statement* statement = db.prepare(sql);
+  REQUIRE(statement);
+  REQUIRE(statement->step());
+  const std::int64_t value = statement->integer(0);
+  statement->reset();
+  return value;
+}
+}  // namespace
+
+TEST_CASE("a new database is at the latest schema version, in WAL mode with foreign keys on", "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  store::StoreError error;
+  REQUIRE(store::Store::open(temp.file("new.db"), error));
+  std::string message;
+  auto db = store::sql::Connection::open(temp.file("new.db"), false, message);
+  REQUIRE(db);
+  CHECK(single_integer(*db, "PRAGMA user_version") == store::latest_schema_version());
+  CHECK(single_integer(*db, "PRAGMA foreign_keys") == 1);
+  store::sql::Statement* mode = db->prepare("PRAGMA journal_mode");
+  REQUIRE(mode->step());
+  CHECK(mode->text(0) == "wal");
+  mode->reset();
+}
+
+TEST_CASE("a database of the first schema version upgrades in place and keeps its articles", "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  const std::string path = temp.file("old.db");
+  {
+    std::string message;
+    auto db = store::sql::Connection::open(path, true, message);
+    REQUIRE(db);
+    REQUIRE_FALSE(store::migrate(*db, 1));
+    REQUIRE_FALSE(db->exec(
+        "INSERT INTO articles(content_hash, title, url, source, published, published_from, format, body_begin, text) "
+        "VALUES ('h', 'Kept', '', '', '2016-03-29', 'field', 'text', 0, 'Kept')"));
+    CHECK(single_integer(*db, "PRAGMA user_version") == 1);
+  }
+  store::StoreError error;
+  auto opened = store::Store::open(path, error);
+  REQUIRE(opened);
+  CHECK(opened->has_article("h"));
+  std::string message;
+  auto db = store::sql::Connection::open(path, false, message);
+  CHECK(single_integer(*db, "PRAGMA user_version") == store::latest_schema_version());
+  CHECK(single_integer(*db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_fts'") == 1);
+}
+
+TEST_CASE("a database from a newer Chronicle is refused and left alone", "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  const std::string path = temp.file("future.db");
+  {
+    std::string message;
+    auto db = store::sql::Connection::open(path, true, message);
+    REQUIRE(db);
+    REQUIRE_FALSE(db->exec("PRAGMA user_version = 99"));
+  }
+  store::StoreError error;
+  CHECK_FALSE(store::Store::open(path, error));
+  CHECK(error.message.find("newer") != std::string::npos);
+  std::string message;
+  auto db = store::sql::Connection::open(path, false, message);
+  CHECK(single_integer(*db, "PRAGMA user_version") == 99);
+}
+
+TEST_CASE("a file that is not a database is refused with a message", "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  const std::string path = temp.file("text.db");
+  {
+    std::ofstream file(path);
+    file << "this is not a database, just some text that is long enough to fill a header page........\n";
+  }
+  store::StoreError error;
+  CHECK_FALSE(store::Store::open(path, error));
+  CHECK_FALSE(error.message.empty());
+}

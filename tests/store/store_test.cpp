@@ -1,0 +1,308 @@
+// The store's promises: idempotent batches, windows with DESIGN.md's from/to semantics, filters
+// that combine, stable cursor paging, histogram counts that add up, articles with their timexes.
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "core/store/store.h"
+#include "tests/store/sample_articles.h"
+
+using namespace chronicle;
+using chronicle::testing::make_article;
+using chronicle::testing::MentionSpec;
+using chronicle::testing::on_day;
+using chronicle::testing::TempDir;
+
+namespace {
+
+const events::Entity kPalmyra{"Palmyra", "place", {}};
+const events::Entity kIslamicState{"Islamic State", "organization", {"ISIS"}};
+const events::Entity kEads{"European Aeronautic Defence and Space Company", "organization", {"EADS"}};
+const events::Entity kNorthrop{"Northrop Grumman", "organization", {"Northrop"}};
+
+// Five happenings on three dates, by hand:
+//   2015-05 (month)      Palmyra fell to militants          0.7
+//   2016 (year)          A year of elections                0.3
+//   2016-03-27           Syrian forces retook Palmyra       0.9
+//   2016-03-27           Northrop Grumman protested ...     0.4
+//   2016-03-28           EADS signed the tanker contract    0.6
+std::vector<store::ProcessedArticle> sample_batch() {
+  return {
+      make_article("Palmyra retaken",
+                   {on_day("2016-03-27", "2016-03-28", "Syrian forces retook Palmyra", {kPalmyra}, 0.9),
+                    MentionSpec{"2015-05", "month", "2015-05-01T00:00:00", "2015-06-01T00:00:00",
+                                "Palmyra fell to militants", {kPalmyra, kIslamicState}, 0.7}},
+                   "https://example.org/palmyra", "Example Wire"),
+      make_article("Airbus contract",
+                   {on_day("2016-03-28", "2016-03-29", "EADS signed the tanker contract", {kEads}, 0.6),
+                    on_day("2016-03-27", "2016-03-28", "Northrop Grumman protested the award", {kNorthrop}, 0.4)},
+                   "https://example.org/tanker", "Defense Daily"),
+      make_article("Year in review", {MentionSpec{"2016", "year", "2016-01-01T00:00:00", "2017-01-01T00:00:00",
+                                                  "A year of elections", {}, 0.3}}),
+  };
+}
+
+struct Fixture {
+  TempDir temp{"chronicle-store"};
+  std::unique_ptr<store::Store> db;
+  Fixture() {
+    store::StoreError error;
+    db = store::Store::open(temp.file("test.db"), error);
+    REQUIRE(db);
+    store::IngestReport report;
+    REQUIRE_FALSE(db->ingest(sample_batch(), report));
+    REQUIRE(report.loaded.size() == 3);
+  }
+
+  std::vector<std::string> headlines(store::EventQuery query) {
+    store::EventPage page;
+    const auto error = db->query_events(query, page);
+    INFO((error ? error->message : ""));
+    REQUIRE_FALSE(error);
+    std::vector<std::string> out;
+    for (const events::Event& event : page.events) out.push_back(event.headline);
+    return out;
+  }
+};
+
+store::EventQuery window(const std::string& from, const std::string& to) {
+  store::EventQuery query;
+  query.from = from;
+  query.to = to;
+  return query;
+}
+
+const std::string kFell = "Palmyra fell to militants";
+const std::string kYear = "A year of elections";
+const std::string kRetook = "Syrian forces retook Palmyra";
+const std::string kProtest = "Northrop Grumman protested the award";
+const std::string kSigned = "EADS signed the tanker contract";
+
+}  // namespace
+
+TEST_CASE("events come back ordered by start, then by confidence, highest first", "[store]") {
+  Fixture f;
+  CHECK(f.headlines({}) == std::vector<std::string>{kFell, kYear, kRetook, kProtest, kSigned});
+}
+
+TEST_CASE("an event is in the window when its interval overlaps it, and to covers its whole unit", "[store]") {
+  Fixture f;
+  CHECK(f.headlines(window("2016-03-27", "2016-03-27")) == std::vector<std::string>{kYear, kRetook, kProtest});
+  CHECK(f.headlines(window("", "2015")) == std::vector<std::string>{kFell});
+  CHECK(f.headlines(window("", "2016-03")).size() == 5);
+  // The day events of the 27th end at midnight of the 28th: they do not reach into the 28th.
+  CHECK(f.headlines(window("2016-03-28", "")) == std::vector<std::string>{kYear, kSigned});
+  CHECK(f.headlines(window("2015-05-31", "2015-05-31")) == std::vector<std::string>{kFell});
+  CHECK(f.headlines(window("2017", "")).empty());
+}
+
+TEST_CASE("entity filters match names and aliases in any case", "[store]") {
+  Fixture f;
+  store::EventQuery query;
+  query.entity = "eads";
+  CHECK(f.headlines(query) == std::vector<std::string>{kSigned});
+  query.entity = "NORTHROP";
+  CHECK(f.headlines(query) == std::vector<std::string>{kProtest});
+  query.entity = "northrop grumman";
+  CHECK(f.headlines(query) == std::vector<std::string>{kProtest});
+  query.entity = "palmyra";
+  CHECK(f.headlines(query) == std::vector<std::string>{kFell, kRetook});
+  query.entity = "isis";
+  CHECK(f.headlines(query) == std::vector<std::string>{kFell});
+  query.entity = "Nobody";
+  CHECK(f.headlines(query).empty());
+}
+
+TEST_CASE("text search covers headlines, summaries and source titles, and reads no query syntax", "[store]") {
+  Fixture f;
+  store::EventQuery query;
+  query.text = "tanker";
+  CHECK(f.headlines(query) == std::vector<std::string>{kSigned});
+  query.text = "Airbus";  // only in the title of their article
+  CHECK(f.headlines(query) == std::vector<std::string>{kProtest, kSigned});
+  query.text = "palm";  // a word's beginning is enough
+  CHECK(f.headlines(query) == std::vector<std::string>{kFell, kRetook});
+  query.text = "palmyra militants";  // every word must be there
+  CHECK(f.headlines(query) == std::vector<std::string>{kFell});
+  for (const char* hostile : {"\"); DROP TABLE events; --", "NEAR(a b", "*", "a OR", "\"", "^title:x"}) {
+    query.text = hostile;
+    store::EventPage page;
+    CHECK_FALSE(f.db->query_events(query, page));
+  }
+  store::EventPage page;
+  CHECK_FALSE(f.db->query_events({}, page));
+  CHECK(page.events.size() == 5);
+}
+
+TEST_CASE("filters combine: window, entity, text, source and minimum confidence", "[store]") {
+  Fixture f;
+  store::EventQuery query = window("2016", "2016");
+  query.entity = "Palmyra";
+  CHECK(f.headlines(query) == std::vector<std::string>{kRetook});
+  query = {};
+  query.source = "defense daily";
+  CHECK(f.headlines(query) == std::vector<std::string>{kProtest, kSigned});
+
+  store::EventPage all;
+  REQUIRE_FALSE(f.db->query_events({}, all));
+  query = {};
+  query.min_confidence = 0.5;
+  store::EventPage confident;
+  REQUIRE_FALSE(f.db->query_events(query, confident));
+  std::size_t expected = 0;
+  for (const events::Event& event : all.events) expected += event.confidence >= 0.5 ? 1 : 0;
+  CHECK(confident.events.size() == expected);
+  CHECK(expected < all.events.size());
+  for (const events::Event& event : confident.events) CHECK(event.confidence >= 0.5);
+}
+
+TEST_CASE("paging with the cursor visits every event once, in order", "[store]") {
+  Fixture f;
+  store::EventQuery query;
+  query.limit = 2;
+  std::vector<std::string> seen;
+  std::vector<std::size_t> page_sizes;
+  for (int guard = 0; guard < 10; ++guard) {
+    store::EventPage page;
+    REQUIRE_FALSE(f.db->query_events(query, page));
+    page_sizes.push_back(page.events.size());
+    for (const events::Event& event : page.events) seen.push_back(event.headline);
+    if (page.next_cursor.empty()) break;
+    query.cursor = page.next_cursor;
+  }
+  CHECK(page_sizes == std::vector<std::size_t>{2, 2, 1});
+  CHECK(seen == std::vector<std::string>{kFell, kYear, kRetook, kProtest, kSigned});
+}
+
+TEST_CASE("bad dates, reversed windows and foreign cursors are the caller's errors", "[store]") {
+  Fixture f;
+  for (const auto& query : {window("2016-13", ""), window("", "yesterday"), window("2016-04", "2016-03"),
+                            window("2015-02-29", ""), window("2016-03-27T25:00", "")}) {
+    store::EventPage page;
+    const auto error = f.db->query_events(query, page);
+    REQUIRE(error);
+    CHECK(error->bad_input);
+  }
+  store::EventQuery query;
+  query.cursor = "not a cursor";
+  store::EventPage page;
+  const auto error = f.db->query_events(query, page);
+  REQUIRE(error);
+  CHECK(error->bad_input);
+}
+
+TEST_CASE("histogram buckets count each event once, in the first bucket it overlaps", "[store]") {
+  Fixture f;
+  std::vector<store::HistogramBucket> buckets;
+  // The 27th holds the two day events of the 27th and the year 2016 that began before it; the
+  // 28th holds the one day event of the 28th.
+  REQUIRE_FALSE(f.db->histogram(window("2016-03-27", "2016-03-28"), 2, buckets));
+  REQUIRE(buckets.size() == 2);
+  CHECK(buckets[0].start == "2016-03-27T00:00:00");
+  CHECK(buckets[0].end == "2016-03-28T00:00:00");
+  CHECK(buckets[0].count == 3);
+  CHECK(buckets[1].start == "2016-03-28T00:00:00");
+  CHECK(buckets[1].end == "2016-03-29T00:00:00");
+  CHECK(buckets[1].count == 1);
+
+  // Without a window: from the first start (2015-05-01) to the last end (2017-01-01).
+  REQUIRE_FALSE(f.db->histogram({}, 1, buckets));
+  REQUIRE(buckets.size() == 1);
+  CHECK(buckets[0].start == "2015-05-01T00:00:00");
+  CHECK(buckets[0].end == "2017-01-01T00:00:00");
+  CHECK(buckets[0].count == 5);
+
+  store::EventQuery palmyra;
+  palmyra.entity = "Palmyra";
+  REQUIRE_FALSE(f.db->histogram(palmyra, 1, buckets));
+  REQUIRE(buckets.size() == 1);
+  CHECK(buckets[0].count == 2);
+
+  const auto error = f.db->histogram({}, 0, buckets);
+  REQUIRE(error);
+  CHECK(error->bad_input);
+}
+
+TEST_CASE("loading an article again is skipped, not duplicated", "[store]") {
+  Fixture f;
+  store::IngestReport report;
+  REQUIRE_FALSE(f.db->ingest({sample_batch()[0]}, report));
+  CHECK(report.loaded.empty());
+  CHECK(report.skipped == std::vector<std::string>{"Palmyra retaken"});
+  CHECK(f.db->has_article("hash of Palmyra retaken"));
+  CHECK_FALSE(f.db->has_article("hash of something else"));
+  CHECK(f.headlines({}).size() == 5);
+}
+
+TEST_CASE("an article comes back with its timexes, events and related headlines", "[store]") {
+  Fixture f;
+  store::ArticlePage page;
+  REQUIRE_FALSE(f.db->list_articles(2, "", page));
+  REQUIRE(page.articles.size() == 2);
+  CHECK(page.articles[0].title == "Palmyra retaken");
+  CHECK(page.articles[0].url == "https://example.org/palmyra");
+  CHECK(page.articles[0].published == "2016-03-29T16:27:03");
+  REQUIRE_FALSE(page.next_cursor.empty());
+  store::ArticlePage rest;
+  REQUIRE_FALSE(f.db->list_articles(2, page.next_cursor, rest));
+  REQUIRE(rest.articles.size() == 1);
+  CHECK(rest.articles[0].title == "Year in review");
+  CHECK(rest.next_cursor.empty());
+
+  std::optional<store::ArticleDetail> detail;
+  REQUIRE_FALSE(f.db->get_article(page.articles[0].id, detail));
+  REQUIRE(detail);
+  REQUIRE(detail->timexes.size() == 2);
+  // "Palmyra retaken\n" is 16 bytes, then "Syrian forces retook Palmyra on " (32 bytes).
+  CHECK(detail->timexes[0].text == "2016-03-27");
+  CHECK(detail->timexes[0].begin == 48);
+  CHECK(detail->timexes[0].end == 58);
+  CHECK(detail->timexes[1].value == "2015-05");
+  CHECK(detail->event_ids.size() == 2);
+  for (const std::int64_t id : detail->event_ids) {
+    std::optional<events::Event> event;
+    store::ArticleRefs articles;
+    REQUIRE_FALSE(f.db->get_event(id, event, articles));
+    REQUIRE(event);
+    CHECK(articles.at(page.articles[0].id).title == "Palmyra retaken");
+  }
+
+  REQUIRE_FALSE(f.db->get_article(9999, detail));
+  CHECK_FALSE(detail);
+  store::ArticlePage bad;
+  const auto error = f.db->list_articles(2, "x1", bad);
+  REQUIRE(error);
+  CHECK(error->bad_input);
+}
+
+TEST_CASE("entities are listed with the number of events they take part in", "[store]") {
+  Fixture f;
+  std::vector<store::EntityCount> entities;
+  REQUIRE_FALSE(f.db->entities("", 10, entities));
+  REQUIRE(entities.size() == 4);
+  CHECK(entities[0].name == "Palmyra");
+  CHECK(entities[0].kind == "place");
+  CHECK(entities[0].count == 2);
+  REQUIRE_FALSE(f.db->entities("north", 10, entities));
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].name == "Northrop Grumman");
+  CHECK(entities[0].count == 1);
+  REQUIRE_FALSE(f.db->entities("%", 10, entities));  // a literal percent sign, not a wildcard
+  CHECK(entities.empty());
+}
+
+TEST_CASE("an event keeps its id when a later batch adds to its window", "[store]") {
+  Fixture f;
+  std::optional<store::ArticleDetail> first;
+  REQUIRE_FALSE(f.db->get_article(1, first));
+  REQUIRE(first);
+  const std::vector<std::int64_t> before = first->event_ids;
+
+  store::IngestReport report;
+  REQUIRE_FALSE(f.db->ingest({make_article("Palmyra again", {on_day("2016-03-27", "2016-03-28",
+                                                                    "Syrian forces retook Palmyra", {kPalmyra}, 0.8)})},
+                             report));
+  REQUIRE(report.loaded.size() == 1);
+  std::optional<store::ArticleDetail> after;
+  REQUIRE_FALSE(f.db->get_article(1, after));
+  CHECK(after->event_ids == before);
+}
