@@ -1,9 +1,6 @@
 #include "core/evaluation/tag_io.h"
 
-#include <algorithm>
-
-#include <nlohmann/json.hpp>
-
+#include "core/evaluation/jsonl_request.h"
 #include "core/text/text.h"
 
 namespace chronicle::evaluation {
@@ -200,37 +197,24 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
 }
 
 std::string tag_jsonl_line(std::string_view line, std::size_t line_number, const temporal::TagOptions& defaults) {
-  nlohmann::json request;
-  try {
-    request = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& error) {
-    // nlohmann counts bytes from 1; offsets elsewhere in our output count from 0.
-    const std::size_t offset = std::min<std::size_t>(error.byte == 0 ? 0 : error.byte - 1, line.size());
-    return error_line("", line_number, "invalid JSON at byte " + std::to_string(offset));
-  }
-  if (!request.is_object()) return error_line("", line_number, "not a JSON object");
-  std::string id_json;
-  if (const auto id = request.find("id"); id != request.end()) {
-    id_json = id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  }
-  const auto text = request.find("text");
-  if (text == request.end() || !text->is_string()) {
-    return error_line(id_json, line_number, "\"text\" is missing or not a string");
+  JsonlRequest request;
+  const std::string problem = read_jsonl_request(line, request);
+  if (!problem.empty()) return error_line("", line_number, problem);
+  if (request.text.kind != JsonKind::kString) {
+    return error_line(request.id_json, line_number, "\"text\" is missing or not a string");
   }
   temporal::TagOptions options = defaults;
-  if (const auto dct = request.find("dct"); dct != request.end() && !dct->is_null()) {
-    if (!dct->is_string() || !is_valid_dct(dct->get_ref<const std::string&>())) {
-      return error_line(id_json, line_number, "\"dct\" is not an ISO 8601 date or time");
-    }
-    options.dct = dct->get<std::string>();
+  if (request.dct.kind == JsonKind::kString && is_valid_dct(request.dct.text)) {
+    options.dct = request.dct.text;
+  } else if (request.dct.kind == JsonKind::kString || request.dct.kind == JsonKind::kOther) {
+    return error_line(request.id_json, line_number, "\"dct\" is not an ISO 8601 date or time");
   }
-  if (const auto mode = request.find("mode"); mode != request.end() && !mode->is_null()) {
-    const auto parsed = mode->is_string() ? parse_mode(mode->get_ref<const std::string&>()) : std::nullopt;
-    if (!parsed) return error_line(id_json, line_number, "\"mode\" is not news, narrative or auto");
-    options.mode = *parsed;
+  if (request.mode.kind == JsonKind::kString && parse_mode(request.mode.text)) {
+    options.mode = *parse_mode(request.mode.text);
+  } else if (request.mode.kind == JsonKind::kString || request.mode.kind == JsonKind::kOther) {
+    return error_line(request.id_json, line_number, "\"mode\" is not news, narrative or auto");
   }
-  const std::string& body = text->get_ref<const std::string&>();
-  return tag_result_json(id_json, options.dct, temporal::tag(body, options));
+  return tag_result_json(request.id_json, options.dct, temporal::tag(request.text.text, options));
 }
 
 }  // namespace chronicle::evaluation

@@ -95,6 +95,13 @@ TEST_CASE("a JSON Lines request without id or DCT takes the defaults") {
   CHECK(response["dct"] == "2001-09-11");
 }
 
+TEST_CASE("a null DCT or mode in a request means the defaults") {
+  chronicle::temporal::TagOptions defaults;
+  defaults.dct = "2001-09-11";
+  const json response = json::parse(tag_jsonl_line(R"({"text": "x", "dct": null, "mode": null})", 1, defaults));
+  CHECK(response["dct"] == "2001-09-11");
+}
+
 TEST_CASE("a malformed JSON Lines request gives an error line with its number and id") {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"{\"text\": \"a", R"({"error":"line 4: invalid JSON at byte 11"})"},
@@ -105,7 +112,7 @@ TEST_CASE("a malformed JSON Lines request gives an error line with its number an
        R"({"id":"x","error":"line 4: \"dct\" is not an ISO 8601 date or time"})"},
       {R"({"text": "a", "dct": 2016})", R"({"error":"line 4: \"dct\" is not an ISO 8601 date or time"})"},
       {R"({"text": "a", "mode": "poetry"})", R"({"error":"line 4: \"mode\" is not news, narrative or auto"})"},
-      {"{\"text\": \"\xff\"}", R"({"error":"line 4: invalid JSON at byte 10"})"},
+      {"{\"text\": \"\xff\"}", R"({"error":"line 4: invalid UTF-8 at byte 10"})"},
   };
   for (const auto& [line, expected] : cases) {
     CHECK(tag_jsonl_line(line, 4, {}) == expected);
