@@ -15,7 +15,7 @@ using text::TokenKind;
 
 enum class SlotKind : std::uint8_t {
   kLiteral, kMonth, kDay, kYear, kWeekday, kNumber, kFew, kOrdinal, kUnit, kSeason, kPart, kRelation,
-  kDecade, kQuarter, kClock, kIsoDate, kNumericDate,
+  kDecade, kQuarter, kClock, kIsoDate, kNumericDate, kShortYear,
 };
 
 struct Element {
@@ -36,7 +36,7 @@ SlotKind slot_kind(std::string_view name) {
       {"ordinal", SlotKind::kOrdinal},   {"unit", SlotKind::kUnit},       {"season", SlotKind::kSeason},
       {"part", SlotKind::kPart},         {"relation", SlotKind::kRelation}, {"decade", SlotKind::kDecade},
       {"quarter", SlotKind::kQuarter},   {"clock", SlotKind::kClock},     {"isodate", SlotKind::kIsoDate},
-      {"numericdate", SlotKind::kNumericDate}};
+      {"numericdate", SlotKind::kNumericDate}, {"shortyear", SlotKind::kShortYear}};
   for (const auto& [n, kind] : kNames) {
     if (n == name) return kind;
   }
@@ -179,6 +179,16 @@ bool cues_month(const Input& in, std::size_t i) {
   return false;
 }
 
+// Words before a bare season word that make it a season ("in spring", not "prices fall").
+bool cues_season(const Input& in, std::size_t i) {
+  if (i == 0) return false;
+  for (std::string_view cue : {"in", "during", "by", "until", "since", "through", "throughout", "this", "last", "next",
+                               "early", "late", "mid", "before", "after", "every", "each"}) {
+    if (in.is(i - 1, cue)) return true;
+  }
+  return false;
+}
+
 std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
   const Word* w = word_at(in, i);
   if (!w || w->month == 0) return 0;
@@ -218,6 +228,16 @@ std::size_t match_year(const Input& in, std::size_t i, Slots& slots) {
   const long v = digits_value(s);
   if (v < 1000 || v > 2199) return 0;
   slots.year = static_cast<int>(v);
+  return 1;
+}
+
+// "'82" right after its apostrophe: 1982 (years up to '29 are read as 20xx).
+std::size_t match_short_year(const Input& in, std::size_t i, Slots& slots) {
+  if (!is_number(in, i) || in.at(i).size() != 2 || !in.glued(i) || i == 0 || !in.is(i - 1, "'")) return 0;
+  if (i + 1 < in.tokens.size() && in.glued(i + 1) && in.tokens[i + 1].kind != text::TokenKind::kPunct) return 0;
+  if (i >= 2 && in.glued(i - 1) && in.tokens[i - 2].kind == text::TokenKind::kWord) return 0;  // "rock'82"
+  const long v = digits_value(in.at(i));
+  slots.year = static_cast<int>(v < 30 ? 2000 + v : 1900 + v);
   return 1;
 }
 
@@ -321,7 +341,7 @@ std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
   const Word* w = word_at(in, i);
   if (!w || w->season == Season::kNone) return 0;
   slots.season = w->season;
-  slots.season_cued = is_upper(in.at(i)[0]) || cues_month(in, i);
+  slots.season_cued = is_upper(in.at(i)[0]) || cues_season(in, i);
   return 1;
 }
 
@@ -562,6 +582,7 @@ std::size_t match_element(const Input& in, const Element& element, std::size_t i
     case SlotKind::kClock: return match_clock(in, i, slots);
     case SlotKind::kIsoDate: return match_iso_date(in, i, slots);
     case SlotKind::kNumericDate: return match_numeric_date(in, i, slots);
+    case SlotKind::kShortYear: return match_short_year(in, i, slots);
   }
   return 0;
 }

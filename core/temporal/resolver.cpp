@@ -382,7 +382,8 @@ std::string duration_value(Unit unit, double amount) {
     case Unit::kDay: return scaled(1, "D", false);
     case Unit::kWeek: case Unit::kWeekend: return scaled(1, "W", false);
     case Unit::kMonth: return scaled(1, "M", false);
-    case Unit::kSeason: case Unit::kQuarter: return scaled(3, "M", false);
+    case Unit::kSeason: return scaled(3, "M", false);
+    case Unit::kQuarter: return scaled(1, "Q", false);
     case Unit::kHalf: return scaled(6, "M", false);
     case Unit::kYear: return scaled(1, "Y", false);
     case Unit::kDecade: return amount < 0 ? "PXDE" : scaled(10, "Y", false);

@@ -116,6 +116,21 @@ std::optional<Partial> fiscal_year(const Slots& s) {
   return p;
 }
 
+// "October of next year", "June last year".
+std::optional<Partial> month_of_relative_year(const Slots& s) {
+  Partial p;
+  p.month = s.month;
+  p.day = s.day;
+  p.relative_year = true;
+  switch (s.relation) {
+    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.year_shift = -1; break;
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.year_shift = 1; break;
+    case Relation::kThis: p.year_shift = 0; break;
+    case Relation::kNone: return std::nullopt;
+  }
+  return p;
+}
+
 std::optional<Partial> month_with_relation(const Slots& s) {
   Partial p;
   p.month = s.month;
@@ -172,9 +187,11 @@ constexpr Rule kRules[] = {
     {"day month", "<day> <month>", date},
     {"month year", "<month> .? ,? <year>", month_of_year},
     {"month of year", "<month> of <year>", month_of_year},
+    {"month of next year", "<month> .? <day>? ,? of? <relation> year", month_of_relative_year},
     {"month", "<month>", month_of_year},
     {"last or next month name", "<relation> <month>", month_with_relation},
     {"year", "<year>", year_only},
+    {"'82", "' <shortyear>", year_only},
     {"the year year", "the? year <year>", year_only},
     {"season year", "<season> of? <year>", season},
     {"the season of year", "the <season> of <year>", season},

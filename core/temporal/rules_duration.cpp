@@ -28,7 +28,7 @@ std::optional<Partial> compound(const Slots& s) {
 
 // "years", "decades", "months": an unknown number of them.
 std::optional<Partial> bare_plural(const Slots& s) {
-  if (!s.plural_unit || s.unit < Unit::kMonth) return std::nullopt;
+  if (!s.plural_unit || s.unit == Unit::kSecond || s.unit == Unit::kWeekend) return std::nullopt;
   Partial p;
   p.shape = Shape::kDuration;
   p.unit = s.unit;

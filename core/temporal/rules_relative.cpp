@@ -168,14 +168,15 @@ std::optional<Partial> same_time(const Slots&) { return offset(Shape::kAnaphoric
 
 // "the year", "the month": the one the text is in.
 std::optional<Partial> the_unit(const Slots& s) {
-  if (s.unit != Unit::kYear && s.unit != Unit::kMonth) return std::nullopt;
+  if (s.plural_unit && s.unit >= Unit::kMonth) return offset(Shape::kDuration, s.unit, -1);  // "over the years"
+  if ((s.unit != Unit::kYear && s.unit != Unit::kMonth) || s.plural_unit) return std::nullopt;
   return offset(Shape::kAnaphoric, s.unit, 0);
 }
 
 // "the day before", "the year after".
 std::optional<Partial> the_unit_before(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
-  return offset(Shape::kAnaphoric, s.unit, s.word == "before" ? -1 : 1);
+  return offset(Shape::kAnaphoric, s.unit, s.word == "after" ? 1 : -1);
 }
 
 std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); }
@@ -209,7 +210,7 @@ constexpr Rule kRules[] = {
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},
     {"the year", "the <unit>", the_unit},
-    {"the day before", "the <unit> before|after", the_unit_before},
+    {"the day before", "the <unit> before|after|previous", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
     {"that time", "that time|period", same_time},

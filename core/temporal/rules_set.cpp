@@ -58,7 +58,7 @@ constexpr Rule kRules[] = {
     {"weekly", "weekly", periodic<Unit::kWeek>},
     {"monthly", "monthly", periodic<Unit::kMonth>},
     {"quarterly", "quarterly", periodic<Unit::kQuarter>},
-    {"yearly", "yearly|annually", periodic<Unit::kYear>},
+    {"yearly", "yearly|annually|annual", periodic<Unit::kYear>},
     {"hourly", "hourly", periodic<Unit::kHour>},
 };
 

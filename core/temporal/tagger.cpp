@@ -43,15 +43,23 @@ std::optional<sys_seconds> parse_dct(std::string_view dct) {
 
 bool ends_clause(const Input& input, std::size_t i) {
   const std::string_view s = input.at(i);
+  if (s == "." && i > 0 && i + 1 < input.tokens.size() && !input.tokens[i].space_before &&
+      !input.tokens[i + 1].space_before && input.tokens[i + 1].kind == text::TokenKind::kNumber) {
+    return false;  // a decimal point, "0.9%"
+  }
   return s == "." || s == "!" || s == "?" || s == ";" || input.tokens[i].newline_before;
 }
 
 // Words that put a clause in the future.
 bool future_cue(const Input& input, std::size_t i) {
   for (std::string_view cue : {"will", "shall", "ll", "wo", "scheduled", "expected", "expects", "plans", "planned",
-                               "upcoming", "slated", "intends", "would", "tomorrow", "forecast"}) {
+                               "upcoming", "slated", "intends", "would", "tomorrow", "forecast", "might", "should"}) {
     if (input.is(i, cue)) return true;
   }
+  // "may be signed": the modal, not the month (which the recognizer only takes capitalized).
+  if (input.is(i, "may") && input.at(i)[0] == 'm') return true;
+  // "to be held": an arrangement still ahead.
+  if (input.is(i, "be") && i > 0 && input.is(i - 1, "to")) return true;
   return (input.is(i, "going") || input.is(i, "due") || input.is(i, "set")) && input.is(i + 1, "to");
 }
 
@@ -62,7 +70,7 @@ bool past_cue(const Input& input, std::size_t i) {
   if (i > 0 && (input.is(i - 1, "be") || input.is(i - 1, "being"))) return false;
   for (std::string_view cue : {"was", "were", "had", "did", "said", "ago", "rose", "fell", "came", "went", "began",
                                "took", "made", "won", "lost", "sold", "told", "gave", "left", "held", "met", "saw",
-                               "fought", "led", "hit", "became", "last", "earlier", "previously", "been"}) {
+                               "fought", "led", "hit", "became", "last", "earlier", "previously"}) {
     if (input.is(i, cue)) return true;
   }
   const std::string_view s = input.at(i);
