@@ -1,0 +1,122 @@
+// Each export format against output written out by hand from the events below.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/export/export.h"
+
+using namespace chronicle;
+using nlohmann::json;
+
+namespace {
+
+events::Mention source(std::int64_t article_id, const std::string& sentence, std::size_t begin, std::size_t end,
+                       const std::string& timex_text, std::size_t timex_begin, const std::string& value) {
+  events::Mention mention;
+  mention.article_id = article_id;
+  mention.summary = sentence;
+  mention.sentence = {begin, end};
+  mention.timex.text = timex_text;
+  mention.timex.begin = timex_begin;
+  mention.timex.end = timex_begin + timex_text.size();
+  mention.timex.value = value;
+  return mention;
+}
+
+events::Event event(std::int64_t id, events::EventDate date, const std::string& headline, const std::string& summary,
+                    double confidence, std::vector<events::Entity> entities, std::vector<events::Mention> sources) {
+  events::Event e;
+  e.id = id;
+  e.date = std::move(date);
+  e.headline = headline;
+  e.summary = summary;
+  e.confidence = confidence;
+  e.entities = std::move(entities);
+  e.sources = std::move(sources);
+  return e;
+}
+
+const std::vector<events::Event> kEvents = {
+    event(17, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "Syrian forces retook \"Palmyra\"",
+          "On Sunday, forces retook Palmyra.", 0.9, {{"Palmyra", "place", {}}, {"Syria", "place", {}}},
+          {source(3, "On Sunday, forces retook Palmyra.", 770, 803, "Sunday", 773, "2016-03-27")}),
+    event(4, {"2015-05", "month", "2015-05-01T00:00:00", "2015-06-01T00:00:00"}, "Palmyra fell <b>", "It fell\nlast May.",
+          0.5, {}, {source(5, "It fell\nlast May.", 0, 18, "last May", 8, "2015-05")}),
+    event(8, {"2016-W12", "week", "2016-03-21T00:00:00", "2016-03-28T00:00:00"}, "Talks went on", "Talks went on.", 0.25,
+          {}, {}),
+    event(9, {"199", "decade", "1990-01-01T00:00:00", "2000-01-01T00:00:00"}, "A decade of change", "The 1990s.", 0.1, {},
+          {}),
+};
+
+const store::ArticleRefs kArticles = {
+    {3, {"Palmyra <retaken>", "https://example.org/p?a=1&b=2", "2016-03-29T16:27:03"}},
+    {5, {"Bad link", "javascript:alert(1)", "2016-03-30"}},
+};
+
+}  // namespace
+
+TEST_CASE("native JSON is the Event form of the design, wrapped in {\"events\": [...]}", "[export]") {
+  const json expected = json::parse(R"x({"events": [
+    {"id": 17,
+     "date": {"value": "2016-03-27", "granularity": "day", "start": "2016-03-27T00:00:00", "end": "2016-03-28T00:00:00"},
+     "headline": "Syrian forces retook \"Palmyra\"", "summary": "On Sunday, forces retook Palmyra.", "confidence": 0.9,
+     "entities": [{"name": "Palmyra", "kind": "place"}, {"name": "Syria", "kind": "place"}],
+     "sources": [{"article_id": 3, "title": "Palmyra <retaken>", "url": "https://example.org/p?a=1&b=2",
+                  "published": "2016-03-29T16:27:03",
+                  "sentence": {"text": "On Sunday, forces retook Palmyra.", "begin": 770, "end": 803},
+                  "timex": {"text": "Sunday", "begin": 773, "end": 779, "value": "2016-03-27"}}]},
+    {"id": 4,
+     "date": {"value": "2015-05", "granularity": "month", "start": "2015-05-01T00:00:00", "end": "2015-06-01T00:00:00"},
+     "headline": "Palmyra fell <b>", "summary": "It fell\nlast May.", "confidence": 0.5, "entities": [],
+     "sources": [{"article_id": 5, "title": "Bad link", "url": "javascript:alert(1)", "published": "2016-03-30",
+                  "sentence": {"text": "It fell\nlast May.", "begin": 0, "end": 18},
+                  "timex": {"text": "last May", "begin": 8, "end": 16, "value": "2015-05"}}]},
+    {"id": 8,
+     "date": {"value": "2016-W12", "granularity": "week", "start": "2016-03-21T00:00:00", "end": "2016-03-28T00:00:00"},
+     "headline": "Talks went on", "summary": "Talks went on.", "confidence": 0.25, "entities": [], "sources": []},
+    {"id": 9,
+     "date": {"value": "199", "granularity": "decade", "start": "1990-01-01T00:00:00", "end": "2000-01-01T00:00:00"},
+     "headline": "A decade of change", "summary": "The 1990s.", "confidence": 0.1, "entities": [], "sources": []}
+  ]})x");
+  CHECK(json::parse(exporting::to_json(kEvents, kArticles)) == expected);
+  CHECK(exporting::to_json({}, {}) == "{\"events\":[]}\n");
+}
+
+TEST_CASE("TimelineJS dates go only as far as the event's granularity, with escaped HTML text", "[export]") {
+  const json expected = json::parse(R"x({"events": [
+    {"start_date": {"year": 2016, "month": 3, "day": 27},
+     "text": {"headline": "Syrian forces retook &quot;Palmyra&quot;",
+              "text": "<p>On Sunday, forces retook Palmyra.</p><p>Sources: <a href=\"https://example.org/p?a=1&amp;b=2\">Palmyra &lt;retaken&gt;</a></p>"},
+     "unique_id": "event-17"},
+    {"start_date": {"year": 2015, "month": 5},
+     "text": {"headline": "Palmyra fell &lt;b&gt;", "text": "<p>It fell\nlast May.</p><p>Sources: Bad link</p>"},
+     "unique_id": "event-4"},
+    {"start_date": {"year": 2016, "month": 3, "day": 21}, "end_date": {"year": 2016, "month": 3, "day": 27},
+     "text": {"headline": "Talks went on", "text": "<p>Talks went on.</p>"},
+     "unique_id": "event-8"},
+    {"start_date": {"year": 1990}, "end_date": {"year": 1999},
+     "text": {"headline": "A decade of change", "text": "<p>The 1990s.</p>"},
+     "unique_id": "event-9"}
+  ]})x");
+  CHECK(json::parse(exporting::to_timelinejs(kEvents, kArticles)) == expected);
+}
+
+TEST_CASE("CSV quotes fields with commas, quotes and line breaks as RFC 4180 says", "[export]") {
+  const std::string expected =
+      "id,date,granularity,start,end,headline,summary,confidence,entities,sources\r\n"
+      "17,2016-03-27,day,2016-03-27T00:00:00,2016-03-28T00:00:00,\"Syrian forces retook \"\"Palmyra\"\"\","
+      "\"On Sunday, forces retook Palmyra.\",0.9,Palmyra; Syria,https://example.org/p?a=1&b=2\r\n"
+      "4,2015-05,month,2015-05-01T00:00:00,2015-06-01T00:00:00,Palmyra fell <b>,\"It fell\nlast May.\",0.5,,"
+      "javascript:alert(1)\r\n"
+      "8,2016-W12,week,2016-03-21T00:00:00,2016-03-28T00:00:00,Talks went on,Talks went on.,0.25,,\r\n"
+      "9,199,decade,1990-01-01T00:00:00,2000-01-01T00:00:00,A decade of change,The 1990s.,0.1,,\r\n";
+  CHECK(exporting::to_csv(kEvents, kArticles) == expected);
+}
+
+TEST_CASE("format names are json, timelinejs and csv only", "[export]") {
+  CHECK(exporting::parse_format("json") == exporting::Format::kJson);
+  CHECK(exporting::parse_format("timelinejs") == exporting::Format::kTimelineJs);
+  CHECK(exporting::parse_format("csv") == exporting::Format::kCsv);
+  CHECK_FALSE(exporting::parse_format("JSON"));
+  CHECK_FALSE(exporting::parse_format("xml"));
+  CHECK_FALSE(exporting::parse_format(""));
+}
