@@ -48,7 +48,7 @@ export function dateLabel(date) {
     case 'decade': return `${Math.floor(year / 10) * 10}s`;
     case 'year': return String(year);
     case 'quarter': return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${year}`;
-    case 'season': return `${date.value ?? year}`;
+    case 'season': return seasonLabel(date.value, year);
     case 'month': return formatter('month', { month: 'long', year: 'numeric' }).format(d);
     case 'week': return `week of ${formatter('day', { day: 'numeric', month: 'long', year: 'numeric' }).format(d)}`;
     case 'hour':
@@ -57,6 +57,14 @@ export function dateLabel(date) {
       return formatter('time', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
     default: return formatter('day', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
   }
+}
+
+const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+// TIMEX3 seasons: "2018-FA" is "autumn 2018".
+function seasonLabel(value, year) {
+  const season = SEASONS[String(value ?? '').slice(-2)];
+  return season ? `${season[0].toUpperCase()}${season.slice(1)} ${year}` : String(value ?? year);
 }
 
 function ordinal(n) {

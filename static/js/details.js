@@ -12,8 +12,9 @@ function element(tag, className, text) {
 
 // Only web links become links; anything else (javascript:, data:) stays plain text.
 function safeUrl(url) {
+  if (!url || !String(url).trim()) return null; // "" would resolve to this page
   try {
-    const parsed = new URL(String(url), window.location.href);
+    const parsed = new URL(String(url)); // absolute links only: a relative one is not an original
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
     return null;

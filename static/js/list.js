@@ -8,7 +8,7 @@ export class EventList {
     this.onSelect = onSelect;
     list.addEventListener('click', (event) => {
       const button = event.target.closest('button[data-event]');
-      if (button) this.onSelect(button.dataset.event);
+      if (button) this.onSelect(button.dataset.event, { pointer: true });
     });
     list.addEventListener('keydown', (event) => this.keydown(event));
   }

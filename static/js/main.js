@@ -32,7 +32,11 @@ const timeline = new TimelineView($('timeline'), {
   onSelect: (id) => selectEvent(id),
 });
 const density = new DensityStrip($('density'), { onJump: (start, end) => timeline.setWindow(start, end, true) });
-const list = new EventList($('event-list'), { onSelect: (id) => selectEvent(id, { reveal: true }) });
+const narrowScreen = window.matchMedia('(max-width: 700px)');
+// On a phone the details sit below the list: a tap on an event scrolls them into view.
+const list = new EventList($('event-list'), {
+  onSelect: (id, { pointer = false } = {}) => selectEvent(id, { reveal: true, scrollToDetails: pointer && narrowScreen.matches }),
+});
 
 function filters() {
   return { q: state.q, entity: state.entity };
@@ -73,7 +77,7 @@ async function loadWindow() {
     crowded = nextCursor !== null;
     for (const event of windowEvents) eventCache.set(String(event.id), event);
     if (!crowded) {
-      timeline.showEvents(windowEvents, state.lanes, state.event);
+      timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
     } else {
       const histogram = await (early ?? fetchHistogram(params, buckets));
       if (sequence !== loadSequence) return;
@@ -154,7 +158,7 @@ function updateExportLinks() {
   for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, filters());
 }
 
-async function selectEvent(id, { reveal = false, focusDetails = false } = {}) {
+async function selectEvent(id, { reveal = false, focusDetails = false, scrollToDetails = false } = {}) {
   state.event = id;
   writeState(state);
   timeline.select(id);
@@ -171,6 +175,7 @@ async function selectEvent(id, { reveal = false, focusDetails = false } = {}) {
       if (!Number.isNaN(start)) timeline.reveal(start, Number.isNaN(end) ? start : end);
     }
     if (focusDetails) $('details-heading').focus();
+    else if (scrollToDetails) panel.scrollIntoView({ block: 'start' });
   } catch (error) {
     panel.replaceChildren(Object.assign(document.createElement('p'), { textContent: `Could not load event ${id}: ${error.message}` }));
   }
@@ -276,7 +281,7 @@ function wireControls() {
   $('lanes').addEventListener('change', () => {
     state.lanes = $('lanes').value;
     writeState(state);
-    if (nextCursor === null) timeline.showEvents(windowEvents, state.lanes, state.event);
+    if (nextCursor === null) timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
   $('zoom-in').addEventListener('click', () => timeline.zoom(0.5));

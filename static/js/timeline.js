@@ -89,11 +89,13 @@ export class TimelineView {
     else this.onSelect(String(item.eventId));
   }
 
-  showEvents(events, laneMode, selectedId) {
+  // `filterEntity`: the entity the view is filtered by; every event has it, so it gets no lane.
+  showEvents(events, laneMode, selectedId, filterEntity = '') {
     this.setStacking(true);
-    const lanes = laneMode === 'none' ? null : assignLanes(events, laneMode);
+    const lanes = laneMode === 'none' ? null : assignLanes(events, laneMode, filterEntity);
     this.setLanes(lanes);
-    const items = events.map((event) => eventItem(event, lanes));
+    const { start, end } = this.window();
+    const items = events.map((event) => eventItem(event, lanes, end - start));
     this.replaceItems(items.filter(Boolean));
     this.select(selectedId);
   }
@@ -145,11 +147,14 @@ export class TimelineView {
   }
 }
 
-function eventItem(event, lanes) {
+// Coarse dates are always spans; a day (or an hour) becomes a span too once the window is zoomed in
+// far enough for it to be wider than a label's worth (1/40 of the window), else it is a point.
+function eventItem(event, lanes, windowWidth) {
   const start = parseIso(event.date?.start);
   let end = parseIso(event.date?.end);
   if (Number.isNaN(start)) return null;
-  const span = isSpan(event.date) && !Number.isNaN(end) && end > start;
+  const wide = (end - start) * 40 > windowWidth;
+  const span = (isSpan(event.date) || wide) && !Number.isNaN(end) && end > start;
   if (!span) end = undefined;
   const element = document.createElement('span');
   element.className = 'item-label';
@@ -193,9 +198,10 @@ function laneElement(label) {
 
 // Lanes for the events in view: the most frequent entities (or source articles) get a lane each, the
 // rest share "Other". An event goes to the lane of its highest-ranked key.
-function assignLanes(events, mode) {
+function assignLanes(events, mode, filterEntity) {
+  const skip = filterEntity.toLowerCase();
   const keysOf = mode === 'entity'
-    ? (event) => (event.entities ?? []).map((e) => ({ id: `entity:${e.name}`, label: e.name }))
+    ? (event) => (event.entities ?? []).filter((e) => e.name.toLowerCase() !== skip).map((e) => ({ id: `entity:${e.name}`, label: e.name }))
     : (event) => (event.sources ?? []).map((s) => ({ id: `source:${s.article_id}`, label: s.title || `Article ${s.article_id}` }));
   const counts = new Map();
   for (const event of events) {
