@@ -20,17 +20,17 @@ struct RelatedHeadline {
 
 struct Article {
   std::string title;
-  std::string text;           // the stored text; every offset anywhere in Chronicle points into it
-  std::size_t body_begin = 0; // where the body starts in `text` (after title and dateline lines)
+  std::string text;            // the stored text; every offset anywhere in Chronicle points into it
+  std::size_t body_begin = 0;  // where the body starts in `text` (after title and dateline lines)
   std::string url;
-  std::string source;         // publisher or feed name, "" when unknown
-  std::string published;      // ISO 8601, with offset or zone when known; "" = unknown (never "now")
-  std::string published_from; // where `published` came from: "override", "meta:<name>", "json-ld",
-                              // "time-element", "field:<name>", "dateline", "timeml-dct", "unknown"
-  std::string published_zone; // the zone name as written ("Asia/Tehran", "EST"), "" when none;
-                              // `published` then carries its UTC offset
-  std::string format;         // "text", "html", "json", "jsonl", "rss", "atom", "timeml"
-  std::string content_hash;   // hex hash of the normalized title and text: the article's identity
+  std::string source;          // publisher or feed name, "" when unknown
+  std::string published;       // ISO 8601, with offset or zone when known; "" = unknown (never "now")
+  std::string published_from;  // where `published` came from: "override", "meta:<name>", "json-ld",
+                               // "time-element", "field:<name>", "dateline", "timeml-dct", "unknown"
+  std::string published_zone;  // the zone name as written ("Asia/Tehran", "EST"), "" when none;
+                               // `published` then carries its UTC offset
+  std::string format;          // "text", "html", "json", "jsonl", "rss", "atom", "timeml"
+  std::string content_hash;    // hex hash of the normalized title and text: the article's identity
   std::vector<RelatedHeadline> related;
   std::vector<std::string> warnings;  // repaired UTF-8, removed junk, ...
 };
@@ -49,8 +49,8 @@ struct LoadResult {
 };
 
 struct LoadOptions {
-  std::string format;          // "" = detect by content; else one of Article::format's values
-  std::string dct_override;    // "" = none; else the publication time for every article
+  std::string format;                 // "" = detect by content; else one of Article::format's values
+  std::string dct_override;           // "" = none; else the publication time for every article
   std::size_t max_bytes = 20u << 20;  // inputs larger than this are refused
 };
 

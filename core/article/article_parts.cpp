@@ -16,7 +16,9 @@ LoadError error_at(const std::string& name, std::string_view text, std::size_t o
   return LoadError{name, position.line, position.column, std::move(message)};
 }
 
-LoadError error_in(const std::string& name, std::string message) { return LoadError{name, 0, 0, std::move(message)}; }
+LoadError error_in(const std::string& name, std::string message) {
+  return LoadError{name, 0, 0, std::move(message)};
+}
 
 bool set_published(Article& article, std::string_view value, std::string from) {
   const std::optional<PublicationTime> time = parse_publication_time(value);
@@ -48,7 +50,8 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
     std::size_t end = body.find('\n', begin);
     if (end == std::string_view::npos) end = body.size();
     std::string_view line = body.substr(begin, end - begin);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+      line.remove_suffix(1);
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.empty()) {
       if (!current.empty()) paragraphs.push_back(std::move(current));

@@ -1,8 +1,9 @@
 // Removing scraped junk by whole lines, so that no body sentence is ever cut.
 #include "core/article/cleaning.h"
 
-#include <array>
 #include <date/date.h>
+
+#include <array>
 #include <nlohmann/json.hpp>
 
 #include "core/article/publication_time.h"
@@ -73,7 +74,8 @@ std::optional<std::pair<std::size_t, std::size_t>> php_string_dump(std::string_v
   std::size_t i = at + kPrefix.size();
   std::size_t length = 0;
   const std::size_t digits_begin = i;
-  while (i < text.size() && is_digit(text[i]) && i - digits_begin < 10) length = length * 10 + (text[i++] - '0');
+  while (i < text.size() && is_digit(text[i]) && i - digits_begin < 10)
+    length = length * 10 + (text[i++] - '0');
   if (i == digits_begin || i >= text.size() || text[i] != ')') return std::nullopt;
   ++i;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
@@ -125,7 +127,8 @@ std::vector<RelatedHeadline> related_from_json(const nlohmann::json& list) {
     headline.title = std::string(trimmed(string_field(item, {"title", "headline", "name"})));
     if (headline.title.empty()) continue;
     headline.url = string_field(item, {"url", "link", "href"});
-    if (const std::optional<PublicationTime> time = parse_publication_time(string_field(item, {"date", "published"}))) {
+    if (const std::optional<PublicationTime> time =
+            parse_publication_time(string_field(item, {"date", "published"}))) {
       headline.date = time->iso.substr(0, 10);
     }
     for (auto it = item.begin(); it != item.end() && headline.date.empty(); ++it) {
@@ -149,7 +152,8 @@ void remove_php_dump(std::string_view text, std::vector<Line>& lines, std::size_
       payload_end = text.rfind('"');
       if (payload_end == std::string_view::npos || payload_end < payload_begin) payload_end = text.size();
     }
-    const nlohmann::json list = nlohmann::json::parse(text.substr(payload_begin, payload_end - payload_begin), nullptr, false);
+    const nlohmann::json list =
+        nlohmann::json::parse(text.substr(payload_begin, payload_end - payload_begin), nullptr, false);
     out.related = related_from_json(list);
     out.removed.push_back("removed a PHP dump trailer (" + std::to_string(end - begin) + " bytes) listing " +
                           std::to_string(out.related.size()) + " related headlines");
@@ -163,11 +167,14 @@ void remove_php_dump(std::string_view text, std::vector<Line>& lines, std::size_
 
 bool is_boilerplate(std::string_view line) {
   static constexpr std::array<std::string_view, 24> kStarts = {
-      "share this",       "share on ",         "share:",          "tweet this",      "subscribe to ",
-      "subscribe now",    "sign up for",       "follow us on",    "like us on",      "click here to",
-      "read more:",       "read more ",        "related:",        "related articles", "print this",
-      "email this",       "advertisement",     "all rights reserved", "copyright \xC2\xA9", "\xC2\xA9 ",
-      "comments (",       "leave a comment",   "download our app", "skip to content"};
+      "share this",         "share on ",        "share:",
+      "tweet this",         "subscribe to ",    "subscribe now",
+      "sign up for",        "follow us on",     "like us on",
+      "click here to",      "read more:",       "read more ",
+      "related:",           "related articles", "print this",
+      "email this",         "advertisement",    "all rights reserved",
+      "copyright \xC2\xA9", "\xC2\xA9 ",        "comments (",
+      "leave a comment",    "download our app", "skip to content"};
   line = trimmed(line);
   constexpr std::size_t kLongest = 80;
   if (line.empty() || line.size() > kLongest) return false;
@@ -219,7 +226,8 @@ Cleaned clean_text(std::string_view text) {
     out.text += '\n';
     last_blank = blank;
   }
-  while (!out.text.empty() && (out.text.back() == '\n' || out.text.back() == ' ' || out.text.back() == '\t')) {
+  while (!out.text.empty() &&
+         (out.text.back() == '\n' || out.text.back() == ' ' || out.text.back() == '\t')) {
     out.text.pop_back();
   }
   return out;

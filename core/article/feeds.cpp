@@ -26,8 +26,8 @@ std::string child_text(const XmlDocument& doc, std::size_t element, std::string_
 }
 
 // The first of `names` the element has, as text; `which` says which one.
-std::string first_child_text(const XmlDocument& doc, std::size_t element, std::initializer_list<const char*> names,
-                             std::string* which = nullptr) {
+std::string first_child_text(const XmlDocument& doc, std::size_t element,
+                             std::initializer_list<const char*> names, std::string* which = nullptr) {
   for (const char* name : names) {
     if (const std::optional<std::size_t> child = doc.child(element, name)) {
       if (which) *which = name;
@@ -85,7 +85,8 @@ void load_feed(std::string_view text, const std::string& name, LoadResult& out) 
     if (paragraphs.empty() && article.title.empty()) {
       if (!lines) lines.emplace(text);
       const Position position = lines->position_of(doc.elements[e].offset);
-      out.errors.push_back(LoadError{name, position.line, position.column, "<" + item_name + "> has neither a title nor text"});
+      out.errors.push_back(LoadError{name, position.line, position.column,
+                                     "<" + item_name + "> has neither a title nor text"});
       continue;
     }
     if (article.title.empty()) article.title = paragraphs.front();
@@ -98,7 +99,9 @@ void load_feed(std::string_view text, const std::string& name, LoadResult& out) 
     compose_text(article, paragraphs);
     out.articles.push_back(std::move(article));
   }
-  if (items == 0) out.errors.push_back(error_at(name, text, doc.elements[0].offset, "the feed has no <" + item_name + "> elements"));
+  if (items == 0)
+    out.errors.push_back(
+        error_at(name, text, doc.elements[0].offset, "the feed has no <" + item_name + "> elements"));
 }
 
 }  // namespace chronicle::article::detail

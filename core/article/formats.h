@@ -20,7 +20,8 @@ bool set_published(Article& article, std::string_view value, std::string from);
 // Builds the stored text of an article whose parts came from markup or fields: the title, a blank
 // line, the dateline when there is one, a blank line, then the paragraphs separated by blank lines.
 // `body_begin` is the start of the first paragraph.
-void compose_text(Article& article, const std::vector<std::string>& paragraphs, std::string_view dateline = {});
+void compose_text(Article& article, const std::vector<std::string>& paragraphs,
+                  std::string_view dateline = {});
 
 // Splits body text into paragraphs at blank lines, each trimmed; empty ones dropped.
 std::vector<std::string> split_paragraphs(std::string_view body);

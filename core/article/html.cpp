@@ -15,13 +15,13 @@ namespace {
 // Elements whose content is never article text. Counted, not stacked: badly nested pages cannot
 // make the count grow without bound or recurse.
 constexpr std::array<std::string_view, 17> kDropped = {
-    "script", "style", "noscript", "nav",    "header", "footer", "aside",  "form",    "button",
-    "svg",    "iframe", "select",  "template", "menu",  "dialog", "figure", "object"};
+    "script", "style",  "noscript", "nav",      "header", "footer", "aside",  "form",  "button",
+    "svg",    "iframe", "select",   "template", "menu",   "dialog", "figure", "object"};
 
 constexpr std::array<std::string_view, 26> kBlocks = {
-    "p",  "div",  "h1",   "h2",  "h3",         "h4",      "h5",   "h6",      "li",      "ul",    "ol",
-    "blockquote", "section", "article", "main", "br", "tr", "td", "table", "pre", "dd", "dt", "hr",
-    "figcaption", "address", "body"};
+    "p",     "div", "h1",         "h2",      "h3",      "h4",         "h5",      "h6",  "li",
+    "ul",    "ol",  "blockquote", "section", "article", "main",       "br",      "tr",  "td",
+    "table", "pre", "dd",         "dt",      "hr",      "figcaption", "address", "body"};
 
 // Blocks that hold running text; text from other blocks must look like prose to be kept.
 bool is_text_block(std::string_view name) {
@@ -67,11 +67,20 @@ class PageScanner {
     Token token;
     while (tokenizer.next(token)) {
       switch (token.kind) {
-        case TokenKind::kStartTag: start_tag(token); break;
-        case TokenKind::kEndTag: end_tag(token.name); break;
-        case TokenKind::kText: text(token.text); break;
-        case TokenKind::kCData: text(token.text); break;
-        default: break;
+        case TokenKind::kStartTag:
+          start_tag(token);
+          break;
+        case TokenKind::kEndTag:
+          end_tag(token.name);
+          break;
+        case TokenKind::kText:
+          text(token.text);
+          break;
+        case TokenKind::kCData:
+          text(token.text);
+          break;
+        default:
+          break;
       }
     }
     flush();
@@ -93,7 +102,8 @@ class PageScanner {
       if (rel && href && *rel == "canonical" && url.empty()) url = *href;
       return;
     }
-    if (const std::string* itemprop = find_attribute(token, "itemprop"); itemprop && *itemprop == "datePublished") {
+    if (const std::string* itemprop = find_attribute(token, "itemprop");
+        itemprop && *itemprop == "datePublished") {
       const std::string* value = find_attribute(token, "datetime");
       if (!value) value = find_attribute(token, "content");
       if (value) times.push_back({1, *value, "meta:datePublished"});
@@ -127,7 +137,8 @@ class PageScanner {
     if (name == "title") capture_title_ = false;
     if (name == "script") capture_json_ld_ = false;
     if ((name == "article" || name == "main") && article_depth_ > 0) --article_depth_;
-    if (const auto dropped = index_in(kDropped, name); dropped && dropped_open_[*dropped] > 0) --dropped_open_[*dropped];
+    if (const auto dropped = index_in(kDropped, name); dropped && dropped_open_[*dropped] > 0)
+      --dropped_open_[*dropped];
     if (index_in(kBlocks, name)) flush();
   }
 
@@ -144,11 +155,16 @@ class PageScanner {
     for (char& c : key) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    if (key == "og:title" && og_title.empty()) og_title = *content;
-    else if (key == "og:url" && url.empty()) url = *content;
-    else if (key == "og:site_name" && site.empty()) site = *content;
-    else if (key == "article:published_time") times.push_back({0, *content, "meta:article:published_time"});
-    else if (key == "datepublished") times.push_back({1, *content, "meta:datePublished"});
+    if (key == "og:title" && og_title.empty())
+      og_title = *content;
+    else if (key == "og:url" && url.empty())
+      url = *content;
+    else if (key == "og:site_name" && site.empty())
+      site = *content;
+    else if (key == "article:published_time")
+      times.push_back({0, *content, "meta:article:published_time"});
+    else if (key == "datepublished")
+      times.push_back({1, *content, "meta:datePublished"});
     else if (key == "pubdate" || key == "publishdate" || key == "date" || key == "dc.date" ||
              key == "dc.date.issued" || key == "dcterms.created" || key == "sailthru.date" ||
              key == "parsely-pub-date" || key == "article.published") {
@@ -179,7 +195,8 @@ class PageScanner {
   }
 
   void flush() {
-    if (!current_.empty()) blocks.push_back({std::move(current_), article_depth_ > 0, is_text_block(block_name_)});
+    if (!current_.empty())
+      blocks.push_back({std::move(current_), article_depth_ > 0, is_text_block(block_name_)});
     current_.clear();
     pending_space_ = false;
     block_name_.clear();
@@ -252,7 +269,8 @@ void read_json_ld(const std::string& block, std::vector<TimeCandidate>& times, s
     if (const auto date = object->find("datePublished"); date != object->end() && date->is_string()) {
       times.push_back({1, date->get<std::string>(), "json-ld"});
     }
-    if (const auto title = object->find("headline"); title != object->end() && title->is_string() && headline.empty()) {
+    if (const auto title = object->find("headline");
+        title != object->end() && title->is_string() && headline.empty()) {
       headline = title->get<std::string>();
     }
   }
@@ -313,7 +331,8 @@ void load_html(std::string_view text, const std::string& name, LoadResult& out) 
   PageScanner page;
   page.scan(tokenizer);
   if (tokenizer.error()) {
-    out.errors.push_back(error_at(name, text, tokenizer.error()->offset, "malformed HTML: " + tokenizer.error()->message));
+    out.errors.push_back(
+        error_at(name, text, tokenizer.error()->offset, "malformed HTML: " + tokenizer.error()->message));
     return;
   }
   std::string headline;

@@ -44,7 +44,8 @@ std::vector<std::string> files_under(const std::filesystem::path& folder, std::v
       if (it->is_directory(error)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(error) && !is_folder_documentation(it->path())) files.push_back(it->path().string());
+    if (it->is_regular_file(error) && !is_folder_documentation(it->path()))
+      files.push_back(it->path().string());
   }
   std::sort(files.begin(), files.end());
   return files;

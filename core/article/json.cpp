@@ -1,9 +1,10 @@
 // JSON (one article, an array of them, or {"articles": [...]}) and JSON Lines (one per line), with
 // the field names scrapers and feeds use.
-#include <chrono>
-#include <variant>
 #include <date/date.h>
+
+#include <chrono>
 #include <nlohmann/json.hpp>
+#include <variant>
 
 #include "core/article/cleaning.h"
 #include "core/article/formats.h"
@@ -17,14 +18,15 @@ using nlohmann::json;
 constexpr std::size_t kMaxDepth = 512;
 
 constexpr std::initializer_list<const char*> kTitleFields = {"title", "headline", "name"};
-constexpr std::initializer_list<const char*> kTextFields = {"text", "body", "content", "articleBody", "article",
-                                                            "description", "summary"};
+constexpr std::initializer_list<const char*> kTextFields = {
+    "text", "body", "content", "articleBody", "article", "description", "summary"};
 constexpr std::initializer_list<const char*> kTimeFields = {
-    "published", "date", "pubDate", "datePublished", "published_at", "publishedAt", "publish_date",
-    "pub_date",  "dct",  "created_at", "time",       "timestamp"};
+    "published",    "date",     "pubDate", "datePublished", "published_at", "publishedAt",
+    "publish_date", "pub_date", "dct",     "created_at",    "time",         "timestamp"};
 constexpr std::initializer_list<const char*> kUrlFields = {"url", "link", "href"};
 constexpr std::initializer_list<const char*> kSourceFields = {"source", "publisher", "site", "feed"};
-constexpr std::initializer_list<const char*> kListFields = {"articles", "items", "entries", "data", "results"};
+constexpr std::initializer_list<const char*> kListFields = {"articles", "items", "entries", "data",
+                                                            "results"};
 
 // Where the records of a JSON document start (the values directly inside the first array) and
 // how deep it nests, in one pass that does not recurse.
@@ -39,12 +41,14 @@ Shape scan_shape(std::string_view text) {
   std::size_t depth = 0;
   std::size_t record_depth = 0;  // depth inside the first array met; 0 = none yet
   bool in_string = false;
-  bool expect_record = false;    // at record depth, after '[' or ','
+  bool expect_record = false;  // at record depth, after '[' or ','
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
@@ -74,7 +78,8 @@ std::string parse_message(const json::parse_error& error) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
-const json* field(const json& object, std::initializer_list<const char*> names, std::string* which = nullptr) {
+const json* field(const json& object, std::initializer_list<const char*> names,
+                  std::string* which = nullptr) {
   for (const char* name : names) {
     const auto it = object.find(name);
     if (it != object.end() && !it->is_null()) {
@@ -99,7 +104,8 @@ std::string string_of(const json* value) {
 
 // Seconds (or milliseconds) since 1970 as an ISO time in UTC.
 std::string from_epoch(const json& value) {
-  std::int64_t seconds = value.is_number_integer() ? value.get<std::int64_t>() : static_cast<std::int64_t>(value.get<double>());
+  std::int64_t seconds =
+      value.is_number_integer() ? value.get<std::int64_t>() : static_cast<std::int64_t>(value.get<double>());
   if (seconds > 100'000'000'000) seconds /= 1000;  // milliseconds
   if (seconds < 0 || seconds > 253'402'300'799) return "";
   const date::sys_seconds time{std::chrono::seconds{seconds}};
@@ -127,12 +133,14 @@ std::string title_from_paragraphs(std::vector<std::string>& paragraphs) {
 
 // One record to an article, or an error message.
 std::variant<Article, std::string> article_from(const json& record) {
-  if (!record.is_object()) return std::string("expected an object with a title and text, found ") + record.type_name();
+  if (!record.is_object())
+    return std::string("expected an object with a title and text, found ") + record.type_name();
   Article article;
   article.title = string_of(field(record, kTitleFields));
   const std::string body = string_of(field(record, kTextFields));
   if (body.find_first_not_of(" \t\n") == std::string::npos) {
-    return std::string("no article text (expected one of the fields text, body, content, articleBody, description)");
+    return std::string(
+        "no article text (expected one of the fields text, body, content, articleBody, description)");
   }
   std::vector<std::string> paragraphs;
   if (looks_like_html(body)) {
@@ -167,7 +175,8 @@ std::vector<const json*> records_of(const json& document) {
   std::vector<const json*> records;
   if (document.is_array()) {
     for (const json& item : document) records.push_back(&item);
-  } else if (const json* list = document.is_object() ? field(document, kListFields) : nullptr; list && list->is_array()) {
+  } else if (const json* list = document.is_object() ? field(document, kListFields) : nullptr;
+             list && list->is_array()) {
     for (const json& item : *list) records.push_back(&item);
   } else {
     records.push_back(&document);
@@ -180,7 +189,8 @@ std::vector<const json*> records_of(const json& document) {
 void load_json(std::string_view text, const std::string& name, LoadResult& out) {
   const Shape shape = scan_shape(text);
   if (shape.max_depth > kMaxDepth) {
-    out.errors.push_back(error_at(name, text, shape.deepest_offset, "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels"));
+    out.errors.push_back(error_at(name, text, shape.deepest_offset,
+                                  "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels"));
     return;
   }
   json document;

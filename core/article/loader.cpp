@@ -29,12 +29,14 @@ std::string binary_reason(std::string_view bytes) {
     const unsigned char u = static_cast<unsigned char>(c);
     if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v' && u != 0x1B) ++control;
   }
-  if (control * 10 > head.size()) return "binary file (" + std::to_string(control) + " control bytes in the first KB)";
+  if (control * 10 > head.size())
+    return "binary file (" + std::to_string(control) + " control bytes in the first KB)";
   return "";
 }
 
 // "\r\n" and lone "\r" become "\n", so lines and offsets mean one thing everywhere.
 std::string with_unix_line_ends(std::string_view text) {
+  if (text.find('\r') == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -55,17 +57,25 @@ bool is_known_format(const std::string& format) {
   return false;
 }
 
-void load_format(const std::string& format, std::string_view text, const std::string& name, LoadResult& result) {
-  if (format == "html") detail::load_html(text, name, result);
-  else if (format == "json") detail::load_json(text, name, result);
-  else if (format == "jsonl") detail::load_json_lines(text, name, result);
-  else if (format == "rss" || format == "atom") detail::load_feed(text, name, result);
-  else if (format == "timeml") detail::load_timeml(text, name, result);
-  else detail::load_plain_text(text, name, result);
+void load_format(const std::string& format, std::string_view text, const std::string& name,
+                 LoadResult& result) {
+  if (format == "html")
+    detail::load_html(text, name, result);
+  else if (format == "json")
+    detail::load_json(text, name, result);
+  else if (format == "jsonl")
+    detail::load_json_lines(text, name, result);
+  else if (format == "rss" || format == "atom")
+    detail::load_feed(text, name, result);
+  else if (format == "timeml")
+    detail::load_timeml(text, name, result);
+  else
+    detail::load_plain_text(text, name, result);
 }
 
 // What every article gets whatever its format: the override, an honest "unknown", its identity.
-void finish(Article& article, const std::string& format, const std::optional<detail::PublicationTime>& override_time, std::size_t repaired) {
+void finish(Article& article, const std::string& format,
+            const std::optional<detail::PublicationTime>& override_time, std::size_t repaired) {
   if (article.format.empty()) article.format = format;
   if (override_time) {
     article.published = override_time->iso;
@@ -77,7 +87,7 @@ void finish(Article& article, const std::string& format, const std::optional<det
   }
   if (repaired > 0) {
     article.warnings.push_back("repaired " + std::to_string(repaired) + " invalid UTF-8 sequence" +
-                               (repaired == 1 ? "" : "s") + " (each is now U+FFFD)");
+                               (repaired == 1 ? "" : "s") + " or NUL bytes (now U+FFFD or spaces)");
   }
   article.content_hash = detail::content_hash(article.title, article.text);
 }
@@ -89,25 +99,33 @@ LoadResult refuse(const std::string& name, std::string message) {
 }
 
 std::string too_large(std::size_t size, std::size_t limit) {
-  return "refused: " + std::to_string(size) + " bytes is more than the limit of " + std::to_string(limit) + " bytes";
+  return "refused: " + std::to_string(size) + " bytes is more than the limit of " + std::to_string(limit) +
+         " bytes";
 }
 
 }  // namespace
 
 LoadResult load_buffer(std::string_view bytes, const std::string& name, const LoadOptions& options) {
   if (bytes.size() > options.max_bytes) return refuse(name, too_large(bytes.size(), options.max_bytes));
-  if (const std::string reason = binary_reason(bytes); !reason.empty()) return refuse(name, "skipped: " + reason);
+  if (const std::string reason = binary_reason(bytes); !reason.empty())
+    return refuse(name, "skipped: " + reason);
   if (!options.format.empty() && !is_known_format(options.format)) {
-    return refuse(name, "unknown format '" + options.format + "' (expected text, html, json, jsonl, rss, atom or timeml)");
+    return refuse(name, "unknown format '" + options.format +
+                            "' (expected text, html, json, jsonl, rss, atom or timeml)");
   }
   std::optional<detail::PublicationTime> override_time;
   if (!options.dct_override.empty()) {
     override_time = detail::parse_publication_time(options.dct_override);
-    if (!override_time) return refuse(name, "the publication time '" + options.dct_override + "' is not a date or time");
+    if (!override_time)
+      return refuse(name, "the publication time '" + options.dct_override + "' is not a date or time");
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // byte order mark
-  const text::Utf8Repair repaired = text::repair_utf8(bytes);
-  const std::string text = with_unix_line_ends(repaired.text);
+  // Repairing copies character by character; valid input (the usual case) skips it.
+  text::Utf8Repair repaired;
+  if (!text::is_valid_utf8(bytes) || bytes.find('\0') != std::string_view::npos)
+    repaired = text::repair_utf8(bytes);
+  const std::string text =
+      with_unix_line_ends(repaired.replaced > 0 ? std::string_view(repaired.text) : bytes);
   const std::string format = options.format.empty() ? detail::detect_format(text, name) : options.format;
   LoadResult result;
   load_format(format, text, name, result);
@@ -124,7 +142,9 @@ LoadResult load_file(const std::string& path, const LoadOptions& options) {
     char buffer[1 << 16];
     while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
       bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-      if (bytes.size() > options.max_bytes) return refuse(path, "refused: standard input is larger than the limit of " + std::to_string(options.max_bytes) + " bytes");
+      if (bytes.size() > options.max_bytes)
+        return refuse(path, "refused: standard input is larger than the limit of " +
+                                std::to_string(options.max_bytes) + " bytes");
     }
     return load_buffer(bytes, path, options);
   }
@@ -134,7 +154,8 @@ LoadResult load_file(const std::string& path, const LoadOptions& options) {
   if (error || !fs::exists(status)) return refuse(path, "no such file");
   if (fs::is_directory(status)) return refuse(path, "is a directory, not a file");
   const std::uintmax_t size = fs::file_size(path, error);
-  if (!error && size > options.max_bytes) return refuse(path, too_large(static_cast<std::size_t>(size), options.max_bytes));
+  if (!error && size > options.max_bytes)
+    return refuse(path, too_large(static_cast<std::size_t>(size), options.max_bytes));
   std::ifstream in(path, std::ios::binary);
   if (!in) return refuse(path, std::string("cannot open: ") + std::strerror(errno));
   std::string bytes;

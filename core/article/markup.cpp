@@ -81,13 +81,15 @@ bool Tokenizer::next(Token& token) {
     return true;
   }
   if (input_.substr(pos_, 4) == "<!--") return read_until("-->", TokenKind::kComment, 4, token, "comment");
-  if (input_.substr(pos_, 9) == "<![CDATA[") return read_until("]]>", TokenKind::kCData, 9, token, "CDATA section");
+  if (input_.substr(pos_, 9) == "<![CDATA[")
+    return read_until("]]>", TokenKind::kCData, 9, token, "CDATA section");
   if (input_.substr(pos_, 2) == "<!" || input_.substr(pos_, 2) == "<?") {
-    return read_until(input_[pos_ + 1] == '?' && dialect_ == Dialect::kXml ? "?>" : ">", TokenKind::kOther, 2, token,
-                      "declaration");
+    return read_until(input_[pos_ + 1] == '?' && dialect_ == Dialect::kXml ? "?>" : ">", TokenKind::kOther, 2,
+                      token, "declaration");
   }
   const char after = pos_ + 1 < input_.size() ? input_[pos_ + 1] : '\0';
-  if (is_letter(after) || after == '_' || (after == '/' && pos_ + 2 < input_.size() && is_letter(input_[pos_ + 2]))) {
+  if (is_letter(after) || after == '_' ||
+      (after == '/' && pos_ + 2 < input_.size() && is_letter(input_[pos_ + 2]))) {
     return read_tag(token);
   }
   if (dialect_ == Dialect::kXml) return fail(pos_, "'<' is not followed by a tag name");
@@ -100,7 +102,8 @@ bool Tokenizer::read_until(std::string_view terminator, TokenKind kind, std::siz
   const std::size_t end = input_.find(terminator, pos_ + skip);
   if (end == std::string_view::npos) return fail(pos_, std::string(what) + " is never closed");
   token.kind = kind;
-  if (kind == TokenKind::kCData || kind == TokenKind::kComment) token.text = std::string(input_.substr(pos_ + skip, end - pos_ - skip));
+  if (kind == TokenKind::kCData || kind == TokenKind::kComment)
+    token.text = std::string(input_.substr(pos_ + skip, end - pos_ - skip));
   pos_ = end + terminator.size();
   return true;
 }

@@ -25,7 +25,7 @@ struct Token {
   std::string name;  // tags only
   std::vector<Attribute> attributes;
   bool self_closing = false;
-  std::string text;  // text: entities decoded (script and style content as is); CDATA: as is
+  std::string text;        // text: entities decoded (script and style content as is); CDATA: as is
   std::size_t offset = 0;  // byte offset of the token in the input
 };
 
@@ -50,7 +50,8 @@ class Tokenizer {
  private:
   bool read_tag(Token& token);
   bool read_attributes(Token& token);
-  bool read_until(std::string_view terminator, TokenKind kind, std::size_t skip, Token& token, const char* what);
+  bool read_until(std::string_view terminator, TokenKind kind, std::size_t skip, Token& token,
+                  const char* what);
   void read_text(Token& token);
   void read_raw_text(Token& token, bool decode);
   bool fail(std::size_t offset, std::string message);

@@ -9,7 +9,7 @@
 namespace chronicle::article::detail {
 namespace {
 
-constexpr std::size_t kLongestTitle = 300;   // a longer first line is body text, not a title
+constexpr std::size_t kLongestTitle = 300;     // a longer first line is body text, not a title
 constexpr std::size_t kDatelineWindow = 1000;  // datelines sit near the top
 constexpr std::size_t kLinesAfterTitle = 3;
 
@@ -65,9 +65,9 @@ std::string header_key(std::string_view line) {
 }
 
 bool is_known_header(const std::string& key) {
-  static constexpr std::array<std::string_view, 12> kKeys = {
-      "title", "headline", "date", "published", "pubdate", "url", "link", "source", "author", "byline", "language",
-      "tags"};
+  static constexpr std::array<std::string_view, 12> kKeys = {"title",   "headline", "date",     "published",
+                                                             "pubdate", "url",      "link",     "source",
+                                                             "author",  "byline",   "language", "tags"};
   for (std::string_view known : kKeys) {
     if (key == known) return true;
   }
@@ -81,14 +81,18 @@ std::size_t read_header_block(const std::vector<Line>& lines, std::string_view t
   for (; k < lines.size(); ++k) {
     if (k > 0) {  // the block ends at its first blank line
       const std::string_view between = text.substr(lines[k - 1].begin, lines[k].begin - lines[k - 1].begin);
-      if (between.find("\n\n") != std::string_view::npos || between.find("\n \n") != std::string_view::npos) break;
+      if (between.find("\n\n") != std::string_view::npos || between.find("\n \n") != std::string_view::npos)
+        break;
     }
     const std::string key = header_key(lines[k].text);
     if (key.empty()) break;
     const std::string_view value = trimmed(lines[k].text.substr(lines[k].text.find(':') + 1));
-    if (key == "title" || key == "headline") article.title = collapsed(value);
-    else if (key == "url" || key == "link") article.url = std::string(value);
-    else if (key == "source") article.source = std::string(value);
+    if (key == "title" || key == "headline")
+      article.title = collapsed(value);
+    else if (key == "url" || key == "link")
+      article.url = std::string(value);
+    else if (key == "source")
+      article.source = std::string(value);
     else if ((key == "date" || key == "published" || key == "pubdate") && article.published.empty()) {
       if (!set_published(article, value, "field:" + key)) {
         article.warnings.push_back("header \"" + key + ": " + std::string(value) + "\" is not a date");

@@ -1,10 +1,11 @@
 #include "core/article/publication_time.h"
 
+#include <date/date.h>
+#include <date/tz.h>
+
 #include <array>
 #include <chrono>
 #include <cstdio>
-#include <date/date.h>
-#include <date/tz.h>
 
 namespace chronicle::article::detail {
 namespace {
@@ -74,9 +75,9 @@ struct Cursor {
 };
 
 unsigned month_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kNames = {"january", "february", "march",     "april",
-                                                               "may",     "june",     "july",      "august",
-                                                               "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
   const std::string w = lowered(word);
   if (w == "sept") return 9;
   for (std::size_t m = 0; m < kNames.size(); ++m) {
@@ -86,8 +87,8 @@ unsigned month_number(std::string_view word) {
 }
 
 bool is_weekday(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kNames = {"monday", "tuesday", "wednesday", "thursday",
-                                                              "friday", "saturday", "sunday"};
+  static constexpr std::array<std::string_view, 7> kNames = {"monday", "tuesday",  "wednesday", "thursday",
+                                                             "friday", "saturday", "sunday"};
   const std::string w = lowered(word);
   if (w == "tues" || w == "thur" || w == "thurs") return true;
   for (std::string_view name : kNames) {
@@ -103,10 +104,11 @@ std::optional<int> abbreviation_offset(std::string_view word) {
     int minutes;
   };
   static constexpr std::array<Abbreviation, 27> kTable = {{
-      {"utc", 0},    {"gmt", 0},    {"ut", 0},     {"z", 0},      {"est", -300}, {"edt", -240}, {"cst", -360},
-      {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"akst", -540}, {"hst", -600},
-      {"bst", 60},   {"cet", 60},   {"cest", 120}, {"eet", 120},  {"eest", 180}, {"msk", 180},  {"irst", 210},
-      {"irdt", 270}, {"ist", 330},  {"jst", 540},  {"kst", 540},  {"aest", 600}, {"aedt", 660},
+      {"utc", 0},     {"gmt", 0},    {"ut", 0},     {"z", 0},      {"est", -300}, {"edt", -240},
+      {"cst", -360},  {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420},
+      {"akst", -540}, {"hst", -600}, {"bst", 60},   {"cet", 60},   {"cest", 120}, {"eet", 120},
+      {"eest", 180},  {"msk", 180},  {"irst", 210}, {"irdt", 270}, {"ist", 330},  {"jst", 540},
+      {"kst", 540},   {"aest", 600}, {"aedt", 660},
   }};
   const std::string w = lowered(word);
   for (const Abbreviation& a : kTable) {
@@ -116,8 +118,9 @@ std::optional<int> abbreviation_offset(std::string_view word) {
 }
 
 bool is_zone_area(std::string_view word) {
-  static constexpr std::array<std::string_view, 11> kAreas = {
-      "Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc"};
+  static constexpr std::array<std::string_view, 11> kAreas = {"Africa", "America",  "Antarctica", "Arctic",
+                                                              "Asia",   "Atlantic", "Australia",  "Europe",
+                                                              "Indian", "Pacific",  "Etc"};
   for (std::string_view area : kAreas) {
     if (word == area) return true;
   }
@@ -341,8 +344,8 @@ std::optional<PublicationTime> format(const Fields& f) {
   std::optional<int> offset = f.offset_minutes;
   if (!offset && !f.zone.empty()) {
     try {
-      const local_seconds local = local_days{ymd} + std::chrono::hours{f.hour} + std::chrono::minutes{f.minute} +
-                                  std::chrono::seconds{f.second};
+      const local_seconds local = local_days{ymd} + std::chrono::hours{f.hour} +
+                                  std::chrono::minutes{f.minute} + std::chrono::seconds{f.second};
       // The offset in force just before `local`: the earlier of two readings when clocks went
       // back, the pre-gap offset when they jumped forward over it.
       const local_info info = locate_zone(f.zone)->get_info(local);
@@ -353,7 +356,8 @@ std::optional<PublicationTime> format(const Fields& f) {
   }
   if (offset) {
     const int magnitude = *offset < 0 ? -*offset : *offset;
-    std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", *offset < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
+    std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", *offset < 0 ? '-' : '+', magnitude / 60,
+                  magnitude % 60);
     out.iso += buffer;
   }
   return out;
@@ -369,8 +373,10 @@ bool only_punctuation_left(Cursor c) {
 }
 
 std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+    s.remove_suffix(1);
   return s;
 }
 

@@ -20,7 +20,8 @@ std::string XmlDocument::text_of(std::size_t element) const {
 
 std::vector<std::size_t> XmlDocument::children(std::size_t element) const {
   std::vector<std::size_t> out;
-  for (std::size_t e = element + 1; e < elements[element].subtree_end; e = elements[e].subtree_end) out.push_back(e);
+  for (std::size_t e = element + 1; e < elements[element].subtree_end; e = elements[e].subtree_end)
+    out.push_back(e);
   return out;
 }
 
@@ -54,7 +55,8 @@ std::variant<XmlDocument, MarkupError> parse_xml(std::string_view input) {
   while (tokenizer.next(token)) {
     switch (token.kind) {
       case TokenKind::kStartTag: {
-        if (open.empty() && seen_root) return MarkupError{token.offset, "a second root element <" + token.name + ">"};
+        if (open.empty() && seen_root)
+          return MarkupError{token.offset, "a second root element <" + token.name + ">"};
         if (open.size() >= kMaxDepth) {
           return MarkupError{token.offset, "elements nested deeper than " + std::to_string(kMaxDepth)};
         }
@@ -77,8 +79,8 @@ std::variant<XmlDocument, MarkupError> parse_xml(std::string_view input) {
         if (open.empty()) return MarkupError{token.offset, "</" + token.name + "> closes no open element"};
         XmlElement& element = document.elements[open.back()];
         if (element.name != token.name) {
-          return MarkupError{token.offset, "</" + token.name + "> closes <" + element.name + "> opened on line " +
-                                               line_of(input, element.offset)};
+          return MarkupError{token.offset, "</" + token.name + "> closes <" + element.name +
+                                               "> opened on line " + line_of(input, element.offset)};
         }
         element.subtree_end = document.elements.size();
         element.text_end = document.texts.size();

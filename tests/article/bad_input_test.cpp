@@ -1,8 +1,7 @@
 // Bad input is normal input: binary, oversized, invalid UTF-8, stdin, and a folder mixing every
 // format with broken files.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -15,7 +14,9 @@ using chronicle::article::testing::fixture;
 
 namespace {
 
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
 
 // Replaces std::cin's buffer for the lifetime of the object.
 class StdinFrom {
@@ -62,12 +63,14 @@ TEST_CASE("input over the size limit is refused before it is read", "[article][b
 }
 
 TEST_CASE("invalid UTF-8 is repaired to U+FFFD and reported as a warning", "[article][bad]") {
-  const LoadResult result = load_buffer("Caf\xE9 reopens\n\nThe caf\xE9 reopened on Monday.\n", "latin1.txt", LoadOptions{});
+  const LoadResult result =
+      load_buffer("Caf\xE9 reopens\n\nThe caf\xE9 reopened on Monday.\n", "latin1.txt", LoadOptions{});
   REQUIRE(result.errors.empty());
   REQUIRE(result.articles.size() == 1);
   CHECK(result.articles[0].title == "Caf\xEF\xBF\xBD reopens");
   REQUIRE_FALSE(result.articles[0].warnings.empty());
-  CHECK(result.articles[0].warnings.back() == "repaired 2 invalid UTF-8 sequences (each is now U+FFFD)");
+  CHECK(result.articles[0].warnings.back() ==
+        "repaired 2 invalid UTF-8 sequences or NUL bytes (now U+FFFD or spaces)");
 }
 
 TEST_CASE("standard input is read for '-'", "[article][bad]") {
@@ -93,7 +96,8 @@ TEST_CASE("an unknown format or an unreadable override is an error, not a guess"
   CHECK(contains(load_buffer("A\n\nB", "x", unknown).errors.at(0).message, "unknown format 'docx'"));
   LoadOptions bad_dct;
   bad_dct.dct_override = "last Tuesday";
-  CHECK(contains(load_buffer("A\n\nB", "x", bad_dct).errors.at(0).message, "'last Tuesday' is not a date or time"));
+  CHECK(contains(load_buffer("A\n\nB", "x", bad_dct).errors.at(0).message,
+                 "'last Tuesday' is not a date or time"));
 }
 
 TEST_CASE("a folder mixing every format and broken files loads every good article and names every bad file",

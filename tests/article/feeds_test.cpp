@@ -7,7 +7,8 @@
 using namespace chronicle::article;
 using chronicle::article::testing::fixture;
 
-TEST_CASE("every RSS item is an article with its pubDate or dc:date, link or guid, and the channel as source", "[article][feeds]") {
+TEST_CASE("every RSS item is an article with its pubDate or dc:date, link or guid, and the channel as source",
+          "[article][feeds]") {
   const LoadResult result = load_file(fixture("feeds/rss.xml"), LoadOptions{});
   REQUIRE(result.errors.empty());
   REQUIRE(result.articles.size() == 3);
@@ -20,14 +21,16 @@ TEST_CASE("every RSS item is an article with its pubDate or dc:date, link or gui
   CHECK(first.source == "Valley Courier \xE2\x80\x93 Local news");
   // content:encoded wins over the shorter description.
   CHECK(first.text.substr(first.body_begin) ==
-        "The new flood barrier held back the swollen river on Friday night, the first time it has been raised.\n\n"
+        "The new flood barrier held back the swollen river on Friday night, the first time it has been "
+        "raised.\n\n"
         "Residents of the lower town had been told to prepare sandbags.");
   const Article& second = result.articles[1];
   CHECK(second.title == "Council approves <bridge> budget");
   CHECK(second.published == "2021-01-25T19:00:00+01:00");
   CHECK(second.published_from == "field:dc:date");
   CHECK(second.url == "https://valley-courier.example/2021/01/bridge-budget");
-  CHECK(second.text.substr(second.body_begin) == "The council voted 9 to 2 for the footbridge budget on Monday.");
+  CHECK(second.text.substr(second.body_begin) ==
+        "The council voted 9 to 2 for the footbridge budget on Monday.");
   CHECK(result.articles[2].published_from == "unknown");
 }
 

@@ -7,9 +7,13 @@
 
 namespace chronicle::article::testing {
 
-inline std::string source_path(const std::string& relative) { return std::string(CHRONICLE_SOURCE_DIR) + "/" + relative; }
+inline std::string source_path(const std::string& relative) {
+  return std::string(CHRONICLE_SOURCE_DIR) + "/" + relative;
+}
 
-inline std::string fixture(const std::string& relative) { return source_path("tests/article/fixtures/" + relative); }
+inline std::string fixture(const std::string& relative) {
+  return source_path("tests/article/fixtures/" + relative);
+}
 
 inline std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -17,18 +17,23 @@ std::string repeated(const std::string& piece, std::size_t times) {
 
 }  // namespace
 
-TEST_CASE("hostile HTML: a million unclosed elements, lone '<' and '&' floods, an endless attribute", "[article][hostile]") {
-  const LoadResult nested = load_buffer("<html><body>" + repeated("<div><p>deep ", 200000), "nested.html", LoadOptions{});
+TEST_CASE("hostile HTML: a million unclosed elements, lone '<' and '&' floods, an endless attribute",
+          "[article][hostile]") {
+  const LoadResult nested =
+      load_buffer("<html><body>" + repeated("<div><p>deep ", 200000), "nested.html", LoadOptions{});
   CHECK(nested.articles.size() + nested.errors.size() >= 1);
-  const LoadResult lone = load_buffer("<p>" + repeated("< & &# &#x <", 200000) + "</p>", "lone.html", LoadOptions{});
+  const LoadResult lone =
+      load_buffer("<p>" + repeated("< & &# &#x <", 200000) + "</p>", "lone.html", LoadOptions{});
   CHECK(lone.articles.size() + lone.errors.size() >= 1);
-  const LoadResult attribute = load_buffer("<html><p title=\"" + repeated("x", 3000000), "attr.html", LoadOptions{});
+  const LoadResult attribute =
+      load_buffer("<html><p title=\"" + repeated("x", 3000000), "attr.html", LoadOptions{});
   REQUIRE(attribute.errors.size() == 1);
   CHECK(attribute.errors[0].line == 1);
   CHECK(attribute.errors[0].column == 16);
 }
 
-TEST_CASE("hostile JSON: a hundred thousand bad records are each named, in linear time", "[article][hostile]") {
+TEST_CASE("hostile JSON: a hundred thousand bad records are each named, in linear time",
+          "[article][hostile]") {
   std::string numbers = "[";  // built by appending: GCC 12 warns falsely on "[" + std::string
   numbers += repeated("1,\n", 100000);
   numbers += "1]";
@@ -40,18 +45,22 @@ TEST_CASE("hostile JSON: a hundred thousand bad records are each named, in linea
 }
 
 TEST_CASE("hostile feeds: a hundred thousand empty items are each named", "[article][hostile]") {
-  const LoadResult result = load_buffer("<rss><channel>" + repeated("<item/>\n", 100000) + "</channel></rss>", "empty.rss", LoadOptions{});
+  const LoadResult result = load_buffer("<rss><channel>" + repeated("<item/>\n", 100000) + "</channel></rss>",
+                                        "empty.rss", LoadOptions{});
   CHECK(result.articles.empty());
   CHECK(result.errors.size() == 100000);
 }
 
-TEST_CASE("hostile text: one 5 MB line, a million blank lines, a million agency-code lines", "[article][hostile]") {
+TEST_CASE("hostile text: one 5 MB line, a million blank lines, a million agency-code lines",
+          "[article][hostile]") {
   const LoadResult line = load_buffer(repeated("word ", 1000000), "line.txt", LoadOptions{});
   REQUIRE(line.articles.size() == 1);
   CHECK(line.articles[0].body_begin == 0);
-  const LoadResult blank = load_buffer("Title\n" + repeated("\n", 1000000) + "Body.", "blank.txt", LoadOptions{});
+  const LoadResult blank =
+      load_buffer("Title\n" + repeated("\n", 1000000) + "Body.", "blank.txt", LoadOptions{});
   REQUIRE(blank.articles.size() == 1);
-  const LoadResult codes = load_buffer("Title\n\nBody.\n" + repeated("AB/CD 1\n", 1000000), "codes.txt", LoadOptions{});
+  const LoadResult codes =
+      load_buffer("Title\n\nBody.\n" + repeated("AB/CD 1\n", 1000000), "codes.txt", LoadOptions{});
   REQUIRE(codes.articles.size() == 1);
   CHECK(codes.articles[0].text == "Title\n\nBody.");
 }

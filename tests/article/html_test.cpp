@@ -17,11 +17,14 @@ Article load_page(const std::string& name) {
   return result.articles.front();
 }
 
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
 
 }  // namespace
 
-TEST_CASE("a news page gives og:title, article:published_time with its offset, URL and site", "[article][html]") {
+TEST_CASE("a news page gives og:title, article:published_time with its offset, URL and site",
+          "[article][html]") {
   const Article article = load_page("news_page.html");
   CHECK(article.title == "Palmyra museum reopens after restoration");
   CHECK(article.published == "2017-10-02T09:15:00+03:00");
@@ -34,15 +37,21 @@ TEST_CASE("a news page's body is its paragraphs with entities decoded", "[articl
   const Article article = load_page("news_page.html");
   const std::string body = article.text.substr(article.body_begin);
   CHECK(body.starts_with("By Rana Haddad\n\nThe museum of Palmyra reopened on Sunday"));
-  CHECK(contains(body, "400\xC2\xA0statues had been restored since March\xC2\xA0" "2016 \xE2\x80\x94 \xE2\x80\x9C" "a first step,\xE2\x80\x9D"));
-  CHECK(contains(body, "from 9\xC2\xA0" "a.m. & entry is free"));
+  CHECK(contains(body,
+                 "400\xC2\xA0statues had been restored since March\xC2\xA0"
+                 "2016 \xE2\x80\x94 \xE2\x80\x9C"
+                 "a first step,\xE2\x80\x9D"));
+  CHECK(contains(body,
+                 "from 9\xC2\xA0"
+                 "a.m. & entry is free"));
   CHECK(article.text.starts_with("Palmyra museum reopens after restoration\n\n"));
 }
 
-TEST_CASE("scripts, styles, navigation, asides, forms, footers, comments and share lines are dropped", "[article][html]") {
+TEST_CASE("scripts, styles, navigation, asides, forms, footers, comments and share lines are dropped",
+          "[article][html]") {
   const Article article = load_page("news_page.html");
-  for (const char* furniture : {"dataLayer", "not text", "margin", "World", "Culture", "Share this", "Related:",
-                                "Subscribe", "All rights reserved", "begin article"}) {
+  for (const char* furniture : {"dataLayer", "not text", "margin", "World", "Culture", "Share this",
+                                "Related:", "Subscribe", "All rights reserved", "begin article"}) {
     INFO(furniture);
     CHECK_FALSE(contains(article.text, furniture));
   }
@@ -57,7 +66,8 @@ TEST_CASE("JSON-LD NewsArticle in an @graph gives the publication time and the h
   CHECK(contains(article.text, "fourteen years after construction began."));
 }
 
-TEST_CASE("a <time datetime> element dates a page without metadata and leads its text as dateline", "[article][html]") {
+TEST_CASE("a <time datetime> element dates a page without metadata and leads its text as dateline",
+          "[article][html]") {
   const Article article = load_page("time_element.html");
   CHECK(article.title == "Harbour bridge closed for repairs");
   CHECK(article.published == "2023-11-14T07:45:00");
@@ -65,7 +75,8 @@ TEST_CASE("a <time datetime> element dates a page without metadata and leads its
   CHECK(article.text.substr(article.body_begin).starts_with("The harbour bridge will stay closed"));
 }
 
-TEST_CASE("an itemprop datePublished with an IANA zone name becomes an offset, the name kept", "[article][html]") {
+TEST_CASE("an itemprop datePublished with an IANA zone name becomes an offset, the name kept",
+          "[article][html]") {
   const Article article = load_page("itemprop_zone.html");
   // Iran was on summer time (UTC+4:30) from 21 March 2016.
   CHECK(article.published == "2016-03-29T16:27:03+04:30");
@@ -79,10 +90,12 @@ TEST_CASE("an HTML comment that never closes is an error at its line and column"
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors[0].line == 5);
   CHECK(result.errors[0].column == 1);
-  CHECK(contains(result.errors[0].to_string(), "unclosed_comment.html:5:1: malformed HTML: comment is never closed"));
+  CHECK(contains(result.errors[0].to_string(),
+                 "unclosed_comment.html:5:1: malformed HTML: comment is never closed"));
 }
 
-TEST_CASE("a page that is only navigation and scripts is reported as having no article text", "[article][html]") {
+TEST_CASE("a page that is only navigation and scripts is reported as having no article text",
+          "[article][html]") {
   const LoadResult result = load_file(fixture("html/no_text.html"), LoadOptions{});
   CHECK(result.articles.empty());
   REQUIRE(result.errors.size() == 1);
@@ -90,7 +103,8 @@ TEST_CASE("a page that is only navigation and scripts is reported as having no a
 }
 
 TEST_CASE("a tag cut off by the end of the input is an error, not a hang", "[article][html]") {
-  const LoadResult result = load_buffer("<html><body><p>Some text</p><a href=\"https://example.org/", "cut.html", LoadOptions{});
+  const LoadResult result =
+      load_buffer("<html><body><p>Some text</p><a href=\"https://example.org/", "cut.html", LoadOptions{});
   CHECK(result.articles.empty());
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors[0].line == 1);

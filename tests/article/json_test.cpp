@@ -9,11 +9,14 @@ using chronicle::article::testing::fixture;
 
 namespace {
 
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
 
 }  // namespace
 
-TEST_CASE("one JSON object with pubDate, content and a source object loads as one article", "[article][json]") {
+TEST_CASE("one JSON object with pubDate, content and a source object loads as one article",
+          "[article][json]") {
   const LoadResult result = load_file(fixture("json/one_article.json"), LoadOptions{});
   REQUIRE(result.errors.empty());
   REQUIRE(result.articles.size() == 1);
@@ -28,7 +31,8 @@ TEST_CASE("one JSON object with pubDate, content and a source object loads as on
   CHECK_FALSE(contains(article.text, "Share this article"));
 }
 
-TEST_CASE("a JSON array loads its good records and names each bad one by record and position", "[article][json]") {
+TEST_CASE("a JSON array loads its good records and names each bad one by record and position",
+          "[article][json]") {
   const LoadResult result = load_file(fixture("json/array.json"), LoadOptions{});
   REQUIRE(result.articles.size() == 2);
   CHECK(result.articles[0].title == "Wildfire forces evacuations near Athens");
@@ -70,7 +74,8 @@ TEST_CASE("malformed JSON is reported at the line and column where it breaks", "
   CHECK(truncated.errors[0].column > 40);
 }
 
-TEST_CASE("JSON Lines load line by line, a bad line is named by its number and the rest still load", "[article][json]") {
+TEST_CASE("JSON Lines load line by line, a bad line is named by its number and the rest still load",
+          "[article][json]") {
   const LoadResult result = load_file(fixture("json/lines.jsonl"), LoadOptions{});
   REQUIRE(result.articles.size() == 2);
   CHECK(result.articles[0].format == "jsonl");
@@ -78,7 +83,8 @@ TEST_CASE("JSON Lines load line by line, a bad line is named by its number and t
   CHECK(result.articles[1].title == "Oil falls on demand worries");
   CHECK(result.articles[1].published == "2023-06-15");
   CHECK(result.articles[1].published_from == "dateline");
-  CHECK(result.articles[1].text.substr(result.articles[1].body_begin) == "Oil prices fell for a second day on Thursday.");
+  CHECK(result.articles[1].text.substr(result.articles[1].body_begin) ==
+        "Oil prices fell for a second day on Thursday.");
   REQUIRE(result.errors.size() == 2);
   CHECK(result.errors[0].line == 2);
   CHECK(contains(result.errors[0].message, "malformed JSON"));
@@ -95,7 +101,8 @@ TEST_CASE("JSON nested thousands of levels deep is refused without recursion", "
 
 TEST_CASE("a record without a title takes its short first paragraph as title", "[article][json]") {
   const LoadResult result =
-      load_buffer(R"({"text": "Bridge reopens\n\nThe bridge reopened on Monday.", "date": "2023-01-02"})", "r.json", LoadOptions{});
+      load_buffer(R"({"text": "Bridge reopens\n\nThe bridge reopened on Monday.", "date": "2023-01-02"})",
+                  "r.json", LoadOptions{});
   REQUIRE(result.articles.size() == 1);
   CHECK(result.articles[0].title == "Bridge reopens");
   CHECK(result.articles[0].text == "Bridge reopens\n\nThe bridge reopened on Monday.");

@@ -1,7 +1,7 @@
 // The HTML/XML tokenizer and entity decoding.
-#include <catch2/catch.hpp>
-
 #include "core/article/markup.h"
+
+#include <catch2/catch.hpp>
 
 using namespace chronicle::article::detail;
 
@@ -14,7 +14,8 @@ TEST_CASE("named and numeric character references decode to UTF-8, unknown ones 
 }
 
 TEST_CASE("tags, attributes in every quoting style and raw script text are tokenized", "[article][markup]") {
-  Tokenizer tokenizer(R"(<P Class="a" data-x='b' hidden id=c><script>if (a<b) x="</p>";</script>text</p>)", Dialect::kHtml);
+  Tokenizer tokenizer(R"(<P Class="a" data-x='b' hidden id=c><script>if (a<b) x="</p>";</script>text</p>)",
+                      Dialect::kHtml);
   Token token;
   REQUIRE(tokenizer.next(token));
   CHECK(token.kind == TokenKind::kStartTag);

@@ -71,13 +71,15 @@ TEST_CASE("an article without any date is flagged unknown, never given the curre
 }
 
 TEST_CASE("a date inside a body sentence is not taken for a dateline", "[article][text]") {
-  const Article article =
-      load_one("Talks resume\n\nNegotiators met again in Geneva after talks broke down on March 3, 2016 over the ceasefire.\n");
+  const Article article = load_one(
+      "Talks resume\n\nNegotiators met again in Geneva after talks broke down on March 3, 2016 over the "
+      "ceasefire.\n");
   CHECK(article.published.empty());
   CHECK(article.published_from == "unknown");
 }
 
-TEST_CASE("a first line too long for a title is body text and its first words stand for the title", "[article][text]") {
+TEST_CASE("a first line too long for a title is body text and its first words stand for the title",
+          "[article][text]") {
   std::string line = "This article has no title line at all and starts straight away with a long paragraph";
   while (line.size() < 400) line += " that keeps going on and on";
   const Article article = load_one(line + ".\n");

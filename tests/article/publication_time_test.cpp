@@ -1,8 +1,8 @@
 // Publication times as written in metadata, feeds and datelines. Offsets are worked out from the
 // zone rules in force on the day (tz database facts), not taken from the code.
-#include <catch2/catch.hpp>
-
 #include "core/article/publication_time.h"
+
+#include <catch2/catch.hpp>
 
 using chronicle::article::detail::parse_dateline;
 using chronicle::article::detail::parse_publication_time;
@@ -48,9 +48,10 @@ TEST_CASE("publication times in ISO 8601, RFC 822 and words normalize to ISO 860
 }
 
 TEST_CASE("what is not a whole valid date is not a publication time", "[article][time]") {
-  for (const char* written : {"", "yesterday", "2016-02-30", "2016-13-01", "March 32, 2016", "29 March",
-                              "2016-03-29T25:00:00", "16:27:03", "Published today at noon",
-                              "2016-03-29T16:27:03 Mars/Olympus_Mons", "March 29, 2016 and then some words"}) {
+  for (const char* written :
+       {"", "yesterday", "2016-02-30", "2016-13-01", "March 32, 2016", "29 March", "2016-03-29T25:00:00",
+        "16:27:03", "Published today at noon", "2016-03-29T16:27:03 Mars/Olympus_Mons",
+        "March 29, 2016 and then some words"}) {
     INFO(written);
     CHECK_FALSE(parse_publication_time(written));
   }
@@ -61,7 +62,8 @@ TEST_CASE("datelines are short dated lines; sentences with dates are not datelin
   CHECK(parse_dateline("Published: 29 March 2016 | By Staff Reporter")->iso == "2016-03-29");
   CHECK(parse_dateline("Updated 2016-03-29T16:27:03Z")->iso == "2016-03-29T16:27:03+00:00");
   CHECK(parse_dateline("October 04, 2005")->iso == "2005-10-04");
-  CHECK_FALSE(parse_dateline("Syrian forces took back Palmyra, which had fallen to ISIS on May 21, 2015, after weeks of fighting."));
+  CHECK_FALSE(parse_dateline(
+      "Syrian forces took back Palmyra, which had fallen to ISIS on May 21, 2015, after weeks of fighting."));
   CHECK_FALSE(parse_dateline("Iran Defense Minister Calls on Syria to Intensify Fight against ISIS"));
   CHECK_FALSE(parse_dateline("March 2016"));
 }

@@ -1,6 +1,5 @@
 // sample_data/ is what `chronicle run` loads by default: all of it must load, dated.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <set>
 
@@ -48,13 +47,14 @@ TEST_CASE("every file in sample_data loads without error and every article has a
       ++articles;
     }
   }
-  CHECK(articles == 46);        // the seed and 45 Wikinews articles
-  CHECK(hashes.size() == 46);   // no two are the same article
+  CHECK(articles == 46);       // the seed and 45 Wikinews articles
+  CHECK(hashes.size() == 46);  // no two are the same article
   CHECK(formats == std::set<std::string>{"text", "json", "jsonl", "html", "rss", "atom"});
 }
 
 TEST_CASE("the sample seed is byte for byte the seed with its junk trailer", "[article][sample_data]") {
-  const std::string seed = chronicle::article::testing::read_bytes(source_path("sample_data/000_a4e3cdde688320d9.txt"));
+  const std::string seed =
+      chronicle::article::testing::read_bytes(source_path("sample_data/000_a4e3cdde688320d9.txt"));
   CHECK(seed.size() == 4937);
   CHECK(seed.ends_with("Deir Ezzor\"} ]\""));
   CHECK(seed.find("S/SH 11") != std::string::npos);

@@ -20,11 +20,14 @@ Article load_seed() {
   return result.articles.front();
 }
 
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
 
 }  // namespace
 
-TEST_CASE("the seed loads with its headline as title and its dateline as publication time", "[article][seed]") {
+TEST_CASE("the seed loads with its headline as title and its dateline as publication time",
+          "[article][seed]") {
   const Article article = load_seed();
   CHECK(article.format == "text");
   CHECK(article.title == "Iran Defense Minister Calls on Syria to Intensify Fight against ISIS");
@@ -32,7 +35,8 @@ TEST_CASE("the seed loads with its headline as title and its dateline as publica
   CHECK(article.published_from == "dateline");
 }
 
-TEST_CASE("the seed's stored text is the original up to the Ansari quote, so offsets point into the file", "[article][seed]") {
+TEST_CASE("the seed's stored text is the original up to the Ansari quote, so offsets point into the file",
+          "[article][seed]") {
   const Article article = load_seed();
   const std::string original = read_bytes(kSeedPath);
   const std::string last_words = "won't have a place in the future of the region,\" he added.";
@@ -62,28 +66,36 @@ TEST_CASE("the seed's junk removal is reported as warnings", "[article][seed]") 
 TEST_CASE("the seed's trailer gives ten related headlines dated by their image paths", "[article][seed]") {
   const Article article = load_seed();
   REQUIRE(article.related.size() == 10);
-  CHECK(article.related[0].title == "Hezbollah, Syrian Army Liberate Al-Amariyah in Northern Syria's Palmyra");
+  CHECK(article.related[0].title ==
+        "Hezbollah, Syrian Army Liberate Al-Amariyah in Northern Syria's Palmyra");
   CHECK(article.related[0].date == "2016-03-26");
-  CHECK(article.related[3].title == "VIDEO: Syrian Army Troops Regain Entire Palmyra City from ISIS Terrorists");
+  CHECK(article.related[3].title ==
+        "VIDEO: Syrian Army Troops Regain Entire Palmyra City from ISIS Terrorists");
   CHECK(article.related[3].date == "2016-03-27");
   CHECK(article.related[5].title == "UN Chief Praises Syrian Army Victory in Palmyra against ISIS");
   CHECK(article.related[5].date == "2016-03-28");
-  CHECK(article.related[9].title == "After Palmyra Victory Syrian Army Plans to Break ISIS Siege on Deir Ezzor");
+  CHECK(article.related[9].title ==
+        "After Palmyra Victory Syrian Army Plans to Break ISIS Siege on Deir Ezzor");
   CHECK(article.related[9].date == "2016-03-29");
   // Image paths: two on /2016/03/26/, three on /27/, four on /28/, one on /29/.
   std::map<std::string, int> per_day;
   for (const RelatedHeadline& headline : article.related) ++per_day[headline.date];
-  CHECK(per_day == std::map<std::string, int>{{"2016-03-26", 2}, {"2016-03-27", 3}, {"2016-03-28", 4}, {"2016-03-29", 1}});
+  CHECK(per_day == std::map<std::string, int>{
+                       {"2016-03-26", 2}, {"2016-03-27", 3}, {"2016-03-28", 4}, {"2016-03-29", 1}});
 }
 
-TEST_CASE("the seed re-saved with CRLF line ends and other spacing keeps its content hash", "[article][seed]") {
+TEST_CASE("the seed re-saved with CRLF line ends and other spacing keeps its content hash",
+          "[article][seed]") {
   const Article article = load_seed();
   CHECK(article.content_hash.size() == 64);
   std::string resaved;
   for (char c : read_bytes(kSeedPath)) {
-    if (c == '\n') resaved += "  \r\n";
-    else if (c == ' ') resaved += "   ";
-    else resaved += c;
+    if (c == '\n')
+      resaved += "  \r\n";
+    else if (c == ' ')
+      resaved += "   ";
+    else
+      resaved += c;
   }
   const LoadResult again = load_buffer(resaved, "resaved.txt", LoadOptions{});
   REQUIRE(again.articles.size() == 1);

@@ -7,7 +7,8 @@
 using namespace chronicle::article;
 using chronicle::article::testing::fixture;
 
-TEST_CASE("a TimeML document gives its DCT as publication time and its TEXT without tags", "[article][timeml]") {
+TEST_CASE("a TimeML document gives its DCT as publication time and its TEXT without tags",
+          "[article][timeml]") {
   const LoadResult result = load_file(fixture("timeml/apple_special_event.tml"), LoadOptions{});
   REQUIRE(result.errors.empty());
   REQUIRE(result.articles.size() == 1);
@@ -17,9 +18,10 @@ TEST_CASE("a TimeML document gives its DCT as publication time and its TEXT with
   CHECK(article.published == "2005-10-04");
   CHECK(article.published_from == "timeml-dct");
   CHECK(article.text.find("<TIMEX3") == std::string::npos);
-  CHECK(article.text.substr(article.body_begin).starts_with(
-      "Within one month of the iPod nano and iTunes phone special event, Apple Computer announced today another special "
-      "event to be held on October 12."));
+  CHECK(article.text.substr(article.body_begin)
+            .starts_with("Within one month of the iPod nano and iTunes phone special event, Apple Computer "
+                         "announced today another special "
+                         "event to be held on October 12."));
   CHECK(article.text.ends_with("The words were atop a picture of closed theater curtains."));
 }
 
