@@ -119,6 +119,18 @@ std::string title_from_long_line(std::string_view line) {
   return std::string(line.substr(0, i)) + "\xE2\x80\xA6";
 }
 
+// Takes the publication time from a dateline line, unless the article already has one.
+bool read_dateline(const Line& line, Article& article) {
+  const std::optional<PublicationTime> time = parse_dateline(line.text);
+  if (!time) return false;
+  if (article.published.empty()) {
+    article.published = time->iso;
+    article.published_zone = time->zone;
+    article.published_from = "dateline";
+  }
+  return true;
+}
+
 }  // namespace
 
 void load_plain_text(std::string_view input, const std::string& name, LoadResult& out) {
@@ -133,6 +145,11 @@ void load_plain_text(std::string_view input, const std::string& name, LoadResult
     return;
   }
   std::size_t next = read_header_block(lines, article.text, article);
+  // Some pages put the dateline above the headline; there it must be a date and nothing else, or
+  // a headline such as "Apple to hold event on October 12, 2005" would be taken for one.
+  const bool dateline_first = article.title.empty() && next + 1 < lines.size() &&
+                              parse_publication_time(lines[next].text) && read_dateline(lines[next], article);
+  if (dateline_first) ++next;
   if (article.title.empty() && next < lines.size()) {
     const Line& first = lines[next];
     if (first.text.size() > kLongestTitle) {
@@ -142,21 +159,14 @@ void load_plain_text(std::string_view input, const std::string& name, LoadResult
       ++next;
     }
   }
-  for (std::size_t seen = 0; seen < kLinesAfterTitle && next < lines.size(); ++seen) {
+  for (std::size_t seen = 0; !dateline_first && seen < kLinesAfterTitle && next < lines.size(); ++seen) {
     const Line& line = lines[next];
     if (line.begin > kDatelineWindow) break;
     if (collapsed(line.text) == article.title || is_byline(line.text)) {
       ++next;
       continue;
     }
-    if (const std::optional<PublicationTime> time = parse_dateline(line.text)) {
-      if (article.published.empty()) {
-        article.published = time->iso;
-        article.published_zone = time->zone;
-        article.published_from = "dateline";
-      }
-      ++next;
-    }
+    if (read_dateline(line, article)) ++next;
     break;
   }
   if (next < lines.size()) {

@@ -101,3 +101,28 @@ TEST_CASE("the content hash ignores case and white space but not words", "[artic
   CHECK(a.content_hash == b.content_hash);
   CHECK(a.content_hash != c.content_hash);
 }
+
+TEST_CASE("a dateline above the headline is read and the headline is still the title", "[article][text]") {
+  const std::string text =
+      "29 March 2016\n\nSyria retakes Palmyra\n\nSyrian forces took the city on Sunday.\n";
+  const Article article = load_one(text);
+  CHECK(article.title == "Syria retakes Palmyra");
+  CHECK(article.published == "2016-03-29");
+  CHECK(article.body_begin == text.find("Syrian forces"));
+}
+
+TEST_CASE("a title-only input is kept as an article whose body is its title, with a warning",
+          "[article][text]") {
+  const Article article = load_one("Apple releases the iPhone on June 29, 2007\n");
+  CHECK(article.title == "Apple releases the iPhone on June 29, 2007");
+  CHECK(article.body_begin == 0);
+  REQUIRE(article.warnings.size() == 1);
+  CHECK(article.warnings[0] == "no body text: the title is the only text");
+}
+
+TEST_CASE("a headline that contains a date stays the title", "[article][text]") {
+  const Article article =
+      load_one("Apple to hold event on October 12, 2005\n\nApple sent invitations on Tuesday.\n");
+  CHECK(article.title == "Apple to hold event on October 12, 2005");
+  CHECK(article.published.empty());
+}
