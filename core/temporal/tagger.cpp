@@ -116,18 +116,27 @@ Tense tense_around(const Input& input, std::size_t first, std::size_t end) {
   return Tense::kNone;
 }
 
-// Narrative when there is no document time, or when most explicit years are far from it.
+// Auto mode reads a document as a narrative when it has no document time; when its explicit
+// years far from that time (more than 5 years) outnumber the near ones plus the expressions that
+// point at the document's own time (today, last week, Sunday); or when it is dense with explicit
+// years (10 or more) and has almost none of those pointers (a history of recent events).
 bool looks_narrative(const std::vector<Mention>& mentions, const std::optional<sys_seconds>& dct) {
   if (!dct) return true;
   const int dct_year = static_cast<int>(year_month_day{floor<days>(*dct)}.year());
-  int explicit_years = 0;
   int far = 0;
+  int near = 0;
+  int pointers = 0;
   for (const Mention& m : mentions) {
-    if (m.partial.shape != Shape::kCalendar || m.partial.year < 0) continue;
-    ++explicit_years;
-    if (std::abs(m.partial.year - dct_year) > 5) ++far;
+    const Partial& p = m.partial;
+    if (p.shape == Shape::kDeictic || (p.shape == Shape::kCalendar && p.weekday > 0)) ++pointers;
+    if (p.shape != Shape::kCalendar || p.year < 0) continue;
+    if (std::abs(p.year - dct_year) > 5) {
+      ++far;
+    } else {
+      ++near;
+    }
   }
-  return explicit_years >= 3 && far * 2 > explicit_years;
+  return far > near + pointers || (far + near >= 10 && pointers * 10 < far + near);
 }
 
 Timex to_timex(const Input& input, const Mention& m, Resolution r) {
