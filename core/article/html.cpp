@@ -276,14 +276,28 @@ void read_json_ld(const std::string& block, std::vector<TimeCandidate>& times, s
   }
 }
 
+// "Headline | Site", "Headline - Site": the headline alone when the tail names the site.
+std::string without_site_suffix(const std::string& title, const std::string& site) {
+  for (std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+    const std::size_t at = title.rfind(separator);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string tail = title.substr(at + separator.size());
+    if (site.empty() ? tail.size() < 40 : tail == site) return title.substr(0, at);
+  }
+  return title;
+}
+
+// og:title, then the JSON-LD headline, then <h1> when <title> repeats it (an <h1> alone may be the
+// site's logo), then <title> without the site's name, then <h1>.
 std::string choose_title(const PageScanner& page, const std::string& json_ld_headline) {
   const std::string og = collapsed(page.og_title);
   const std::string h1 = collapsed(page.h1);
   const std::string title = collapsed(page.title_element);
   if (!og.empty()) return og;
   if (!json_ld_headline.empty()) return collapsed(json_ld_headline);
-  if (!h1.empty()) return h1;
-  return title;
+  const std::string headline = without_site_suffix(title, collapsed(page.site));
+  if (!h1.empty() && headline.find(h1) != std::string::npos) return h1;
+  return headline.empty() ? h1 : headline;
 }
 
 // The paragraphs worth keeping: inside <article> when the page has one; running text, or prose

@@ -110,3 +110,14 @@ TEST_CASE("a tag cut off by the end of the input is an error, not a hang", "[art
   CHECK(result.errors[0].line == 1);
   CHECK(result.errors[0].column == 37);
 }
+
+TEST_CASE("without og:title, <title> gives the headline without the site's name; a logo <h1> is not used",
+          "[article][html]") {
+  const std::string page =
+      "<html><head><title>Rail strike called off | Northern Echo Online</title></head><body>"
+      "<header><h1>Northern Echo Online</h1></header>"
+      "<p>Rail workers called off Friday's strike after talks on Wednesday night.</p></body></html>";
+  const LoadResult result = load_buffer(page, "page.html", LoadOptions{});
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].title == "Rail strike called off");
+}
