@@ -146,14 +146,27 @@ class ClauseReader {
   // that introduces it), no quotation marks, no sentence-final punctuation.
   Words content(const Chunk& chunk) const {
     Words words;
+    const std::size_t subject_end = timex_subject_end(chunk);
     for (std::size_t k = chunk.begin; k < chunk.end; ++k) {
       const Token& t = tokens_[k];
+      if (k < subject_end) {
+        words.push_back(k);
+        continue;
+      }
       if (t.in_timex || t.quote) continue;
       if (!t.is_word && (t.punct == '.' || t.punct == '!' || t.punct == '?') && k + 1 >= tokens_.size()) continue;
       if (t.is_word && lexicon::is_preposition(t.lower) && k + 1 < tokens_.size() && tokens_[k + 1].in_timex) continue;
       words.push_back(k);
     }
     return words;
+  }
+
+  // "Sunday was chosen", "That day has come": an expression opening its clause right before the
+  // verb is the clause's subject and stays in the headline. Returns one past it, or chunk.begin.
+  std::size_t timex_subject_end(const Chunk& chunk) const {
+    std::size_t k = chunk.begin;
+    while (k < chunk.end && tokens_[k].in_timex) ++k;
+    return k > chunk.begin && k < chunk.end && is_verb(k) ? k : chunk.begin;
   }
 
   std::size_t find_verb(const Words& words) const {
@@ -256,11 +269,34 @@ class ClauseReader {
       if (lexicon::is_relative_pronoun(opener.lower) || lexicon::is_conjunction(opener.lower)) continue;
       return subject_text(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(v)));
     }
+    // "The Airbus A380, the world's largest passenger plane, was set to land": the noun phrase
+    // opening the sentence, set off by an apposition.
+    if (except > 0) {
+      const Words opening = content(chunks_[0]);
+      if (!opening.empty() && find_verb(opening) == opening.size() && !only_function_words(opening)) {
+        const Token& first = tokens_[opening.front()];
+        if (!lexicon::is_preposition(first.lower) && !lexicon::is_subordinator(first.lower) &&
+            !lexicon::is_conjunction(first.lower) && !is_adverb(first)) {
+          return subject_text(opening);
+        }
+      }
+    }
     return "";
   }
 
   // What a reporting clause with nothing after its verb reports: the sentence's other clause.
   std::string reported_content(std::size_t except) const {
+    if (except + 1 < chunks_.size()) {
+      Words following;
+      for (std::size_t c = except + 1; c < chunks_.size() && following.size() < kMaxReportedWords; ++c) {
+        const Words words = content(chunks_[c]);
+        following.insert(following.end(), words.begin(), words.end());
+      }
+      if (!following.empty() && tokens_[following.front()].lower == "that") {
+        following.erase(following.begin());
+        return join(trimmed(capped(following, kMaxReportedWords)));
+      }
+    }
     for (std::size_t c = 0; c < chunks_.size(); ++c) {
       if (c == except) continue;
       Words words = content(chunks_[c]);
@@ -308,13 +344,14 @@ class ClauseReader {
       for (std::size_t i = 0; i < v; ++i) {
         if (!is_adverb(tokens_[words[i]])) own_words.push_back(words[i]);
       }
-      const std::string own = subject_text(own_words);
+      const std::string own = only_function_words(own_words) ? "" : subject_text(own_words);
       if (!own.empty()) {
         subject = own;  // "which ISIS had seized": ISIS seized, and what it seized is the antecedent
       } else {
         relative_to.clear();
       }
-    } else if (relative_to.empty()) {
+    }
+    if (subject.empty()) {
       subject = main_subject(c);
       if (attachment != Attachment::kRelative) attachment = Attachment::kBorrowedSubject;
     }

@@ -124,6 +124,11 @@ class CandidateFinder {
         return;
       }
     }
+    if (const std::size_t place_end = leading_place_end(a, b); place_end != a) {
+      classify(a, place_end);  // "United States Barack Obama": a place, then a person
+      split(place_end, b);
+      return;
+    }
     if (b - a > 1 && !country_of_demonym(tokens_[a].lower).empty() && lexicon::is_title_word(tokens_[a + 1].lower)) {
       classify(a, a + 1);
       split(a + 1, b);
@@ -138,6 +143,17 @@ class CandidateFinder {
       }
     }
     classify(a, b);
+  }
+
+  // One past a gazetteer place opening the run when at least two more name words follow that do not
+  // make an organization of it ("Singapore Airlines" stays whole), else `a`.
+  std::size_t leading_place_end(std::size_t a, std::size_t b) const {
+    for (std::size_t end = std::min(b, a + 4); end > a; --end) {
+      if (b - end < 2 || has_organization_head(end, b) || connector_at(end)) continue;
+      const auto entry = gazetteer_lookup(key_of(a, end));
+      if (entry && entry->kind == EntityKind::kPlace) return end;
+    }
+    return a;
   }
 
   std::string key_of(std::size_t a, std::size_t b) const {
@@ -200,6 +216,12 @@ class CandidateFinder {
         split(t, b);  // "Secretary of Iran": the place, not a person
         return;
       }
+      for (std::size_t k = t; k < b; ++k) {
+        if (tokens_[k].lower == "of") {
+          split(k, b);  // "Chief Executive Officer of General Motors": the company
+          return;
+        }
+      }
       if (has_organization_head(t, b)) {
         c.kind = EntityKind::kOrganization;
       } else {
@@ -251,6 +273,18 @@ struct NameGroup {
   std::vector<std::string> aliases;
 };
 
+// Could this unclassified name be a person's? Not with digits ("Airbus A380") or a gazetteer word.
+bool looks_personal(std::string_view key) {
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    const std::size_t end = std::min(key.find(' ', start), key.size());
+    const std::string_view word = key.substr(start, end - start);
+    if (gazetteer_lookup(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
@@ -290,7 +324,7 @@ ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
     const NameGroup& group = groups[g];
     if (group.words < 2 || !group.confirmed) continue;
     const std::string_view key = group.key;
-    if (group.kind == EntityKind::kPerson || (group.kind == EntityKind::kOther && group.words <= 4)) {
+    if (group.kind == EntityKind::kPerson || (group.kind == EntityKind::kOther && group.words <= 4 && looks_personal(group.key))) {
       full_name_of_short_form.emplace(surname_key(key.substr(key.rfind(' ') + 1)), g);
     } else if (group.kind == EntityKind::kOrganization) {
       full_name_of_short_form.emplace(std::string(key.substr(0, key.find(' '))), g);

@@ -65,11 +65,11 @@ static_assert(std::is_sorted(std::begin(kOtherFunctionWords), std::end(kOtherFun
 constexpr std::string_view kTitleWords[] = {
     "admiral", "ambassador", "archbishop", "ayatollah", "bishop", "brigadier", "captain", "cardinal", "ceo",
     "chairman", "chairwoman", "chancellor", "chief", "colonel", "commander", "crown", "defence", "defense",
-    "deputy", "director", "dr", "education", "emir", "finance", "foreign", "gen", "general", "governor",
-    "health", "imam", "interior", "judge", "justice", "king", "lady", "lieutenant", "lord", "major",
-    "mayor", "minister", "mp", "mr", "mrs", "ms", "pope", "premier", "president", "president-elect",
-    "prime", "prince", "princess", "prof", "professor", "queen", "rep", "secretary", "sen", "senator",
-    "sergeant", "sheikh", "sir", "speaker", "state", "sultan", "vice",
+    "deputy", "director", "dr", "education", "emir", "executive", "finance", "foreign", "gen", "general",
+    "governor", "health", "imam", "interior", "judge", "justice", "king", "lady", "lieutenant", "lord",
+    "major", "mayor", "minister", "mp", "mr", "mrs", "ms", "officer", "pope", "premier", "president",
+    "president-elect", "prime", "prince", "princess", "prof", "professor", "queen", "rep", "secretary",
+    "sen", "senator", "sergeant", "sheikh", "sir", "speaker", "state", "sultan", "vice",
 };
 static_assert(std::is_sorted(std::begin(kTitleWords), std::end(kTitleWords)));
 

@@ -73,9 +73,9 @@ struct UnionFind {
 // The keys a mention is indexed by inside its block: participants and headline words.
 template <typename Visit>
 void for_each_key(const MentionFeatures& f, Visit visit) {
-  for (const std::string& k : f.participants) visit(std::string_view(k));
-  for (const std::string& k : f.words) visit(std::string_view(k));
-  if (f.participants.empty() && f.words.empty()) visit(std::string_view("\x1f"));
+  for (const WordId k : f.participants) visit(k);
+  for (const WordId k : f.words) visit(k);
+  if (f.participants.empty() && f.words.empty()) visit(WordId{0});
 }
 
 std::string block_of(const Mention& m) {
@@ -83,16 +83,29 @@ std::string block_of(const Mention& m) {
   return m.date.start + '/' + m.date.end + '/' + m.date.value;
 }
 
+WordId period_key(WordId period, WordId key) { return period * 1099511628211ull ^ key; }
+
 bool same_expression(const Mention& a, const Mention& b) {
   return a.article_hash == b.article_hash && a.timex.begin == b.timex.begin && a.timex.end == b.timex.end;
 }
 
 class Merger {
  public:
-  explicit Merger(std::vector<Mention> mentions) : mentions_(std::move(mentions)), clusters_(mentions_.size()) {
-    std::sort(mentions_.begin(), mentions_.end(), canonical_less);
+  explicit Merger(std::vector<Mention> mentions) : mentions_(canonical_order(std::move(mentions))), clusters_(mentions_.size()) {
     features_.reserve(mentions_.size());
     for (const Mention& m : mentions_) features_.push_back(features_of(m));
+  }
+
+  // Sorting indices and moving each mention once is far cheaper than swapping whole mentions.
+  static std::vector<Mention> canonical_order(std::vector<Mention> mentions) {
+    std::vector<std::size_t> order(mentions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return canonical_less(mentions[a], mentions[b]); });
+    std::vector<Mention> sorted;
+    sorted.reserve(mentions.size());
+    for (const std::size_t i : order) sorted.push_back(std::move(mentions[i]));
+    return sorted;
   }
 
   std::vector<Event> run() {
@@ -110,7 +123,7 @@ class Merger {
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return blocks[a] < blocks[b]; });
 
-    std::unordered_map<std::string_view, std::vector<std::size_t>> postings;  // key -> cluster leaders
+    std::unordered_map<WordId, std::vector<std::size_t>> postings;  // key -> cluster leaders
     for (std::size_t n = 0; n < order.size(); ++n) {
       const std::size_t i = order[n];
       if (n == 0 || blocks[i] != blocks[order[n - 1]]) postings.clear();
@@ -122,31 +135,33 @@ class Merger {
         continue;
       }
       compared_members_[i].push_back(i);
-      for_each_key(features_[i], [&](std::string_view key) { postings[key].push_back(i); });
+      for_each_key(features_[i], [&](WordId key) { postings[key].push_back(i); });
     }
   }
 
-  // The leader of the earlier cluster mention i joins, or i itself to start one.
+  // The leader of the earlier cluster mention i joins (the first in canonical order that tells the
+  // same happening), or i itself to start one.
   std::size_t cluster_to_join(std::size_t i, std::size_t previous,
-                              const std::unordered_map<std::string_view, std::vector<std::size_t>>& postings) {
+                              const std::unordered_map<WordId, std::vector<std::size_t>>& postings) {
     if (previous != i && same_expression(mentions_[i], mentions_[previous])) return clusters_.find(previous);
-    std::size_t best = i;
-    for_each_key(features_[i], [&](std::string_view key) {
+    std::vector<std::size_t> candidates;
+    for_each_key(features_[i], [&](WordId key) {
       const auto it = postings.find(key);
       if (it == postings.end()) return;
       const auto& leaders = it->second;
       const std::size_t from = leaders.size() > kMaxCandidatesPerKey ? leaders.size() - kMaxCandidatesPerKey : 0;
-      for (std::size_t k = from; k < leaders.size(); ++k) {
-        const std::size_t leader = leaders[k];
-        if (leader >= best) continue;
-        const auto& members = compared_members_.at(leader);
-        if (std::any_of(members.begin(), members.end(),
-                        [&](std::size_t member) { return same_happening(features_[member], features_[i]); })) {
-          best = leader;
-        }
-      }
+      candidates.insert(candidates.end(), leaders.begin() + static_cast<std::ptrdiff_t>(from), leaders.end());
     });
-    return best;
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const std::size_t leader : candidates) {
+      const auto& members = compared_members_.at(leader);
+      if (std::any_of(members.begin(), members.end(),
+                      [&](std::size_t member) { return same_happening(features_[member], features_[i]); })) {
+        return leader;
+      }
+    }
+    return i;
   }
 
   // Step 4: month clusters, then year clusters, each joins the most similar finer cluster inside.
@@ -164,13 +179,14 @@ class Merger {
         }
       }
       if (coarse_by_period.empty()) continue;
-      std::unordered_map<std::string, std::vector<std::size_t>> finer;  // period + key -> leaders
+      std::unordered_map<WordId, std::vector<std::size_t>> finer;  // period and key -> leaders
       for (const std::size_t f : leaders) {
         const Mention& m = mentions_[f];
         if (granularity_rank(m.date.granularity) >= granularity_rank(level) || m.date.start.size() < prefix) continue;
         const std::string period = m.date.start.substr(0, prefix);
         if (!coarse_by_period.count(period)) continue;
-        for_each_key(features_[f], [&](std::string_view key) { finer[period + '\x1f' + std::string(key)].push_back(f); });
+        const WordId period_id = word_id(period);
+        for_each_key(features_[f], [&](WordId key) { finer[period_key(period_id, key)].push_back(f); });
       }
       for (const auto& [period, coarse] : coarse_by_period) {
         for (const std::size_t c : coarse) attach(c, period, finer);
@@ -178,13 +194,13 @@ class Merger {
     }
   }
 
-  void attach(std::size_t c, const std::string& period,
-              const std::unordered_map<std::string, std::vector<std::size_t>>& finer) {
+  void attach(std::size_t c, const std::string& period, const std::unordered_map<WordId, std::vector<std::size_t>>& finer) {
+    const WordId period_id = word_id(period);
     const Mention& m = mentions_[c];
     std::size_t best = c;
     double best_overlap = -1;
-    for_each_key(features_[c], [&](std::string_view key) {
-      const auto it = finer.find(period + '\x1f' + std::string(key));
+    for_each_key(features_[c], [&](WordId key) {
+      const auto it = finer.find(period_key(period_id, key));
       if (it == finer.end()) return;
       const std::size_t from = it->second.size() > kMaxCandidatesPerKey ? it->second.size() - kMaxCandidatesPerKey : 0;
       for (std::size_t k = from; k < it->second.size(); ++k) {

@@ -12,7 +12,7 @@ namespace {
 constexpr double kSameWording = 0.5;
 constexpr double kSimilarWordingWithParticipant = 0.25;
 
-void sort_unique(std::vector<std::string>& v) {
+void sort_unique(std::vector<WordId>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
@@ -34,9 +34,9 @@ bool names_in(std::string_view lower_headline, std::string_view form) {
 }
 
 // "forces" -> "force", "recaptured" -> "capture" (its class), "syrian" -> "syria".
-std::string word_class(const Token& t) {
+std::string word_class(const Token& t, const std::string& lemma) {
   if (const std::string_view country = country_of_demonym(t.lower); !country.empty()) return ascii_lower(country);
-  if (const std::string lemma = lexicon::verb_lemma(t.lower); !lemma.empty()) return std::string(lexicon::verb_class(lemma));
+  if (!lemma.empty()) return std::string(lexicon::verb_class(lemma));
   if (t.lower.size() > 3 && t.lower.back() == 's' && t.lower[t.lower.size() - 2] != 's') {
     return t.lower.substr(0, t.lower.size() - 1);
   }
@@ -49,7 +49,7 @@ bool is_modifier_position(const Token* prev) {
                              (lexicon::is_preposition(prev->lower) && prev->lower != "to"));
 }
 
-std::size_t shared_count(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+std::size_t shared_count(const std::vector<WordId>& a, const std::vector<WordId>& b) {
   std::size_t shared = 0;
   auto i = a.begin();
   auto j = b.begin();
@@ -67,30 +67,41 @@ std::size_t shared_count(const std::vector<std::string>& a, const std::vector<st
   return shared;
 }
 
-bool disagree(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+bool disagree(const std::vector<WordId>& a, const std::vector<WordId>& b) {
   return !a.empty() && !b.empty() && shared_count(a, b) == 0;
 }
 
 }  // namespace
 
+WordId word_id(std::string_view lower) {
+  // FNV-1a: stable across runs and platforms, so merging never depends on the process.
+  WordId hash = 1469598103934665603ull;
+  for (const char c : lower) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash == 0 ? 1 : hash;
+}
+
 MentionFeatures features_of(const Mention& mention) {
   MentionFeatures f;
   f.reporting = mention.reporting;
-  f.article = mention.article_hash;
+  f.article = word_id(mention.article_hash);
   const std::string headline = ascii_lower(mention.headline);
   for (const Entity& entity : mention.entities) {
     const std::string name = ascii_lower(entity.name);
-    f.participants.push_back(name);
+    const WordId id = word_id(name);
+    f.participants.push_back(id);
     bool in_headline = names_in(headline, name);
     for (const std::string& alias : entity.aliases) {
       const std::string lower = ascii_lower(alias);
-      f.participants.push_back(lower);
+      f.participants.push_back(word_id(lower));
       in_headline = in_headline || names_in(headline, lower);
     }
     if (!in_headline) continue;
-    if (entity.kind == "place") f.headline_places.push_back(name);
-    if (entity.kind == "person") f.headline_people.push_back(name);
-    if (entity.kind == "organization") f.headline_organizations.push_back(name);
+    if (entity.kind == "place") f.headline_places.push_back(id);
+    if (entity.kind == "person") f.headline_people.push_back(id);
+    if (entity.kind == "organization") f.headline_organizations.push_back(id);
   }
   const std::vector<Token> tokens = tokenize(mention.headline, 0, mention.headline.size());
   const Token* prev = nullptr;
@@ -100,11 +111,11 @@ MentionFeatures features_of(const Mention& mention) {
       continue;
     }
     if (!lexicon::is_function_word(t.lower)) {
-      f.words.push_back(word_class(t));
-      const bool verb_like = !lexicon::verb_lemma(t.lower).empty() || (t.lower.size() >= 5 && t.lower.ends_with("ed"));
-      if (f.verb_class.empty() && verb_like && !t.capitalized() && !is_modifier_position(prev)) {
-        const std::string lemma = lexicon::verb_lemma(t.lower);
-        f.verb_class = lemma.empty() ? t.lower : std::string(lexicon::verb_class(lemma));
+      const std::string lemma = lexicon::verb_lemma(t.lower);
+      f.words.push_back(word_id(word_class(t, lemma)));
+      const bool verb_like = !lemma.empty() || (t.lower.size() >= 5 && t.lower.ends_with("ed"));
+      if (f.verb_class == 0 && verb_like && !t.capitalized() && !is_modifier_position(prev)) {
+        f.verb_class = word_id(lemma.empty() ? std::string_view(t.lower) : lexicon::verb_class(lemma));
       }
     }
     prev = &t;
@@ -125,13 +136,13 @@ double word_overlap(const MentionFeatures& a, const MentionFeatures& b) {
 
 bool same_happening(const MentionFeatures& a, const MentionFeatures& b) {
   if (a.reporting != b.reporting) return false;
-  if (!a.verb_class.empty() && !b.verb_class.empty() && a.verb_class != b.verb_class) return false;
+  if (a.verb_class != 0 && b.verb_class != 0 && a.verb_class != b.verb_class) return false;
   if (disagree(a.headline_places, b.headline_places) || disagree(a.headline_people, b.headline_people) ||
       disagree(a.headline_organizations, b.headline_organizations)) {
     return false;
   }
   const bool shared_participant = shared_count(a.participants, b.participants) > 0;
-  if (a.article == b.article && (a.verb_class.empty() || b.verb_class.empty()) && shared_participant) return true;
+  if (a.article == b.article && (a.verb_class == 0 || b.verb_class == 0) && shared_participant) return true;
   const double overlap = word_overlap(a, b);
   if (overlap >= kSameWording) return true;
   return overlap >= kSimilarWordingWithParticipant && shared_participant;

@@ -15,21 +15,28 @@
 // a clause of the same day refers to the happening that clause tells.
 #pragma once
 
-#include <string>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "core/events/events.h"
 
 namespace chronicle::events {
 
+// Words and names are kept as 64-bit hashes of their lower-case form: comparing two mentions is
+// then a merge of short sorted integer lists.
+using WordId = std::uint64_t;
+
 struct MentionFeatures {
-  std::vector<std::string> participants;  // lower-case names and aliases of every participant, sorted
-  std::vector<std::string> words;         // headline content words by class, sorted, unique
-  std::vector<std::string> headline_places, headline_people, headline_organizations;  // sorted
-  std::string verb_class;                 // of the headline's verb; "" when none was found
+  std::vector<WordId> participants;  // names and aliases of every participant, sorted
+  std::vector<WordId> words;         // headline content words by class, sorted, unique
+  std::vector<WordId> headline_places, headline_people, headline_organizations;  // sorted
+  WordId verb_class = 0;             // of the headline's verb; 0 when none was found
+  WordId article = 0;                // of Mention::article_hash
   bool reporting = false;
-  std::string article;                    // Mention::article_hash
 };
+
+WordId word_id(std::string_view lower);
 
 MentionFeatures features_of(const Mention& mention);
 

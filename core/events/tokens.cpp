@@ -41,7 +41,8 @@ bool is_word_byte(std::string_view text, std::size_t i) {
   return utf8_punct_length(text, i, kind, quote) == 0;
 }
 
-// An apostrophe or hyphen joins a word when a word byte follows it ("al-Assad", "don't").
+// An apostrophe or hyphen joins a word when a word byte follows it ("al-Assad", "don't"); a comma
+// or point between digits joins a number.
 std::size_t joiner_length(std::string_view text, std::size_t i, std::size_t end) {
   std::size_t length = 0;
   if (text[i] == '\'' || text[i] == '-' || text[i] == '.') {
@@ -49,6 +50,9 @@ std::size_t joiner_length(std::string_view text, std::size_t i, std::size_t end)
   } else if (is_right_single_quote(text, i)) {
     length = 3;
   }
+  const bool digit_group = (text[i] == ',' || text[i] == '.') && i > 0 && is_ascii_digit(static_cast<unsigned char>(text[i - 1])) &&
+                           i + 1 < end && is_ascii_digit(static_cast<unsigned char>(text[i + 1]));
+  if (digit_group) return 1;  // "7,114.3" is one number
   if (length == 0 || i + length >= end || !is_word_byte(text, i + length)) return 0;
   if (text[i] == '.' && !(i + 2 < end && text[i + 2] == '.')) return 0;  // only "U.S.", "a.m." join
   return length;
