@@ -73,6 +73,7 @@ struct Partial {
   Unit unit = Unit::kNone;
   double amount = 1;           // for durations and offsets; < 0 = unknown ("a few years")
   Unit granularity = Unit::kNone;  // overrides the unit's own granularity ("a week ago" is a day)
+  bool anchor_granularity = false;  // "the same period last year": the last date's period, moved
   bool future_only = false;    // "in six years": a date ahead in a future clause, else a duration
 
   std::string_view reference;  // "PRESENT_REF", "PAST_REF", "FUTURE_REF"

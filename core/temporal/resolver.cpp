@@ -352,6 +352,9 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   } else if (context.last) {
     base = context.last->day;
   }
+  if (p.anchor_granularity && context.last) {
+    return finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);
+  }
   const Unit granularity = p.granularity != Unit::kNone ? p.granularity : p.unit;
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));

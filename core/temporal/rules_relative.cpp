@@ -179,6 +179,14 @@ std::optional<Partial> the_unit_before(const Slots& s) {
   return offset(Shape::kAnaphoric, s.unit, s.word == "after" ? 1 : -1);
 }
 
+// "the same period last year", "the same month a year ago": the period last talked about, a
+// year back.
+std::optional<Partial> same_period_a_year_back(const Slots&) {
+  Partial p = offset(Shape::kAnaphoric, Unit::kYear, -1);
+  p.anchor_granularity = true;
+  return p;
+}
+
 std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); }
 std::optional<Partial> past(const Slots&) { return reference("PAST_REF"); }
 std::optional<Partial> future(const Slots&) { return reference("FUTURE_REF"); }
@@ -213,6 +221,12 @@ constexpr Rule kRules[] = {
     {"the day before", "the <unit> before|after|previous", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
+    {"the same period a year ago", "the same period|time|month|quarter|week|day|season a|one year earlier|ago|before",
+     same_period_a_year_back},
+    {"the same period last year", "the same period|time|month|quarter|week|day|season last|previous|prior year",
+     same_period_a_year_back},
+    {"the same period of last year", "the same period|time|month|quarter|week|day|season of|in the? last|previous|prior year",
+     same_period_a_year_back},
     {"that time", "that time|period", same_time},
     {"time today", "<clock> today|yesterday|tomorrow", clock_on_day},
     {"time on weekday", "<clock> on? <weekday>", clock_on_weekday},
@@ -220,15 +234,14 @@ constexpr Rule kRules[] = {
     {"the near future", "the near|foreseeable|distant future", future},
     {"three days later", "<number> <unit> later|earlier", later_or_earlier},
     {"earlier this month", "earlier|later this <unit>", within_this},
-    {"now", "now|currently|nowadays|presently", present},
+    {"now", "now|currently|nowadays|presently|current", present},
     {"at present", "at present|the moment", present},
     {"the present", "the present", present},
     {"the time being", "the time being", present},
-    {"recently", "recently|formerly|previously|lately", past},
+    {"recently", "recently|lately", past},
     {"recent", "recent", past},
     {"the past", "the past", past},
     {"the future", "the future", future},
-    {"soon", "soon", future},
 };
 
 }  // namespace
