@@ -23,7 +23,7 @@ struct DocumentResult {
 };
 
 struct CorpusResult {
-  std::vector<DocumentResult> documents;  // in order of file name
+  std::vector<DocumentResult> documents;  // in natural order of file name ("t2" before "t10")
   MatchCounts totals;
   Scores scores;
   std::string error;  // "" on success, else "FILE: what is wrong"

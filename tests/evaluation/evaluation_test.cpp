@@ -93,3 +93,12 @@ TEST_CASE("a missing folder or one without .tml files is an error") {
   CHECK_FALSE(evaluate_folder(kFixtures + "/nowhere", Mode::kNews).error.empty());
   CHECK(evaluate_folder(kFixtures + "/empty", Mode::kNews).error == kFixtures + "/empty: no .tml files");
 }
+
+TEST_CASE("documents are taken in natural order of their file names") {
+  const auto result = evaluate_folder(kFixtures + "/ordered", Mode::kNews);
+  REQUIRE(result.error.empty());
+  REQUIRE(result.documents.size() == 3);
+  CHECK(result.documents[0].name == "doc_1.tml");
+  CHECK(result.documents[1].name == "doc_2.tml");
+  CHECK(result.documents[2].name == "doc_10.tml");
+}
