@@ -8,13 +8,13 @@ import { readState, writeState } from './state.js';
 import { TimelineView } from './timeline.js';
 import { setupUpload } from './upload.js';
 
-const EVENT_LIMIT = 300; // events fetched per window; a fuller window is drawn from histogram buckets
-const OVERVIEW_BUCKETS = 120;
-const ENTITY_LIMIT = 200;
+import { ENTITY_LIMIT, EVENT_LIMIT, OVERVIEW_BUCKETS, startup, windowInUrl } from './prefetch.js';
 
 const $ = (id) => document.getElementById(id);
 const state = readState();
 let fullRange = null; // {start, end} of everything that matches the filters
+let overviewBuckets = []; // the overview histogram, times in ms
+let started = false;
 let windowEvents = []; // the events of the visible window, in time order
 let nextCursor = null;
 let loadSequence = 0; // answers to an older request are dropped
@@ -27,9 +27,10 @@ const timeline = new TimelineView($('timeline'), {
     state.to = end;
     writeState(state);
     density.showWindow(start, end);
-    scheduleLoad();
+    if (started) scheduleLoad(); // before that, start() does the first load itself
   },
   onSelect: (id) => selectEvent(id),
+  initialWindow: windowInUrl ? { start: state.from, end: state.to } : null,
 });
 const density = new DensityStrip($('density'), { onJump: (start, end) => timeline.setWindow(start, end, true) });
 const narrowScreen = window.matchMedia('(max-width: 700px)');
@@ -60,17 +61,28 @@ function scheduleLoad() {
   loadTimer = setTimeout(loadWindow, 120);
 }
 
-// Fetches only what the visible window needs: up to EVENT_LIMIT events, or the window's histogram.
-async function loadWindow() {
-  const sequence = ++loadSequence;
+let loadedKey = ''; // the window and filters last loaded (or being loaded): the same view is not fetched twice
+let loadedParams = null;
+
+// Fetches only what the visible window needs: up to EVENT_LIMIT events, and while there are more,
+// counts per bucket (from the overview when it is fine enough, else from the server).
+// `firstPage`: events already asked for (at start-up, in parallel with the overview).
+async function loadWindow({ force = false, firstPage = null } = {}) {
   const params = windowFilters();
+  const key = JSON.stringify(params);
+  if (!force && key === loadedKey) return;
+  loadedKey = key;
+  loadedParams = params;
+  const sequence = ++loadSequence;
   $('timeline-section').setAttribute('aria-busy', 'true');
-  const buckets = Math.max(8, Math.min(200, Math.round(($('timeline').clientWidth || 800) / 48)));
+  const target = Math.max(8, Math.min(200, Math.round(($('timeline').clientWidth || 800) / 48)));
+  const { start, end } = timeline.window();
+  const derived = bucketsFromOverview(start, end, target);
   // While the view is crowded the buckets will be needed: ask for them alongside the events.
-  const early = crowded ? fetchHistogram(params, buckets) : null;
+  const early = crowded && !derived ? fetchHistogram(params, target) : null;
   early?.catch(() => {});
   try {
-    const page = await fetchEvents(params, EVENT_LIMIT);
+    const page = await (firstPage ?? fetchEvents(params, EVENT_LIMIT));
     if (sequence !== loadSequence) return;
     windowEvents = page.events ?? [];
     nextCursor = page.next_cursor || null; // "" or null on the last page
@@ -79,24 +91,41 @@ async function loadWindow() {
     if (!crowded) {
       timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
     } else {
-      const histogram = await (early ?? fetchHistogram(params, buckets));
+      const buckets = derived ?? (await (early ?? fetchHistogram(params, target))).buckets ?? [];
       if (sequence !== loadSequence) return;
-      timeline.showBuckets(histogram.buckets ?? []);
+      timeline.showBuckets(buckets);
     }
     list.show(windowEvents, state.event);
     describeWindow();
   } catch (error) {
-    if (sequence === loadSequence) setStatus(`Could not load events: ${error.message}`);
+    if (sequence === loadSequence) {
+      loadedKey = '';
+      setStatus(`Could not load events: ${error.message}`);
+    }
   } finally {
     if (sequence === loadSequence) $('timeline-section').removeAttribute('aria-busy');
   }
 }
 
+// The window's buckets merged from the overview's when the window spans at least two overview
+// buckets per wanted bucket (wide views: no request at all); null when they would be too coarse.
+function bucketsFromOverview(start, end, target) {
+  const inside = overviewBuckets.filter((b) => b.end > start && b.start < end);
+  if (inside.length < target * 2) return null;
+  const group = Math.floor(inside.length / target);
+  const merged = [];
+  for (let i = 0; i < inside.length; i += group) {
+    const part = inside.slice(i, i + group);
+    merged.push({ start: toIsoTime(part[0].start), end: toIsoTime(part.at(-1).end), count: part.reduce((n, b) => n + b.count, 0) });
+  }
+  return merged;
+}
+
 async function loadMore() {
-  if (nextCursor === null) return;
+  if (nextCursor === null || !loadedParams) return;
   const sequence = loadSequence;
   try {
-    const page = await fetchEvents(windowFilters(), EVENT_LIMIT, nextCursor);
+    const page = await fetchEvents(loadedParams, EVENT_LIMIT, nextCursor);
     if (sequence !== loadSequence) return;
     const more = page.events ?? [];
     for (const event of more) eventCache.set(String(event.id), event);
@@ -121,10 +150,13 @@ function describeWindow() {
 }
 
 // The density strip and the overall range follow the filters, not the window.
-async function loadOverview() {
-  const histogram = await fetchHistogram(filters(), OVERVIEW_BUCKETS);
+async function loadOverview(answer = null) {
+  const histogram = await (answer ?? fetchHistogram(filters(), OVERVIEW_BUCKETS));
   const buckets = histogram.buckets ?? [];
   density.show(buckets);
+  overviewBuckets = buckets
+    .map((b) => ({ start: parseIso(b.start), end: parseIso(b.end), count: Number(b.count) || 0 }))
+    .filter((b) => !Number.isNaN(b.start) && !Number.isNaN(b.end));
   const starts = buckets.map((b) => parseIso(b.start)).filter((t) => !Number.isNaN(t));
   const ends = buckets.map((b) => parseIso(b.end)).filter((t) => !Number.isNaN(t));
   fullRange = starts.length ? { start: Math.min(...starts), end: Math.max(...ends) } : null;
@@ -137,9 +169,9 @@ function showEverything() {
   timeline.setWindow(fullRange.start - pad, fullRange.end + pad);
 }
 
-async function loadEntities() {
+async function loadEntities(request = null) {
   try {
-    const answer = await fetchEntities('', ENTITY_LIMIT);
+    const answer = await (request ?? fetchEntities('', ENTITY_LIMIT));
     const select = $('entity');
     const options = [new Option('All entities', '')];
     for (const entity of answer.entities ?? []) {
@@ -222,7 +254,7 @@ async function filtersChanged() {
   } catch (error) {
     setStatus(`Could not load the overview: ${error.message}`);
   }
-  loadWindow();
+  loadWindow({ force: true });
 }
 
 // Keys on the timeline: arrows step from event to event, +/- zoom, Shift+arrows or PageUp/PageDown pan.
@@ -316,7 +348,7 @@ function wireControls() {
     onDone: async (total) => {
       await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
       if (total.loaded > 0) showEverything(); // show where the new events landed
-      loadWindow();
+      loadWindow({ force: true });
     },
   });
 }
@@ -324,18 +356,18 @@ function wireControls() {
 async function start() {
   wireControls();
   updateExportLinks();
-  loadEntities();
+  loadEntities(startup.entities);
   try {
-    await loadOverview();
+    await loadOverview(startup.overview);
   } catch (error) {
     setStatus(`Could not reach the Chronicle server: ${error.message}`);
     return;
   }
-  if (state.from !== null && state.to !== null) timeline.setWindow(state.from, state.to);
-  else if (fullRange) showEverything();
-  else setStatus('No events yet. Drop article files here, or use “Load articles”.');
+  if (!windowInUrl && fullRange) showEverything();
+  else if (!fullRange) setStatus('No events yet. Drop article files here, or use “Load articles”.');
   density.showWindow(timeline.window().start, timeline.window().end);
-  await loadWindow();
+  started = true;
+  await loadWindow({ firstPage: startup.firstPage });
   if (state.event) selectEvent(state.event);
   if (state.article) openArticle(state.article, false);
 }

@@ -10,13 +10,15 @@ const MAX_LANES = 8;
 const compact = new Intl.NumberFormat('en', { notation: 'compact' }); // 12,834 -> "13K": fits a narrow bucket
 
 export class TimelineView {
-  constructor(container, { onRangeChanged, onSelect }) {
+  // `initialWindow` {start, end}: where to open; without it vis-timeline fits its first items.
+  constructor(container, { onRangeChanged, onSelect, initialWindow = null }) {
     this.items = new DataSet();
     this.groups = new DataSet();
     this.onSelect = onSelect;
     this.lanesShown = false;
     this.stacking = true;
     this.timeline = new Timeline(container, this.items, {
+      ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
       moment: (date) => moment(date).utc(), // the server's times are UTC; never shift them
       height: '100%',
       zoomMin: HOUR,
@@ -98,6 +100,16 @@ export class TimelineView {
     const items = events.map((event) => eventItem(event, lanes, end - start));
     this.replaceItems(items.filter(Boolean));
     this.select(selectedId);
+    this.reclusterInPlace();
+  }
+
+  // vis-timeline places its clusters when the range changes, not when items are replaced under a
+  // still window (they stay hidden until the next pan or zoom). A one-millisecond change of the
+  // window's end, alternating in sign so it never drifts, makes it place them now.
+  reclusterInPlace() {
+    const { start, end } = this.window();
+    this.nudge = this.nudge === 1 ? -1 : 1;
+    this.timeline.setWindow(start, end + this.nudge, { animation: false });
   }
 
   showBuckets(buckets) {

@@ -167,6 +167,7 @@ test('crowded events are drawn as a counted cluster that zooms in on click, and 
     return Date.parse(`${params.get('to')}Z`) - Date.parse(`${params.get('from')}Z`) < before / 10;
   }, wide.to - wide.from, { timeout: WAIT });
   await page.waitForSelector('#timeline .vis-item.event', { timeout: WAIT });
+  await page.waitForFunction(() => !document.getElementById('list-summary').textContent.includes('1800'), null, { timeout: WAIT });
   await shot('02-cluster-zoomed');
 
   await openHome();
