@@ -357,6 +357,8 @@ async function start() {
   wireControls();
   updateExportLinks();
   loadEntities(startup.entities);
+  // The list can show the first events before the overview (the slowest answer) arrives.
+  startup.firstPage.then((page) => started || list.show(page.events ?? [], state.event)).catch(() => {});
   try {
     await loadOverview(startup.overview);
   } catch (error) {
