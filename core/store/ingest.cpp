@@ -156,8 +156,15 @@ class BatchWriter {
       while (statement->step()) mention_ids.insert(statement->integer(0));
       if (!statement->ok()) return internal_error("storing", statement->error());
     }
+    // Old bodies, so that an event the merge gives back unchanged is left as it is (most of a
+    // window's events are: rewriting them would only cost writes).
+    std::map<std::int64_t, std::string> old_bodies;
     for (const std::int64_t event_id : old_events) {
-      if (auto error = run("DELETE FROM events WHERE id = ?", {event_id})) return error;
+      sql::Statement* statement = db_.prepare("SELECT body FROM events WHERE id = ?");
+      if (!statement) return internal_error("storing", db_.last_error());
+      statement->bind(1, event_id);
+      if (statement->step()) old_bodies[event_id] = statement->text(0);
+      statement->reset();
     }
 
     std::vector<events::Mention> mentions;
@@ -175,32 +182,48 @@ class BatchWriter {
       }
       ids_by_key.emplace(key_of(mention), id);
     }
+    struct Merged {
+      events::Event event;
+      std::vector<std::int64_t> mention_ids;
+      std::string body;
+    };
+    std::vector<Merged> changed;
     for (events::Event& event : events::merge(std::move(mentions))) {
-      if (auto error = write_event(event, ids_by_key)) return error;
+      Merged merged{std::move(event), {}, {}};
+      for (const events::Mention& source : merged.event.sources) {
+        const auto found = ids_by_key.find(key_of(source));
+        if (found == ids_by_key.end()) continue;
+        merged.mention_ids.push_back(found->second);
+        ids_by_key.erase(found);
+        if (auto error = load_article_ref(source.article_id)) return error;
+      }
+      if (merged.mention_ids.empty() || !interval_of(merged.event.date)) continue;
+      merged.event.id = *std::min_element(merged.mention_ids.begin(), merged.mention_ids.end());
+      merged.body = event_to_json(merged.event, articles_).dump();
+      const auto old = old_bodies.find(merged.event.id);
+      if (old != old_bodies.end() && old->second == merged.body) {
+        old_bodies.erase(old);  // unchanged: keep the stored event
+        continue;
+      }
+      changed.push_back(std::move(merged));
+    }
+    for (const auto& [event_id, body] : old_bodies) {
+      if (auto error = run("DELETE FROM events WHERE id = ?", {event_id})) return error;
+    }
+    for (Merged& merged : changed) {
+      if (auto error = write_event(merged.event, merged.mention_ids, merged.body)) return error;
     }
     return std::nullopt;
   }
 
-  std::optional<StoreError> write_event(events::Event& event, std::multimap<MentionKey, std::int64_t>& ids_by_key) {
-    std::vector<std::int64_t> ids;
-    for (const events::Mention& source : event.sources) {
-      const auto found = ids_by_key.find(key_of(source));
-      if (found == ids_by_key.end()) continue;
-      ids.push_back(found->second);
-      ids_by_key.erase(found);
-    }
+  std::optional<StoreError> write_event(const events::Event& event, const std::vector<std::int64_t>& ids,
+                                        const std::string& body) {
     const auto interval = interval_of(event.date);
-    if (ids.empty() || !interval) return std::nullopt;
-    event.id = *std::min_element(ids.begin(), ids.end());
-
     std::string titles;
-    for (const events::Mention& source : event.sources) {
-      if (auto error = load_article_ref(source.article_id)) return error;
-      titles += articles_[source.article_id].title + "\n";
-    }
+    for (const events::Mention& source : event.sources) titles += articles_[source.article_id].title + "\n";
     if (auto error = run("INSERT INTO events(id, span_class, start_s, end_s, confidence, body) VALUES (?, ?, ?, ?, ?, ?)",
                          {event.id, std::int64_t{span_class(interval->start, interval->end)}, interval->start,
-                          interval->end, event.confidence, event_to_json(event, articles_).dump()})) {
+                          interval->end, event.confidence, body})) {
       return error;
     }
     if (auto error = run("INSERT INTO events_fts(rowid, headline, summary, titles) VALUES (?, ?, ?, ?)",
