@@ -22,7 +22,7 @@ export class TimelineView {
       moment: (date) => moment(date).utc(), // the server's times are UTC; never shift them
       height: '100%',
       zoomMin: HOUR,
-      zoomMax: 1000 * YEAR,
+      zoomMax: 10000 * YEAR, // "Show all" must fit any stored range (years 1 to 9999)
       min: parseIso('0001-01-01'),
       max: parseIso('9999-12-31'),
       orientation: { axis: 'top', item: 'top' },
