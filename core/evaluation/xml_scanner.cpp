@@ -92,10 +92,10 @@ bool XmlScanner::scan_markup(XmlToken& token) {
   if (rest.starts_with("<![CDATA[")) return scan_until(token, XmlKind::kCData, "<![CDATA[", "]]>");
   if (rest.starts_with("<?")) return scan_until(token, XmlKind::kInstruction, "<?", "?>");
   if (rest.starts_with("<!")) {
-    // A doctype; an internal subset in brackets may hold '>' characters.
-    const std::size_t bracket = rest.find('[');
+    // A doctype; an internal subset in brackets may hold '>' characters. The bracket is looked
+    // for only before the first '>', which keeps the scan linear over many such tokens.
     const std::size_t close = rest.find('>');
-    if (bracket != std::string_view::npos && bracket < close) {
+    if (rest.substr(0, close).find('[') != std::string_view::npos) {
       return scan_until(token, XmlKind::kInstruction, "<!", "]>");
     }
     return scan_until(token, XmlKind::kInstruction, "<!", ">");

@@ -92,3 +92,12 @@ TEST_CASE("escaping text leaves quotes alone while escaping attributes does not"
   chronicle::evaluation::append_escaped_attribute("\"x\"&", attribute);
   CHECK(attribute == "&quot;x&quot;&amp;");
 }
+
+TEST_CASE("many declarations in a row are scanned one after the other") {
+  // Each "<!x>" must be found without looking through the rest of the input.
+  std::string source;
+  for (int i = 0; i < 200000; ++i) source += "<!x>";
+  std::string error;
+  CHECK(scan(source, &error).size() == 200000);
+  CHECK(error.empty());
+}
