@@ -1,6 +1,29 @@
 // core/article: turns files and buffers people have (plain text, HTML, JSON/JSONL, RSS/Atom, TimeML)
 // into Articles. Loading never throws: bad input comes back as LoadError values naming the file,
 // line and column, and every good article of the same input is still returned.
+//
+// What is read (the format is detected from the content; LoadOptions::format forces one):
+//   text    title line; then, optionally, the title again, a byline ("By ..."), a dateline
+//           ("Tue Mar 29, 2016 16:27:03", "Published: 29 March 2016"); a blank line; the body.
+//           A "Title:/Date:/URL:/Source:" header block at the top is read too.
+//   html    title: og:title, JSON-LD headline, <h1>, <title> without the site's name; time:
+//           article:published_time, itemprop/meta datePublished, JSON-LD NewsArticle
+//           datePublished, pubdate/date metas, <time datetime>; body: the paragraphs (inside
+//           <article> when there is one) without scripts, styles, nav, header, footer, aside, forms.
+//   json    one object, an array, or {"articles"|"items"|"entries"|"data"|"results": [...]};
+//   jsonl   one object per line. Fields: title|headline|name; text|body|content|articleBody|
+//           article|description|summary (HTML allowed); published|date|pubDate|datePublished|
+//           published_at|publishedAt|publish_date|pub_date|dct|created_at|time|timestamp (text or
+//           seconds/milliseconds since 1970); url|link|href; source|publisher|site|feed.
+//   rss     RSS 2.0 / RDF items: title, link|guid, content:encoded|description, pubDate|dc:date.
+//   atom    entries: title, alternate link, content|summary, published|updated.
+//   timeml  DCT (TIMEX3 value) and TEXT with its tags dropped, then read as text.
+// Publication time: LoadOptions::dct_override, else the format's metadata, else a dateline near the
+// top, else "" with published_from "unknown". Zone names become offsets (tz database).
+// Cleaning removes whole lines only: a PHP var_dump trailer (its list becomes `related`), agency
+// codes after the last paragraph, share/subscribe/advertisement lines. Text that came from markup
+// or fields is stored as title, blank line, [dateline, blank line,] paragraphs separated by blank
+// lines; plain text is stored as it was, junk lines removed and line ends made "\n".
 #pragma once
 
 #include <cstddef>
@@ -58,6 +81,8 @@ struct LoadOptions {
 LoadResult load_file(const std::string& path, const LoadOptions& options);
 
 // Loads a buffer that came from `name` (a path, "-" or "request body"), used in messages.
+// Refused with one error: more than max_bytes; binary (a NUL byte or mostly control bytes in the
+// first KB, or UTF-16). Invalid UTF-8 is repaired to U+FFFD and each article says so in a warning.
 LoadResult load_buffer(std::string_view bytes, const std::string& name, const LoadOptions& options);
 
 // The files under each path (folders recursively, sorted, hidden files skipped), "-" kept as is.
