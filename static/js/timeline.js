@@ -205,6 +205,7 @@ function laneElement(label) {
   const element = document.createElement('span');
   element.className = 'lane-label';
   element.textContent = label;
+  element.title = label; // the label is cut to fit; the whole name shows on hover
   return element;
 }
 
