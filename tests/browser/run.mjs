@@ -218,7 +218,7 @@ test('clicking an event on the timeline shows its sentence with the temporal exp
   assert.equal(await page.isVisible('#article-dialog'), false, 'Escape closes the article view');
 });
 
-test('the search box narrows the timeline and the list to matching events', async () => {
+test('the search box narrows the timeline, the list and the exports to matching events', async () => {
   const all = await allEvents();
   const matching = await allEvents('&q=harbour');
   assert.ok(matching.length > 0 && matching.length < all.length, `"harbour" should match some events but not all (${matching.length} of ${all.length})`);
@@ -232,6 +232,18 @@ test('the search box narrows the timeline and the list to matching events', asyn
   const wanted = new Set(matching.map((e) => e.headline));
   assert.deepEqual(drawn.filter((headline) => !wanted.has(headline)), [], 'the timeline draws matching events only');
   await shot('05-search');
+  // The export buttons follow the filters: the JSON export holds exactly the matching events.
+  const href = await page.getAttribute('a[data-export="json"]', 'href');
+  assert.match(href, /format=json/);
+  assert.match(href, /q=harbour/);
+  const exported = await api(href);
+  assert.deepEqual(exported.events.map((e) => e.id).sort(), matching.map((e) => e.id).sort(), 'the export holds the matching events');
+  for (const format of ['csv', 'timelinejs']) {
+    const link = await page.getAttribute(`a[data-export="${format}"]`, 'href');
+    const response = await fetch(base + link);
+    assert.equal(response.status, 200, `the ${format} export answers`);
+    assert.match(await response.text(), /harbour/i, `the ${format} export holds the matching events`);
+  }
   await page.fill('#q', '');
   await page.press('#q', 'Enter');
   await waitForList(all.map((e) => e.id), 'every event once the search is cleared');
