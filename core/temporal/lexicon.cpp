@@ -107,8 +107,9 @@ void add_relations(Table& table) {
 
 // Words that open a slot without meaning anything by themselves ("a week", "noon", "a few").
 void add_slot_openers(Table& table) {
-  for (std::string_view word : {"a", "an", "half", "few", "several", "many", "some", "numerous", "noon", "midday",
-                                "midnight"}) {
+  static constexpr std::string_view kOpeners[] = {"a", "an", "half", "few", "several", "many", "some", "numerous", "noon", "midday",
+                                "midnight"};
+  for (std::string_view word : kOpeners) {
     entry(table, word);
   }
 }

@@ -27,7 +27,17 @@ struct Element {
 struct CompiledRule {
   const Rule* rule = nullptr;
   std::vector<Element> elements;
+  std::uint32_t start_slots = 0;  // bits of the slot kinds the rule may start with
 };
+
+// A rule that may start with a given word, and the slot kinds that must come right after that word
+// (0 when anything may).
+struct WordStart {
+  std::size_t rule = 0;
+  std::uint32_t next_slots = 0;
+};
+
+constexpr std::uint32_t bit(SlotKind kind) { return 1u << static_cast<unsigned>(kind); }
 
 SlotKind slot_kind(std::string_view name) {
   static constexpr std::pair<std::string_view, SlotKind> kNames[] = {
@@ -77,7 +87,7 @@ std::vector<Element> compile(std::string_view pattern) {
 
 struct RuleBook {
   std::vector<CompiledRule> rules;
-  std::unordered_map<std::string_view, std::vector<std::size_t>> by_first_word;  // lower-case literal
+  std::unordered_map<std::string_view, std::vector<WordStart>> by_first_word;  // lower-case literal
   std::vector<std::size_t> slot_first;  // rules whose first element is a slot (or optional)
 
   RuleBook() {
@@ -88,17 +98,24 @@ struct RuleBook {
     for (std::size_t r = 0; r < rules.size(); ++r) {
       const auto& elements = rules[r].elements;
       if (elements.empty()) continue;
-      // A rule whose first item is optional may start at its second one too.
-      bool any_slot = false;
+      // A rule whose first items are optional may start at any of them or at the first required one.
       for (std::size_t e = 0; e < elements.size(); ++e) {
-        if (elements[e].kind == SlotKind::kLiteral) {
-          for (std::string_view w : elements[e].words) by_first_word[w].push_back(r);
+        const Element& element = elements[e];
+        if (element.kind == SlotKind::kLiteral) {
+          std::uint32_t next = 0;
+          if (e + 1 < elements.size() && elements[e + 1].kind != SlotKind::kLiteral && !elements[e + 1].optional) {
+            next = bit(elements[e + 1].kind);
+          }
+          for (std::string_view w : element.words) {
+            auto& bucket = by_first_word[w];
+            if (bucket.empty() || bucket.back().rule != r) bucket.push_back({r, next});
+          }
         } else {
-          any_slot = true;
+          rules[r].start_slots |= bit(element.kind);
         }
-        if (!elements[e].optional || any_slot) break;
+        if (!element.optional) break;
       }
-      if (any_slot) slot_first.push_back(r);
+      if (rules[r].start_slots != 0) slot_first.push_back(r);
     }
   }
 };
@@ -171,9 +188,10 @@ const Word* word_at(const Input& in, std::size_t i) { return i < in.words.size()
 bool cues_month(const Input& in, std::size_t i) {
   if (i == 0) return false;
   if (is_number(in, i - 1) && in.at(i - 1).size() <= 2) return true;  // "2 May, 1777"
-  for (std::string_view cue : {"in", "on", "since", "until", "till", "by", "during", "before", "after", "from",
+  static constexpr std::string_view kMonthCues[] = {"in", "on", "since", "until", "till", "by", "during", "before", "after", "from",
                                "through", "of", "last", "next", "this", "early", "late", "mid", "end", "-",
-                               "beginning", "between", "and", "to", "throughout", "around", "every", "each"}) {
+                               "beginning", "between", "and", "to", "throughout", "around", "every", "each"};
+  for (std::string_view cue : kMonthCues) {
     if (in.is(i - 1, cue)) return true;
   }
   return false;
@@ -182,8 +200,9 @@ bool cues_month(const Input& in, std::size_t i) {
 // Words before a bare season word that make it a season ("in spring", not "prices fall").
 bool cues_season(const Input& in, std::size_t i) {
   if (i == 0) return false;
-  for (std::string_view cue : {"in", "during", "by", "until", "since", "through", "throughout", "this", "last", "next",
-                               "early", "late", "mid", "before", "after", "every", "each"}) {
+  static constexpr std::string_view kSeasonCues[] = {"in", "during", "by", "until", "since", "through", "throughout", "this", "last", "next",
+                               "early", "late", "mid", "before", "after", "every", "each"};
+  for (std::string_view cue : kSeasonCues) {
     if (in.is(i - 1, cue)) return true;
   }
   return false;
@@ -311,7 +330,8 @@ std::size_t match_few(const Input& in, std::size_t i, Slots& slots) {
   slots.number = -1;
   if (in.is(i, "a") && in.is(i + 1, "few")) return 2;
   if (in.is(i, "a") && in.is(i + 1, "couple") && in.is(i + 2, "of")) return 3;
-  for (std::string_view w : {"few", "several", "many", "some", "numerous"}) {
+  static constexpr std::string_view kFewWords[] = {"few", "several", "many", "some", "numerous"};
+  for (std::string_view w : kFewWords) {
     if (in.is(i, w)) return 1;
   }
   return 0;
@@ -415,8 +435,9 @@ std::size_t match_zone(const Input& in, std::size_t i, Slots& slots) {
     slots.utc = true;
     return 1;
   }
-  for (std::string_view zone : {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
-                                "eest", "jst", "ist", "msk", "aest", "aedt", "hkt", "sgt"}) {
+  static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
+                                "eest", "jst", "ist", "msk", "aest", "aedt", "hkt", "sgt"};
+  for (std::string_view zone : kZones) {
     if (in.is(i, zone) && is_upper(in.at(i)[0])) return 1;
   }
   if (in.is(i, "local") && in.is(i + 1, "time")) return 2;
@@ -598,11 +619,13 @@ bool match_from(const Input& in, const std::vector<Element>& elements, std::size
   }
   const bool line_break = i > begin && i < in.tokens.size() && in.tokens[i].newline_before;
   if (!line_break) {
-    const Slots saved = slots;
+    // Only an optional item can be retried without itself, so only then is there state to restore.
+    std::optional<Slots> saved;
+    if (elements[e].optional) saved = slots;
     if (const std::size_t used = match_element(in, elements[e], i, slots); used > 0) {
       if (match_from(in, elements, e + 1, begin, i + used, slots, end)) return true;
-      slots = saved;
     }
+    if (saved) slots = *saved;
   }
   return elements[e].optional && match_from(in, elements, e + 1, begin, i, slots, end);
 }
@@ -615,6 +638,36 @@ void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std:
   std::optional<Partial> partial = rule.rule->build(slots);
   if (!partial) return;
   best = RuleMatch{end, *partial, rule.rule->name};
+}
+
+// The slot kinds that could match at token i: a cheap filter before trying rules.
+std::uint32_t possible_slots(const Input& in, std::size_t i) {
+  const auto kind = in.tokens[i].kind;
+  if (kind == TokenKind::kNumber) {
+    const std::size_t n = in.tokens[i].end - in.tokens[i].begin;
+    std::uint32_t mask = bit(SlotKind::kNumber) | bit(SlotKind::kClock) | bit(SlotKind::kNumericDate);
+    if (n <= 2) mask |= bit(SlotKind::kDay) | bit(SlotKind::kShortYear);
+    if (n == 4) mask |= bit(SlotKind::kYear) | bit(SlotKind::kDecade) | bit(SlotKind::kIsoDate);
+    return mask;
+  }
+  if (kind == TokenKind::kMixed) {
+    return bit(SlotKind::kDay) | bit(SlotKind::kOrdinal) | bit(SlotKind::kDecade) | bit(SlotKind::kQuarter) |
+           bit(SlotKind::kClock);
+  }
+  const Word* w = in.words[i];
+  if (w == nullptr) return 0;
+  std::uint32_t mask = 0;
+  if (w->month) mask |= bit(SlotKind::kMonth);
+  if (w->weekday) mask |= bit(SlotKind::kWeekday);
+  if (w->unit != Unit::kNone) mask |= bit(SlotKind::kUnit);
+  if (w->number >= 0) mask |= bit(SlotKind::kNumber);
+  if (w->ordinal > 0) mask |= bit(SlotKind::kOrdinal) | bit(SlotKind::kDay);
+  if (w->season != Season::kNone) mask |= bit(SlotKind::kSeason);
+  if (w->part != PartOfDay::kNone) mask |= bit(SlotKind::kPart);
+  if (w->relation != Relation::kNone) mask |= bit(SlotKind::kRelation);
+  // Words in the table for a slot of their own: "a", "half", "few", "noon".
+  if (mask == 0) mask = bit(SlotKind::kNumber) | bit(SlotKind::kFew) | bit(SlotKind::kClock);
+  return mask;
 }
 
 }  // namespace
@@ -648,18 +701,35 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   char buffer[32];
   std::string_view lowered = lower_ascii(input.at(begin), buffer, sizeof buffer);
   if (lowered == "\xE2\x80\x99") lowered = "'";
-  // Rules are tried in family order; the longest match wins and ties keep the earlier rule.
-  std::vector<std::size_t> candidates;
-  if (const auto found = book.by_first_word.find(lowered); found != book.by_first_word.end()) {
-    candidates = found->second;
+  static const std::vector<WordStart> kNone;
+  const auto found = book.by_first_word.find(lowered);
+  const std::vector<WordStart>& literal = found == book.by_first_word.end() ? kNone : found->second;
+  const std::uint32_t slots = possible_slots(input, begin);
+  // Both lists are in rule order: merge them so that rules are tried in family order (the longest
+  // match wins, ties keep the earlier rule), skipping slot rules this token cannot start.
+  std::optional<std::uint32_t> next_slots;  // of token begin + 1, computed when first needed
+  std::size_t a = 0;
+  std::size_t b = 0;
+  while (a < literal.size() || b < book.slot_first.size()) {
+    std::size_t r;
+    if (b >= book.slot_first.size() || (a < literal.size() && literal[a].rule <= book.slot_first[b])) {
+      const WordStart start = literal[a++];
+      r = start.rule;
+      bool slot_start = false;  // the token may also start the rule through one of its slots
+      if (b < book.slot_first.size() && book.slot_first[b] == r) {
+        slot_start = (book.rules[r].start_slots & slots) != 0;
+        ++b;
+      }
+      if (start.next_slots != 0 && !slot_start) {
+        if (!next_slots) next_slots = begin + 1 < input.tokens.size() ? possible_slots(input, begin + 1) : 0;
+        if ((start.next_slots & *next_slots) == 0) continue;
+      }
+    } else {
+      r = book.slot_first[b++];
+      if ((book.rules[r].start_slots & slots) == 0) continue;
+    }
+    try_rule(input, book.rules[r], begin, best);
   }
-  const auto kind = input.tokens[begin].kind;
-  if (kind == TokenKind::kNumber || kind == TokenKind::kMixed || input.words[begin] != nullptr) {
-    candidates.insert(candidates.end(), book.slot_first.begin(), book.slot_first.end());
-  }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  for (std::size_t r : candidates) try_rule(input, book.rules[r], begin, best);
   return best;
 }
 

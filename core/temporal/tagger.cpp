@@ -5,6 +5,7 @@
 
 #include "core/temporal/recognizer.h"
 #include "core/temporal/resolver.h"
+#include "core/temporal/tense.h"
 #include "core/temporal/temporal.h"
 #include "core/text/tokens.h"
 
@@ -39,81 +40,6 @@ std::optional<sys_seconds> parse_dct(std::string_view dct) {
     if (dct.size() >= 19 && dct[16] == ':' && digits(dct.substr(17, 2))) t += seconds{number(dct.substr(17, 2))};
   }
   return t;
-}
-
-bool ends_clause(const Input& input, std::size_t i) {
-  const std::string_view s = input.at(i);
-  if (s == "." && i > 0 && i + 1 < input.tokens.size() && !input.tokens[i].space_before &&
-      !input.tokens[i + 1].space_before && input.tokens[i + 1].kind == text::TokenKind::kNumber) {
-    return false;  // a decimal point, "0.9%"
-  }
-  return s == "." || s == "!" || s == "?" || s == ";" || input.tokens[i].newline_before;
-}
-
-// Words that put a clause in the future.
-bool future_cue(const Input& input, std::size_t i) {
-  for (std::string_view cue : {"will", "shall", "ll", "wo", "scheduled", "expected", "expects", "plans", "planned",
-                               "upcoming", "slated", "intends", "would", "tomorrow", "forecast", "might", "should"}) {
-    if (input.is(i, cue)) return true;
-  }
-  // "may be signed": the modal, not the month (which the recognizer only takes capitalized).
-  if (input.is(i, "may") && input.at(i)[0] == 'm') return true;
-  // "to be held": an arrangement still ahead.
-  if (input.is(i, "be") && i > 0 && input.is(i - 1, "to")) return true;
-  return (input.is(i, "going") || input.is(i, "due") || input.is(i, "set")) && input.is(i + 1, "to");
-}
-
-// Verbs and auxiliaries that put a clause in the past: auxiliaries, common irregular verbs and
-// regular past forms ("announced").
-bool past_cue(const Input& input, std::size_t i) {
-  // "will be held", "to be signed": a participle after "be" says nothing about the tense.
-  if (i > 0 && (input.is(i - 1, "be") || input.is(i - 1, "being"))) return false;
-  for (std::string_view cue : {"was", "were", "had", "did", "said", "ago", "rose", "fell", "came", "went", "began",
-                               "took", "made", "won", "lost", "sold", "told", "gave", "left", "held", "met", "saw",
-                               "fought", "led", "hit", "became", "last", "earlier", "previously"}) {
-    if (input.is(i, cue)) return true;
-  }
-  const std::string_view s = input.at(i);
-  return s.size() > 4 && input.tokens[i].kind == text::TokenKind::kWord && s.substr(s.size() - 2) == "ed";
-}
-
-Tense cue_at(const Input& input, std::size_t k) {
-  if (future_cue(input, k)) return Tense::kFuture;
-  if (past_cue(input, k)) return Tense::kPast;
-  return Tense::kNone;
-}
-
-// The tense of the clause around tokens [first, end): the nearest cue within the clause wins,
-// the one before the expression on a tie.
-Tense tense_around(const Input& input, std::size_t first, std::size_t end) {
-  constexpr std::size_t kWindow = 12;
-  bool back_open = true;
-  bool ahead_open = true;
-  for (std::size_t distance = 1; distance <= kWindow && (back_open || ahead_open); ++distance) {
-    if (back_open) {
-      if (distance > first) {
-        back_open = false;
-      } else {
-        const std::size_t k = first - distance;
-        if (ends_clause(input, k) && input.at(k) != ";") {
-          back_open = false;
-        } else if (const Tense t = cue_at(input, k); t != Tense::kNone) {
-          return t;
-        } else if (input.tokens[k].newline_before) {
-          back_open = false;
-        }
-      }
-    }
-    if (ahead_open) {
-      const std::size_t k = end + distance - 1;
-      if (k >= input.tokens.size() || ends_clause(input, k)) {
-        ahead_open = false;
-      } else if (const Tense t = cue_at(input, k); t != Tense::kNone) {
-        return t;
-      }
-    }
-  }
-  return Tense::kNone;
 }
 
 // Auto mode reads a document as a narrative when it has no document time; when its explicit

@@ -1,0 +1,17 @@
+// The tense of the clause around an expression, from nearby cue words: "will", "to be", modals
+// lean forward; "was", "said", regular past forms lean back. News reporting uses it to place
+// "on Sunday" or "in May" before or after the document's time.
+#pragma once
+
+#include <cstddef>
+
+#include "core/temporal/matcher.h"
+#include "core/temporal/resolver.h"
+
+namespace chronicle::temporal {
+
+// Tense of the clause around tokens [first, end): the nearest cue within the clause (at most 12
+// tokens away) wins, the one before the expression on a tie; kNone without any cue.
+Tense tense_around(const Input& input, std::size_t first, std::size_t end);
+
+}  // namespace chronicle::temporal
