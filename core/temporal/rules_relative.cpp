@@ -169,7 +169,7 @@ std::optional<Partial> same_time(const Slots&) { return offset(Shape::kAnaphoric
 // "the year", "the month": the one the text is in.
 std::optional<Partial> the_unit(const Slots& s) {
   if (s.plural_unit && s.unit >= Unit::kMonth) return offset(Shape::kDuration, s.unit, -1);  // "over the years"
-  if ((s.unit != Unit::kYear && s.unit != Unit::kMonth) || s.plural_unit) return std::nullopt;
+  if ((s.unit != Unit::kYear && s.unit != Unit::kMonth && s.unit != Unit::kWeek) || s.plural_unit) return std::nullopt;
   return offset(Shape::kAnaphoric, s.unit, 0);
 }
 
@@ -185,6 +185,25 @@ std::optional<Partial> same_period_a_year_back(const Slots&) {
   Partial p = offset(Shape::kAnaphoric, Unit::kYear, -1);
   p.anchor_granularity = true;
   return p;
+}
+
+// "the morning", "the night": that part of the day the text is on.
+std::optional<Partial> the_part(const Slots& s) {
+  Partial p = offset(Shape::kAnaphoric, Unit::kDay, 0);
+  p.part = s.part;
+  return p;
+}
+
+// "a second straight day", "the third consecutive week": the current one, counted in a run.
+std::optional<Partial> nth_straight_unit(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit || s.ordinal < 2) return std::nullopt;
+  return offset(Shape::kDeictic, s.unit, 0);
+}
+
+// "the entire year", "the whole week".
+std::optional<Partial> whole_unit(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
+  return offset(Shape::kAnaphoric, s.unit, 0);
 }
 
 std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); }
@@ -221,6 +240,10 @@ constexpr Rule kRules[] = {
     {"the day before", "the <unit> before|after|previous", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
+    {"the morning", "the <part>", the_part},
+    {"a second straight day", "a|the <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
+    {"the entire year", "the entire|whole <unit>", whole_unit},
+    {"very soon", "very soon", future},
     {"the same period a year ago", "the same period|time|month|quarter|week|day|season a|one year earlier|ago|before",
      same_period_a_year_back},
     {"the same period last year", "the same period|time|month|quarter|week|day|season last|previous|prior year",
