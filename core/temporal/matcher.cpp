@@ -144,6 +144,17 @@ bool is_punct(const Input& in, std::size_t i, char c) {
   return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kPunct && in.text[in.tokens[i].begin] == c;
 }
 
+bool four_digits(const Input& in, std::size_t i) {
+  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kNumber && in.tokens[i].end - in.tokens[i].begin == 4;
+}
+
+// "1914-1918": two years joined by a hyphen, each a year of its own.
+bool year_range_side(const Input& in, std::size_t first, std::size_t second) {
+  return four_digits(in, first) && four_digits(in, second) && in.glued(first + 1) && in.glued(second) &&
+         !(first > 0 && in.glued(first) && in.tokens[first - 1].kind != TokenKind::kPunct) &&
+         !(second + 1 < in.tokens.size() && in.glued(second + 1) && is_punct(in, second + 1, '-'));
+}
+
 // A number that is part of something else (an amount, a decimal, an identifier, a path, code).
 bool number_is_embedded(const Input& in, std::size_t i) {
   const std::size_t n = in.tokens.size();
@@ -154,6 +165,7 @@ bool number_is_embedded(const Input& in, std::size_t i) {
     for (char c : std::string_view("$#@_/\\=+&")) {
       if (is_punct(in, p, c)) return true;
     }
+    if (is_punct(in, p, '-') && p > 0 && year_range_side(in, p - 1, i)) return false;
     for (char c : std::string_view(".,:-")) {
       if (is_punct(in, p, c) && p > 0 && in.glued(p) && in.tokens[p - 1].kind != TokenKind::kWord) return true;
     }
@@ -165,6 +177,7 @@ bool number_is_embedded(const Input& in, std::size_t i) {
     for (char c : std::string_view("%_/\\=@")) {
       if (is_punct(in, q, c)) return true;
     }
+    if (is_punct(in, q, '-') && year_range_side(in, i, q + 1)) return false;
     for (char c : std::string_view(".,:-")) {
       if (is_punct(in, q, c) && q + 1 < n && in.glued(q + 1) && in.tokens[q + 1].kind == TokenKind::kNumber) return true;
     }

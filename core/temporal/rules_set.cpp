@@ -48,6 +48,7 @@ std::optional<Partial> periodic(const Slots&) {
 
 constexpr Rule kRules[] = {
     {"every unit", "every|each <unit>", every_unit},
+    {"per unit", "per <unit>", per_unit},
     {"every number units", "every <number> <unit>", every_unit},
     {"every other unit", "every other <unit>", every_other_unit},
     {"every weekday", "every|each <weekday> <part>?", every_weekday},

@@ -36,6 +36,11 @@ std::vector<Token> tokenize(std::string_view text) {
       while (i < text.size() && i - token.begin < kMaxRun) {
         const unsigned char d = static_cast<unsigned char>(text[i]);
         if (is_letter(d)) {
+          // "1919The": a number run into a capitalized word (lost line break) is two tokens.
+          if (digits && !letters && d >= 'A' && d <= 'Z' && i + 1 < text.size() && text[i + 1] >= 'a' &&
+              text[i + 1] <= 'z') {
+            break;
+          }
           letters = true;
         } else if (is_digit(d)) {
           digits = true;

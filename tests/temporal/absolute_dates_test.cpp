@@ -100,6 +100,15 @@ TEST_CASE("a resolved date carries its granularity and closed-open interval", "[
   CHECK(decade->interval->end == "2000-01-01T00:00:00");
 }
 
+TEST_CASE("a hyphenated range of years gives both years, a phone number gives none", "[temporal][absolute]") {
+  const auto found = tag_news("The war (1914-1918) ended.", kDct);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == "1914");
+  CHECK(found[1].value == "1918");
+  CHECK(tag_news("Call 555-1918 now-ish.", kDct).size() <= 1);
+  CHECK_FALSE(find(tag_news("Call 555-1918.", kDct), "1918"));
+}
+
 TEST_CASE("dates that do not exist are not tagged", "[temporal][absolute]") {
   CHECK(tag_news("Signed on February 30, 2016.", kDct).size() <= 1);
   CHECK_FALSE(find(tag_news("Signed on February 30, 2016.", kDct), "February 30, 2016"));

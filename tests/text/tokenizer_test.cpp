@@ -63,3 +63,15 @@ TEST_CASE("empty and all-space text give no tokens", "[tokenizer]") {
   CHECK(tokenize("").empty());
   CHECK(tokenize(" \n\t ").empty());
 }
+
+TEST_CASE("a number run into a capitalized word is split where the word begins", "[tokenizer]") {
+  const std::string text = "1919The war 3PM FY2015";
+  const auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 5);
+  CHECK(tokens[0].text(text) == "1919");
+  CHECK(tokens[0].kind == TokenKind::kNumber);
+  CHECK(tokens[1].text(text) == "The");
+  CHECK_FALSE(tokens[1].space_before);
+  CHECK(tokens[3].text(text) == "3PM");
+  CHECK(tokens[4].text(text) == "FY2015");
+}
