@@ -349,6 +349,22 @@ test('the keyboard steps from event to event on the timeline and in the list', a
   assert.equal(focused, second, 'ArrowDown in the list focuses the next event');
   await waitForText('#details-heading', events.find((e) => String(e.id) === second).headline);
   assert.match(page.url(), new RegExp(`event=${second}\\b`));
+
+  await page.focus('#timeline');
+  // + zooms in and Shift+→ pans later, both keeping the URL's window in step.
+  const urlWindow = () => page.evaluate(() => {
+    const params = new URLSearchParams(window.location.search);
+    return { from: Date.parse(`${params.get('from')}Z`), to: Date.parse(`${params.get('to')}Z`) };
+  });
+  const wide = await urlWindow();
+  await page.keyboard.press('+');
+  await page.waitForFunction((w) => {
+    const params = new URLSearchParams(window.location.search);
+    return Date.parse(`${params.get('to')}Z`) - Date.parse(`${params.get('from')}Z`) < (w.to - w.from) * 0.75;
+  }, wide, { timeout: WAIT });
+  const zoomed = await urlWindow();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.waitForFunction((w) => Date.parse(`${new URLSearchParams(window.location.search).get('from')}Z`) > w.from, zoomed, { timeout: WAIT });
 });
 
 test('a bookmarked URL restores the window, the search and the selection', async () => {
