@@ -93,7 +93,8 @@ CorpusResult evaluate_folder(const std::filesystem::path& folder, temporal::Mode
       result.error = file.string() + ": cannot be read";
       return result;
     }
-    DocumentResult document = evaluate_document(file.filename().string(), contents, mode, tagger, result.error);
+    DocumentResult document =
+        evaluate_document(file.filename().string(), contents, mode, tagger, result.error);
     if (!result.error.empty()) return result;
     result.totals += document.match.counts;
     result.documents.push_back(std::move(document));

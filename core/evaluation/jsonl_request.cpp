@@ -111,7 +111,10 @@ class Reader {
 
   bool member(const std::string& key, JsonlRequest& request) {
     const std::size_t begin = pos_;
-    JsonMember* wanted = key == "text" ? &request.text : key == "dct" ? &request.dct : key == "mode" ? &request.mode : nullptr;
+    JsonMember* wanted = key == "text"   ? &request.text
+                         : key == "dct"  ? &request.dct
+                         : key == "mode" ? &request.mode
+                                         : nullptr;
     if (wanted && pos_ < s_.size() && s_[pos_] == '"') {
       ++pos_;
       wanted->kind = JsonKind::kString;
@@ -166,16 +169,35 @@ class Reader {
     const char kind = s_[pos_ + 1];
     char simple = 0;
     switch (kind) {
-      case '"': simple = '"'; break;
-      case '\\': simple = '\\'; break;
-      case '/': simple = '/'; break;
-      case 'b': simple = '\b'; break;
-      case 'f': simple = '\f'; break;
-      case 'n': simple = '\n'; break;
-      case 'r': simple = '\r'; break;
-      case 't': simple = '\t'; break;
-      case 'u': break;
-      default: ++pos_; return false;
+      case '"':
+        simple = '"';
+        break;
+      case '\\':
+        simple = '\\';
+        break;
+      case '/':
+        simple = '/';
+        break;
+      case 'b':
+        simple = '\b';
+        break;
+      case 'f':
+        simple = '\f';
+        break;
+      case 'n':
+        simple = '\n';
+        break;
+      case 'r':
+        simple = '\r';
+        break;
+      case 't':
+        simple = '\t';
+        break;
+      case 'u':
+        break;
+      default:
+        ++pos_;
+        return false;
     }
     if (simple != 0) {
       if (out) *out += simple;
@@ -237,11 +259,17 @@ class Reader {
   bool scalar() {
     if (pos_ >= s_.size()) return false;
     switch (s_[pos_]) {
-      case '"': ++pos_; return string(nullptr);
-      case 't': return literal("true");
-      case 'f': return literal("false");
-      case 'n': return literal("null");
-      default: return number();
+      case '"':
+        ++pos_;
+        return string(nullptr);
+      case 't':
+        return literal("true");
+      case 'f':
+        return literal("false");
+      case 'n':
+        return literal("null");
+      default:
+        return number();
     }
   }
 
@@ -302,6 +330,8 @@ class Reader {
 
 }  // namespace
 
-std::string read_jsonl_request(std::string_view line, JsonlRequest& request) { return Reader(line).read(request); }
+std::string read_jsonl_request(std::string_view line, JsonlRequest& request) {
+  return Reader(line).read(request);
+}
 
 }  // namespace chronicle::evaluation

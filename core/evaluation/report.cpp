@@ -44,7 +44,8 @@ void append_errors(std::string& out, const DocumentResult& document) {
     lines += "  miss        " + quoted(document.gold[g]) + "  gold " + annotation(document.gold[g]) + "\n";
   }
   for (const std::size_t s : match.spurious) {
-    lines += "  false pos   " + quoted(document.system[s]) + "  system " + annotation(document.system[s]) + "\n";
+    lines +=
+        "  false pos   " + quoted(document.system[s]) + "  system " + annotation(document.system[s]) + "\n";
   }
   for (const MatchedPair& pair : match.pairs) {
     const temporal::Timex& gold = document.gold[pair.gold];

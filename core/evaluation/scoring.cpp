@@ -6,7 +6,9 @@
 namespace chronicle::evaluation {
 namespace {
 
-bool overlaps(const temporal::Timex& a, const temporal::Timex& b) { return a.begin < b.end && b.begin < a.end; }
+bool overlaps(const temporal::Timex& a, const temporal::Timex& b) {
+  return a.begin < b.end && b.begin < a.end;
+}
 
 bool same_extent(const temporal::Timex& a, const temporal::Timex& b) {
   return a.begin == b.begin && a.end == b.end;
@@ -38,7 +40,8 @@ MatchCounts& MatchCounts::operator+=(const MatchCounts& other) {
   return *this;
 }
 
-DocumentMatch match_timexes(const std::vector<temporal::Timex>& gold, const std::vector<temporal::Timex>& system) {
+DocumentMatch match_timexes(const std::vector<temporal::Timex>& gold,
+                            const std::vector<temporal::Timex>& system) {
   DocumentMatch match;
   const std::vector<std::size_t> gold_order = order_by_begin(gold);
   const std::vector<std::size_t> system_order = order_by_begin(system);

@@ -41,7 +41,8 @@ struct DocumentMatch {
 
 // Matches the spans of one document. Both lists may come in any order and may overlap; each is
 // visited in order of `begin`.
-DocumentMatch match_timexes(const std::vector<temporal::Timex>& gold, const std::vector<temporal::Timex>& system);
+DocumentMatch match_timexes(const std::vector<temporal::Timex>& gold,
+                            const std::vector<temporal::Timex>& system);
 
 struct PrecisionRecall {
   double precision = 0;

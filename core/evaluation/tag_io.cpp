@@ -196,7 +196,8 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
   return out;
 }
 
-std::string tag_jsonl_line(std::string_view line, std::size_t line_number, const temporal::TagOptions& defaults) {
+std::string tag_jsonl_line(std::string_view line, std::size_t line_number,
+                           const temporal::TagOptions& defaults) {
   JsonlRequest request;
   const std::string problem = read_jsonl_request(line, request);
   if (!problem.empty()) return error_line("", line_number, problem);

@@ -36,6 +36,7 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
 // Handles one `--jsonl` request line {"id"?, "text", "dct"?, "mode"?} (fields missing from it take
 // their values from `defaults`) and returns the response line without a newline: the result
 // object, or {"id"?, "error": "line N: ..."} when the request is malformed.
-std::string tag_jsonl_line(std::string_view line, std::size_t line_number, const temporal::TagOptions& defaults);
+std::string tag_jsonl_line(std::string_view line, std::size_t line_number,
+                           const temporal::TagOptions& defaults);
 
 }  // namespace chronicle::evaluation

@@ -69,8 +69,8 @@ class TimemlReader {
       if (token.kind == XmlKind::kEndTag) in_dct_ = false;
       return;
     }
-    const bool timex_tag = (token.kind == XmlKind::kStartTag || token.kind == XmlKind::kEmptyTag) &&
-                           token.name == kTimex;
+    const bool timex_tag =
+        (token.kind == XmlKind::kStartTag || token.kind == XmlKind::kEmptyTag) && token.name == kTimex;
     const bool creation_time = in_dct_ || token.attribute("functionInDocument") == "CREATION_TIME";
     if (timex_tag && creation_time && !seen_dct_) {
       seen_dct_ = true;
@@ -116,7 +116,8 @@ class TimemlReader {
   }
 
   void mismatch(const XmlToken& token, std::string_view expected) {
-    fail_at(token.begin, "</" + std::string(token.name) + "> where </" + std::string(expected) + "> was expected");
+    fail_at(token.begin,
+            "</" + std::string(token.name) + "> where </" + std::string(expected) + "> was expected");
   }
 
   void open_timex(const XmlToken& token) {
@@ -234,7 +235,8 @@ std::string write_timeml(std::string_view source, const TimemlDocument& document
       ++tag;
       continue;
     }
-    const bool markup_next = markup != document.kept.end() && (tag == tags.end() || markup->at <= (*tag)->begin);
+    const bool markup_next =
+        markup != document.kept.end() && (tag == tags.end() || markup->at <= (*tag)->begin);
     if (markup_next) {
       advance_to(markup->at);
       out.append(source.substr(markup->source_begin, markup->source_end - markup->source_begin));

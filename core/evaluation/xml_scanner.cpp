@@ -174,12 +174,18 @@ void append_unescaped(std::string_view raw, std::string& out) {
     const std::string_view body =
         semicolon == std::string_view::npos ? std::string_view{} : raw.substr(amp + 1, semicolon - 1);
     std::uint32_t code = 0;
-    if (body == "amp") code = '&';
-    else if (body == "lt") code = '<';
-    else if (body == "gt") code = '>';
-    else if (body == "quot") code = '"';
-    else if (body == "apos") code = '\'';
-    else code = numeric_reference(body);
+    if (body == "amp")
+      code = '&';
+    else if (body == "lt")
+      code = '<';
+    else if (body == "gt")
+      code = '>';
+    else if (body == "quot")
+      code = '"';
+    else if (body == "apos")
+      code = '\'';
+    else
+      code = numeric_reference(body);
     if (code == 0) {
       out += '&';
       i = amp + 1;
@@ -194,11 +200,20 @@ namespace {
 void append_escaped(std::string_view text, bool quotes, std::string& out) {
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += quotes ? "&quot;" : "\""; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += quotes ? "&quot;" : "\"";
+        break;
+      default:
+        out += c;
     }
   }
 }

@@ -44,9 +44,15 @@ TEST_CASE("tag and eval print their usage on --help and exit 0") {
 }
 
 TEST_CASE("bad usage of tag prints the usage and exits 2") {
-  const std::vector<std::vector<std::string>> cases = {
-      {"--bogus"}, {"--dct", "tomorrow"}, {"--dct", "2016-02-30"}, {"--mode", "poetry"},
-      {"--format", "xml"}, {"--date-order", "ymd"}, {"a.txt", "b.txt"}, {"--jsonl", "--format", "json"}, {"--dct"}};
+  const std::vector<std::vector<std::string>> cases = {{"--bogus"},
+                                                       {"--dct", "tomorrow"},
+                                                       {"--dct", "2016-02-30"},
+                                                       {"--mode", "poetry"},
+                                                       {"--format", "xml"},
+                                                       {"--date-order", "ymd"},
+                                                       {"a.txt", "b.txt"},
+                                                       {"--jsonl", "--format", "json"},
+                                                       {"--dct"}};
   for (const auto& extra : cases) {
     std::vector<std::string> argv = {kChronicle, "tag"};
     argv.insert(argv.end(), extra.begin(), extra.end());
@@ -69,7 +75,8 @@ TEST_CASE("bad usage of eval prints the usage and exits 2") {
 }
 
 TEST_CASE("tag reads a text from standard input and writes one JSON result") {
-  const auto result = run({kChronicle, "tag", "--dct", "2016-03-29T16:27:03", "--mode", "news"}, "It rained.\n");
+  const auto result =
+      run({kChronicle, "tag", "--dct", "2016-03-29T16:27:03", "--mode", "news"}, "It rained.\n");
   REQUIRE(result.exit_code == 0);
   CHECK(result.out.back() == '\n');
   const json output = json::parse(result.out);
@@ -125,8 +132,8 @@ TEST_CASE("tag --jsonl answers each line before the next one arrives") {
   // The second request comes 20 seconds after the first: its answer must not wait for it.
   chronicle::testing::BackgroundProcess process(
       {"/bin/sh", "-c",
-       "(echo '{\"id\": 1, \"text\": \"x\"}'; sleep 20; echo '{\"id\": 2, \"text\": \"y\"}') | '" + kChronicle +
-           "' tag --jsonl"});
+       "(echo '{\"id\": 1, \"text\": \"x\"}'; sleep 20; echo '{\"id\": 2, \"text\": \"y\"}') | '" +
+           kChronicle + "' tag --jsonl"});
   const std::string first = process.read_line(10000);
   REQUIRE_FALSE(first.empty());
   CHECK(json::parse(first)["id"] == 1);
@@ -134,16 +141,18 @@ TEST_CASE("tag --jsonl answers each line before the next one arrives") {
 
 TEST_CASE("tag --jsonl handles a 4 MB request line") {
   std::string text;
-  while (text.size() < 4'000'000) text += "Shares fell 3% on Monday, March 28, 2016, after two weeks of gains. ";
-  const auto result = run({kChronicle, "tag", "--jsonl"}, R"({"id": "big", "dct": "2016-03-29", "text": ")" + text +
-                                                             "\"}\n");
+  while (text.size() < 4'000'000)
+    text += "Shares fell 3% on Monday, March 28, 2016, after two weeks of gains. ";
+  const auto result =
+      run({kChronicle, "tag", "--jsonl"}, R"({"id": "big", "dct": "2016-03-29", "text": ")" + text + "\"}\n");
   REQUIRE(result.exit_code == 0);
   const auto lines = lines_of(result.out);
   REQUIRE(lines.size() == 1);
   const json output = json::parse(lines[0]);
   CHECK(output["id"] == "big");
   bool inside = true;
-  for (const auto& timex : output["timexes"]) inside = inside && timex["end"].get<std::size_t>() <= text.size();
+  for (const auto& timex : output["timexes"])
+    inside = inside && timex["end"].get<std::size_t>() <= text.size();
   CHECK(inside);
 }
 

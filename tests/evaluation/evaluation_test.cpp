@@ -30,7 +30,8 @@ struct ScriptedTagger {
       // a.tml: "On Sunday, R&D staff met for three days; on Monday..." Gold: "Sunday" [3,9)
       // 2016-03-27, "three days" [29,39) P3D, "Monday" [44,50) 2016-03-28.
       // Ours: "On Sunday" [0,9) right value, "three days" exact, "Monday" with a wrong value.
-      found = {span(0, 9, "DATE", "2016-03-27"), span(29, 39, "DURATION", "P3D"), span(44, 50, "DATE", "2016-04-04")};
+      found = {span(0, 9, "DATE", "2016-03-27"), span(29, 39, "DURATION", "P3D"),
+               span(44, 50, "DATE", "2016-04-04")};
     } else {
       // b.tml: "In 1999 and in May." Gold: "1999" [3,7), "May" [15,18). Ours: a spurious "In" and "1999".
       found = {span(0, 2, "DATE", "PRESENT_REF"), span(3, 7, "DATE", "1999")};

@@ -64,7 +64,8 @@ TEST_CASE("deep nesting in a skipped member is read without recursion") {
   const std::size_t depth = 1000000;
   const std::string nested = std::string(depth, '[') + std::string(depth, ']');
   CHECK(problem(R"({"a": )" + nested + R"(, "text": "x"})").empty());
-  CHECK(problem(R"({"a": )" + std::string(depth, '[') + "}") == "invalid JSON at byte " + std::to_string(6 + depth));
+  CHECK(problem(R"({"a": )" + std::string(depth, '[') + "}") ==
+        "invalid JSON at byte " + std::to_string(6 + depth));
 }
 
 TEST_CASE("requests are accepted exactly when a full JSON parser accepts them as objects") {

@@ -24,7 +24,8 @@ TEST_CASE("one strict, one relaxed-only and one spurious system span give the ha
   // Gold: three spans. System: the first exactly, the second overlapping with a wrong value, and
   // one span in the gap. Worked out by hand: 1 strict and 2 relaxed pairs out of 3 and 3,
   // 1 value and 2 type agreements among the 2 relaxed pairs.
-  const std::vector<Timex> gold = {span(0, 10), span(20, 25, "DATE", "2016"), span(40, 50, "DURATION", "P1M")};
+  const std::vector<Timex> gold = {span(0, 10), span(20, 25, "DATE", "2016"),
+                                   span(40, 50, "DURATION", "P1M")};
   const std::vector<Timex> system = {span(0, 10), span(18, 25, "DATE", "2015"), span(30, 35, "DATE", "X")};
   const auto match = match_timexes(gold, system);
   CHECK(match.counts == MatchCounts{3, 3, 1, 2, 1, 2});

@@ -14,19 +14,19 @@ using nlohmann::json;
 }  // namespace
 
 TEST_CASE("DCTs in ISO 8601 date and time forms are accepted") {
-  for (const char* dct : {"2016", "2016-03", "2016-03-29", "2016-02-29", "2000-02-29", "2016-03-29T16:27",
-                          "2016-03-29T16:27:03", "2016-03-29T16:27:03.250", "2016-03-29T16:27:03Z",
-                          "2016-03-29T16:27:03+02:00", "2016-03-29T16:27-0500", "2016-03-29 16:27:03",
-                          "2016-03-29T24:00:00"}) {
+  for (const char* dct :
+       {"2016", "2016-03", "2016-03-29", "2016-02-29", "2000-02-29", "2016-03-29T16:27",
+        "2016-03-29T16:27:03", "2016-03-29T16:27:03.250", "2016-03-29T16:27:03Z", "2016-03-29T16:27:03+02:00",
+        "2016-03-29T16:27-0500", "2016-03-29 16:27:03", "2016-03-29T24:00:00"}) {
     CHECK(is_valid_dct(dct));
   }
 }
 
 TEST_CASE("DCTs that are not calendar dates are refused") {
-  for (const char* dct : {"", "yesterday", "16-03-29", "2016-3-29", "2016-13-01", "2016-00-10", "2015-02-29",
-                          "1900-02-29", "2016-04-31", "2016-03-29T25:00", "2016-03-29T16:60",
-                          "2016-03-29T24:30", "2016-03-29T16:27:03.", "2016-03-29T16:27:03+2", "2016-03-29X",
-                          "2016-03-29T16:27:03Z junk"}) {
+  for (const char* dct :
+       {"", "yesterday", "16-03-29", "2016-3-29", "2016-13-01", "2016-00-10", "2015-02-29", "1900-02-29",
+        "2016-04-31", "2016-03-29T25:00", "2016-03-29T16:60", "2016-03-29T24:30", "2016-03-29T16:27:03.",
+        "2016-03-29T16:27:03+2", "2016-03-29X", "2016-03-29T16:27:03Z junk"}) {
     CHECK_FALSE(is_valid_dct(dct));
   }
 }
@@ -98,7 +98,8 @@ TEST_CASE("a JSON Lines request without id or DCT takes the defaults") {
 TEST_CASE("a null DCT or mode in a request means the defaults") {
   chronicle::temporal::TagOptions defaults;
   defaults.dct = "2001-09-11";
-  const json response = json::parse(tag_jsonl_line(R"({"text": "x", "dct": null, "mode": null})", 1, defaults));
+  const json response =
+      json::parse(tag_jsonl_line(R"({"text": "x", "dct": null, "mode": null})", 1, defaults));
   CHECK(response["dct"] == "2001-09-11");
 }
 
@@ -111,7 +112,8 @@ TEST_CASE("a malformed JSON Lines request gives an error line with its number an
       {R"({"id": "x", "text": "a", "dct": "soon"})",
        R"({"id":"x","error":"line 4: \"dct\" is not an ISO 8601 date or time"})"},
       {R"({"text": "a", "dct": 2016})", R"({"error":"line 4: \"dct\" is not an ISO 8601 date or time"})"},
-      {R"({"text": "a", "mode": "poetry"})", R"({"error":"line 4: \"mode\" is not news, narrative or auto"})"},
+      {R"({"text": "a", "mode": "poetry"})",
+       R"({"error":"line 4: \"mode\" is not news, narrative or auto"})"},
       {"{\"text\": \"\xff\"}", R"({"error":"line 4: invalid UTF-8 at byte 10"})"},
   };
   for (const auto& [line, expected] : cases) {

@@ -108,17 +108,19 @@ TEST_CASE("deeply nested markup is read without recursion") {
 TEST_CASE("writing replaces the TIMEX3 tags of TEXT and keeps the text and the rest as they were") {
   const auto read = read_timeml(kDocument);
   REQUIRE(read.error.empty());
-  const std::vector<Timex> ours = {span(10, 19, "DATE", "2016-03-27"), span(28, 33, "DURATION", "P1W", "APPROX")};
+  const std::vector<Timex> ours = {span(10, 19, "DATE", "2016-03-27"),
+                                   span(28, 33, "DURATION", "P1W", "APPROX")};
   const std::string written = write_timeml(kDocument, read.document, ours);
-  CHECK(written ==
-        "<?xml version=\"1.0\" ?>\n"
-        "<TimeML>\n"
-        "<DOCID>x</DOCID>\n"
-        "<DCT><TIMEX3 functionInDocument=\"CREATION_TIME\" tid=\"t0\" type=\"DATE\" "
-        "value=\"2016-03-29\">2016-03-29</TIMEX3></DCT>\n"
-        "<TEXT>\nR&amp;D fell <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2016-03-27\">on Sunday</TIMEX3> for two "
-        "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P1W\" mod=\"APPROX\">weeks</TIMEX3>.\n</TEXT>\n"
-        "</TimeML>\n");
+  CHECK(
+      written ==
+      "<?xml version=\"1.0\" ?>\n"
+      "<TimeML>\n"
+      "<DOCID>x</DOCID>\n"
+      "<DCT><TIMEX3 functionInDocument=\"CREATION_TIME\" tid=\"t0\" type=\"DATE\" "
+      "value=\"2016-03-29\">2016-03-29</TIMEX3></DCT>\n"
+      "<TEXT>\nR&amp;D fell <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2016-03-27\">on Sunday</TIMEX3> for two "
+      "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P1W\" mod=\"APPROX\">weeks</TIMEX3>.\n</TEXT>\n"
+      "</TimeML>\n");
   const auto reread = read_timeml(written);
   REQUIRE(reread.error.empty());
   CHECK(reread.document.text == read.document.text);
@@ -144,9 +146,8 @@ TEST_CASE("a written timex never breaks the markup around it") {
   const std::vector<Timex> ours = {span(2, 5, "DATE", "A"), span(0, 3, "DATE", "B"), span(6, 9, "DATE", "C"),
                                    span(7, 9, "DATE", "D"), span(8, 20, "DATE", "E")};
   const std::string written = write_timeml(source, read.document, ours);
-  CHECK(written ==
-        wrap("a <EVENT><TIMEX3 tid=\"t1\" type=\"DATE\" value=\"A\">b c</TIMEX3></EVENT> "
-             "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"C\">d e</TIMEX3>"));
+  CHECK(written == wrap("a <EVENT><TIMEX3 tid=\"t1\" type=\"DATE\" value=\"A\">b c</TIMEX3></EVENT> "
+                        "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"C\">d e</TIMEX3>"));
 }
 
 TEST_CASE("written attribute values and text are escaped") {
@@ -154,7 +155,8 @@ TEST_CASE("written attribute values and text are escaped") {
   const auto read = read_timeml(source);
   REQUIRE(read.error.empty());
   const std::string written = write_timeml(source, read.document, {span(0, 5, "DATE", "\"x\"&")});
-  CHECK(written == wrap("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"&quot;x&quot;&amp;\">&lt;now&gt;</TIMEX3>"));
+  CHECK(written ==
+        wrap("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"&quot;x&quot;&amp;\">&lt;now&gt;</TIMEX3>"));
 }
 
 TEST_CASE("random bytes are read without a crash") {

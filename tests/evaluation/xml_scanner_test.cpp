@@ -46,7 +46,8 @@ TEST_CASE("tags, attributes in either quote and text runs come out with their by
 }
 
 TEST_CASE("comments, CDATA, processing instructions and doctypes are single tokens") {
-  const auto tokens = scan("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"v\">]><!-- a<b --><![CDATA[x<y]]>");
+  const auto tokens =
+      scan("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"v\">]><!-- a<b --><![CDATA[x<y]]>");
   REQUIRE(tokens.size() == 4);
   CHECK(tokens[0].kind == XmlKind::kInstruction);
   CHECK(tokens[1].kind == XmlKind::kInstruction);
