@@ -2,43 +2,18 @@
 // corpus of fuzz_load_detect. The option line and the document's lines are the query's fields
 // (from, to, text, entity, cursor, in that order); the flags byte picks the limit. A hostile filter
 // gives a StoreError or a page that keeps the promised order and size, and its cursor leads on.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/pipeline/pipeline.h"
 #include "core/store/store.h"
+#include "fuzz/fuzz_database.h"
 #include "fuzz/fuzz_input.h"
 
 namespace {
-
-using chronicle::store::Store;
-
-// One database for the whole run: opening and filling it per input would be all the run did.
-Store& database() {
-  static const std::unique_ptr<Store> store = [] {
-    char folder[] = "/tmp/chronicle-fuzz-query-XXXXXX";
-    if (mkdtemp(folder) == nullptr) std::abort();
-    chronicle::store::StoreError error;
-    auto opened = Store::open(std::string(folder) + "/fuzz.db", error);
-    if (!opened) {
-      std::fprintf(stderr, "cannot open the fuzz database: %s\n", error.message.c_str());
-      std::abort();
-    }
-    chronicle::pipeline::Options options;
-    chronicle::pipeline::ingest_paths(*opened, {CHRONICLE_FUZZ_SEED_DIR}, options);
-    return opened;
-  }();
-  return *store;
-}
 
 std::vector<std::string_view> lines(std::string_view text) {
   std::vector<std::string_view> out;
@@ -65,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace chronicle;
   const fuzz::Input input = fuzz::split_input(data, size);
   const auto fields = lines(input.document);
-  static constexpr std::size_t kLimits[] = {0, 1, 2, 3, 10, 100, 1000, static_cast<std::size_t>(-1)};
+  static constexpr std::size_t kLimits[] = {0, 1, 2, 3, 100, 1000, std::size_t{INT64_MAX}, SIZE_MAX};
   store::EventQuery query;
   query.from = std::string(input.option);
   query.to = std::string(fields[0]);
@@ -77,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (input.flags & 0x10) query.article_id = input.flags >> 5;
 
   store::EventPage page;
-  if (database().query_events(query, page)) return 0;  // a StoreError is a fine answer to a bad filter
+  if (fuzz::seeded_database().query_events(query, page)) return 0;  // a StoreError is a fine answer to a bad filter
   // A limit of 0 may mean "the default"; any other limit bounds the page.
   if (query.limit != 0 && page.events.size() > query.limit) fuzz::require_no_problem("page longer than the limit", "query_events");
   for (std::size_t i = 1; i < page.events.size(); ++i) {
@@ -88,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& event : page.events) seen.insert(event.id);
   query.cursor = page.next_cursor;
   store::EventPage next;
-  if (database().query_events(query, next)) fuzz::require_no_problem("the store refused its own cursor", "query_events");
+  if (fuzz::seeded_database().query_events(query, next)) fuzz::require_no_problem("the store refused its own cursor", "query_events");
   for (const auto& event : next.events) {
     if (seen.count(event.id)) fuzz::require_no_problem("the next page repeats an event", "query_events");
   }
