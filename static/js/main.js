@@ -4,11 +4,10 @@ import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails } from './details.js';
 import { EventList } from './list.js';
+import { ENTITY_LIMIT, EVENT_LIMIT, OVERVIEW_BUCKETS, startup, windowInUrl } from './prefetch.js';
 import { readState, writeState } from './state.js';
 import { TimelineView } from './timeline.js';
 import { setupUpload } from './upload.js';
-
-import { ENTITY_LIMIT, EVENT_LIMIT, OVERVIEW_BUCKETS, startup, windowInUrl } from './prefetch.js';
 
 const $ = (id) => document.getElementById(id);
 const state = readState();

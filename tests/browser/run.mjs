@@ -129,6 +129,17 @@ async function waitForText(selector, text) {
   await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent.includes(t), [selector, text], { timeout: WAIT });
 }
 
+// Every source of the event in the details panel, in the API's order: its sentence as stored and
+// its temporal expression, and only that, marked.
+async function assertSourcesShown(event) {
+  const shown = await page.$$eval('#details blockquote.sentence', (quotes) => quotes.map((q) => ({
+    text: q.textContent, marked: [...q.querySelectorAll('mark.timex')].map((m) => m.textContent),
+  })));
+  assert.deepEqual(shown, event.sources.map((s) => ({ text: s.sentence.text, marked: s.timex?.text ? [s.timex.text] : [] })),
+    'each source sentence is shown as stored with its temporal expression marked, and only it');
+  assert.ok(shown.some((q) => q.marked.length > 0), 'some temporal expression is marked');
+}
+
 async function openHome(query = '') {
   await page.goto(`${base}/${query}`);
   await page.waitForSelector('#event-list button[data-event]', { timeout: WAIT });
@@ -194,13 +205,7 @@ test('clicking an event on the timeline shows its sentence with the temporal exp
   const item = page.locator('#timeline .vis-item.event').filter({ hasText: event.headline.slice(0, 30) }).first();
   await item.click();
   await waitForText('#details-heading', event.headline);
-  // Every source in the order the API gives them: its sentence as stored, its expression marked.
-  const shown = await page.$$eval('#details blockquote.sentence', (quotes) => quotes.map((q) => ({
-    text: q.textContent, marked: [...q.querySelectorAll('mark.timex')].map((m) => m.textContent),
-  })));
-  assert.deepEqual(shown, event.sources.map((s) => ({ text: s.sentence.text, marked: s.timex?.text ? [s.timex.text] : [] })),
-    'each source sentence is shown as stored with its temporal expression marked, and only it');
-  assert.ok(shown.some((q) => q.marked.includes(source.timex.text)));
+  await assertSourcesShown(event);
   assert.match(page.url(), new RegExp(`event=${event.id}\\b`), 'the selection is in the URL');
   await shot('03-event-selected');
 
@@ -282,6 +287,12 @@ test('uploading an article with the file input adds its events', async () => {
   const after = await allEvents();
   assert.ok(after.length > before.length, 'the server stored new events');
   await waitForList(after.map((e) => e.id), 'the new events with the old ones');
+  // Multi-byte characters (—, ë, í, ’, “) before the date: byte offsets must still mark "2016".
+  const bridge = after.find((e) => e.sources.some((s) => s.sentence.text.includes('Zoë') && s.timex?.text));
+  assert.ok(bridge, 'the uploaded article gave the dated bridge event');
+  await page.click(`#event-list button[data-event="${bridge.id}"]`);
+  await waitForText('#details-heading', bridge.headline);
+  await assertSourcesShown(bridge);
   await shot('07-uploaded');
   await page.setInputFiles('#upload-input', path.join(fixtures, 'upload.txt'));
   await waitForText('#status', 'skipped 1');
