@@ -14,6 +14,8 @@ namespace {
 // A sentence names a handful of participants; a run-on "sentence" of thousands of names (a list,
 // hostile input) must not make every mention in it carry them all.
 constexpr std::size_t kMaxEntitiesPerSpan = 16;
+// An entity has a few other names; a chain of parentheses in hostile text must not give it hundreds.
+constexpr std::size_t kMaxAliases = 8;
 
 // One name as written at one place in the article, before names are grouped into entities.
 struct Candidate {
@@ -373,20 +375,30 @@ ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
     }
     occurrences_.push_back({candidates[i].begin, candidates[i].end, entity_of_root[root]});
   }
-  // Kinds and aliases, gathered over every group of an entity.
+  // Kinds and aliases, gathered over every group of an entity; the most used aliases are kept.
+  std::vector<std::vector<std::pair<std::size_t, std::string>>> aliases(entities_.size());
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const std::size_t root = same.find(g);
     if (entity_of_root[root] == SIZE_MAX) continue;
     Entity& entity = entities_[entity_of_root[root]];
     if (entity.kind == "other") entity.kind = std::string(kind_name(groups[g].kind));
-    if (groups[g].name != entity.name) entity.aliases.push_back(groups[g].name);
-    for (const std::string& alias : groups[g].aliases) entity.aliases.push_back(alias);
+    auto& found = aliases[entity_of_root[root]];
+    if (groups[g].name != entity.name) found.emplace_back(groups[g].count, groups[g].name);
+    for (const std::string& alias : groups[g].aliases) found.emplace_back(groups[g].count, alias);
   }
   std::stable_sort(occurrences_.begin(), occurrences_.end(),
                    [](const Occurrence& a, const Occurrence& b) { return a.begin < b.begin; });
-  for (Entity& entity : entities_) {
-    std::sort(entity.aliases.begin(), entity.aliases.end());
-    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()), entity.aliases.end());
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    auto& found = aliases[e];
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::vector<std::string>& kept = entities_[e].aliases;
+    for (auto& [count, alias] : found) {
+      if (kept.size() == kMaxAliases) break;
+      if (std::find(kept.begin(), kept.end(), alias) == kept.end()) kept.push_back(std::move(alias));
+    }
+    std::sort(kept.begin(), kept.end());
   }
 }
 

@@ -37,7 +37,8 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 text::Span narrowed(std::string_view text, text::Span span, std::size_t keep_begin, std::size_t keep_end,
                     std::size_t limit) {
   if (span.size() <= limit) return span;
-  const std::size_t margin = limit / 2;
+  const std::size_t kept = std::min(limit, keep_end - keep_begin);
+  const std::size_t margin = (limit - kept) / 2;
   text::Span out{std::max(span.begin, keep_begin > margin ? keep_begin - margin : 0),
                  std::min(span.end, keep_end + margin)};
   while (out.begin < keep_begin && is_continuation_byte(text[out.begin])) ++out.begin;
