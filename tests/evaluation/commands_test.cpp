@@ -128,6 +128,33 @@ TEST_CASE("tag --jsonl answers every request line in order and goes on after a m
   CHECK(json::parse(lines[4])["timexes"].is_array());
 }
 
+TEST_CASE("tag --jsonl answers every line of random bytes with one error line") {
+  std::uint32_t state = 2024;
+  std::string input;
+  std::size_t requests = 0;
+  for (int line = 0; line < 500; ++line) {
+    std::string bytes;
+    for (int i = 0; i < 200; ++i) {
+      state = state * 1664525u + 1013904223u;
+      const char c = static_cast<char>(state >> 24);
+      bytes += c == '\n' ? ' ' : c;
+    }
+    bytes[0] = '{';  // most lines then get past the first check and fail deeper in
+    input += bytes + "\n";
+    ++requests;
+  }
+  const auto result = run({kChronicle, "tag", "--jsonl"}, input);
+  REQUIRE(result.exit_code == 0);
+  const auto lines = lines_of(result.out);
+  CHECK(lines.size() == requests);
+  std::size_t errors = 0;
+  for (const std::string& line : lines) {
+    const json answer = json::parse(line, nullptr, false);
+    errors += answer.is_object() && answer.contains("error") ? 1 : 0;
+  }
+  CHECK(errors == requests);
+}
+
 TEST_CASE("tag --jsonl answers each line before the next one arrives") {
   // The second request comes 20 seconds after the first: its answer must not wait for it.
   chronicle::testing::BackgroundProcess process(
