@@ -93,8 +93,8 @@ const json* field(const json& object, std::initializer_list<const char*> names,
 std::string string_of(const json* value) {
   if (!value) return "";
   if (value->is_string()) return value->get<std::string>();
-  if (value->is_object()) {  // {"name": "Reuters"}, {"href": "..."}
-    for (const char* key : {"name", "title", "href", "url", "value", "#text"}) {
+  if (value->is_object()) {  // {"name": "Reuters"}, {"href": "..."}, WordPress's {"rendered": "..."}
+    for (const char* key : {"name", "title", "href", "url", "value", "#text", "rendered"}) {
       const auto it = value->find(key);
       if (it != value->end() && it->is_string()) return it->get<std::string>();
     }

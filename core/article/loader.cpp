@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "core/article/article.h"
+#include "core/article/charset.h"
 #include "core/article/content_hash.h"
 #include "core/article/detect.h"
 #include "core/article/formats.h"
@@ -35,8 +36,8 @@ std::string binary_reason(std::string_view bytes) {
 }
 
 // "\r\n" and lone "\r" become "\n", so lines and offsets mean one thing everywhere.
-std::string with_unix_line_ends(std::string_view text) {
-  if (text.find('\r') == std::string_view::npos) return std::string(text);
+std::string with_unix_line_ends(std::string text) {
+  if (text.find('\r') == std::string::npos) return text;
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -74,8 +75,11 @@ void load_format(const std::string& format, std::string_view text, const std::st
 }
 
 // What every article gets whatever its format: the override, an honest "unknown", its identity.
+// What every article gets whatever its format: the override, an honest "unknown", the notes about
+// its input, its identity.
 void finish(Article& article, const std::string& format,
-            const std::optional<detail::PublicationTime>& override_time, std::size_t repaired) {
+            const std::optional<detail::PublicationTime>& override_time,
+            const std::vector<std::string>& input_notes) {
   if (article.format.empty()) article.format = format;
   if (override_time) {
     article.published = override_time->iso;
@@ -85,11 +89,23 @@ void finish(Article& article, const std::string& format,
     article.published_from = "unknown";
     article.published_zone.clear();
   }
-  if (repaired > 0) {
-    article.warnings.push_back("repaired " + std::to_string(repaired) + " invalid UTF-8 sequence" +
-                               (repaired == 1 ? "" : "s") + " or NUL bytes (now U+FFFD or spaces)");
-  }
+  article.warnings.insert(article.warnings.end(), input_notes.begin(), input_notes.end());
   article.content_hash = detail::content_hash(article.title, article.text);
+}
+
+// Valid UTF-8 as is; text declaring ISO-8859-1/Windows-1252 decoded; anything else repaired.
+// Copies only when it must: valid input is the usual case.
+std::string as_utf8(std::string_view bytes, std::vector<std::string>& notes) {
+  if (text::is_valid_utf8(bytes) && bytes.find('\0') == std::string_view::npos) return std::string(bytes);
+  const std::string charset = detail::declared_charset(bytes);
+  if (detail::is_windows_1252(charset) && bytes.find('\0') == std::string_view::npos) {
+    notes.push_back("decoded from " + charset + " as the input declares");
+    return detail::windows_1252_to_utf8(bytes);
+  }
+  text::Utf8Repair repaired = text::repair_utf8(bytes);
+  notes.push_back("repaired " + std::to_string(repaired.replaced) + " invalid UTF-8 sequence" +
+                  (repaired.replaced == 1 ? "" : "s") + " or NUL bytes (now U+FFFD or spaces)");
+  return std::move(repaired.text);
 }
 
 LoadResult refuse(const std::string& name, std::string message) {
@@ -120,19 +136,15 @@ LoadResult load_buffer(std::string_view bytes, const std::string& name, const Lo
       return refuse(name, "the publication time '" + options.dct_override + "' is not a date or time");
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // byte order mark
-  // Repairing copies character by character; valid input (the usual case) skips it.
-  text::Utf8Repair repaired;
-  if (!text::is_valid_utf8(bytes) || bytes.find('\0') != std::string_view::npos)
-    repaired = text::repair_utf8(bytes);
-  const std::string text =
-      with_unix_line_ends(repaired.replaced > 0 ? std::string_view(repaired.text) : bytes);
+  std::vector<std::string> input_notes;
+  const std::string text = with_unix_line_ends(as_utf8(bytes, input_notes));
   const std::string format = options.format.empty() ? detail::detect_format(text, name) : options.format;
   LoadResult result;
   load_format(format, text, name, result);
   if (result.articles.empty() && result.errors.empty()) {
     result.errors.push_back(detail::error_in(name, "no article found in this " + format + " input"));
   }
-  for (Article& article : result.articles) finish(article, format, override_time, repaired.replaced);
+  for (Article& article : result.articles) finish(article, format, override_time, input_notes);
   return result;
 }
 

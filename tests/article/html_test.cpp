@@ -121,3 +121,15 @@ TEST_CASE("without og:title, <title> gives the headline without the site's name;
   REQUIRE(result.articles.size() == 1);
   CHECK(result.articles[0].title == "Rail strike called off");
 }
+
+TEST_CASE("a page declaring ISO-8859-1 is decoded as Windows-1252, not repaired", "[article][html]") {
+  const Article article = load_page("latin1.html");
+  CHECK(article.title == "Caf\xC3\xA9 society returns");
+  // 0x96 is an en dash and 0x93/0x94 curly quotes in Windows-1252, which browsers use for ISO-8859-1.
+  CHECK(article.text.substr(article.body_begin) ==
+        "The caf\xC3\xA9s of Montmartre reopened on Monday \xE2\x80\x93 with "
+        "\xE2\x80\x9Cterraces\xE2\x80\x9D full "
+        "by noon.");
+  REQUIRE(article.warnings.size() == 1);
+  CHECK(article.warnings[0] == "decoded from iso-8859-1 as the input declares");
+}

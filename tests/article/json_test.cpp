@@ -107,3 +107,15 @@ TEST_CASE("a record without a title takes its short first paragraph as title", "
   CHECK(result.articles[0].title == "Bridge reopens");
   CHECK(result.articles[0].text == "Bridge reopens\n\nThe bridge reopened on Monday.");
 }
+
+TEST_CASE("WordPress REST posts with rendered title and HTML content load", "[article][json]") {
+  const LoadResult result = load_file(fixture("json/wordpress.json"), LoadOptions{});
+  REQUIRE(result.errors.empty());
+  REQUIRE(result.articles.size() == 1);
+  const Article& article = result.articles[0];
+  CHECK(article.title == "Palmyra retaken");
+  CHECK(article.published == "2016-03-29T16:27:03");
+  CHECK(article.url == "https://blog.example/?p=7");
+  CHECK(article.text ==
+        "Palmyra retaken\n\nSyrian troops retook Palmyra on Sunday.\n\nEngineers began clearing mines.");
+}
