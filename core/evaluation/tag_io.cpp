@@ -153,13 +153,6 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
     out += id_json;
     out += ',';
   }
-  out += "\"dct\":";
-  if (dct.empty()) {
-    out += "null";
-  } else {
-    append_json_string(dct, out);
-  }
-  out += ",\"timexes\":[";
   const auto optional_string = [&out](std::string_view value) {
     if (value.empty()) {
       out += "null";
@@ -167,6 +160,9 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
       append_json_string(value, out);
     }
   };
+  out += "\"dct\":";
+  optional_string(dct);
+  out += ",\"timexes\":[";
   for (std::size_t i = 0; i < timexes.size(); ++i) {
     const temporal::Timex& timex = timexes[i];
     out += i == 0 ? "{\"text\":" : ",{\"text\":";
