@@ -15,7 +15,7 @@ using text::TokenKind;
 
 enum class SlotKind : std::uint8_t {
   kLiteral, kMonth, kDay, kYear, kWeekday, kNumber, kFew, kOrdinal, kUnit, kSeason, kPart, kRelation,
-  kDecade, kQuarter, kClock, kIsoDate, kNumericDate, kShortYear,
+  kDecade, kQuarter, kClock, kIsoDate, kNumericDate, kShortYear, kAdjective,
 };
 
 struct Element {
@@ -46,7 +46,8 @@ SlotKind slot_kind(std::string_view name) {
       {"ordinal", SlotKind::kOrdinal},   {"unit", SlotKind::kUnit},       {"season", SlotKind::kSeason},
       {"part", SlotKind::kPart},         {"relation", SlotKind::kRelation}, {"decade", SlotKind::kDecade},
       {"quarter", SlotKind::kQuarter},   {"clock", SlotKind::kClock},     {"isodate", SlotKind::kIsoDate},
-      {"numericdate", SlotKind::kNumericDate}, {"shortyear", SlotKind::kShortYear}};
+      {"numericdate", SlotKind::kNumericDate}, {"shortyear", SlotKind::kShortYear},
+      {"adjective", SlotKind::kAdjective}};
   for (const auto& [n, kind] : kNames) {
     if (n == name) return kind;
   }
@@ -263,13 +264,26 @@ std::size_t match_year(const Input& in, std::size_t i, Slots& slots) {
   return 1;
 }
 
-// "'82" right after its apostrophe: 1982 (years up to '29 are read as 20xx).
+// "'82" right after its apostrophe; the resolver picks the century.
 std::size_t match_short_year(const Input& in, std::size_t i, Slots& slots) {
   if (!is_number(in, i) || in.at(i).size() != 2 || !in.glued(i) || i == 0 || !in.is(i - 1, "'")) return 0;
   if (i + 1 < in.tokens.size() && in.glued(i + 1) && in.tokens[i + 1].kind != text::TokenKind::kPunct) return 0;
   if (i >= 2 && in.glued(i - 1) && in.tokens[i - 2].kind == text::TokenKind::kWord) return 0;  // "rock'82"
-  const long v = digits_value(in.at(i));
-  slots.year = static_cast<int>(v < 30 ? 2000 + v : 1900 + v);
+  slots.year = static_cast<int>(digits_value(in.at(i)));
+  slots.two_digit_year = true;
+  return 1;
+}
+
+// Any lower-case word the lexicon does not know, as in "two bloody weeks" (the rule around it
+// decides whether that reads as a duration).
+std::size_t match_adjective(const Input& in, std::size_t i) {
+  if (in.tokens[i].kind != TokenKind::kWord || in.words[i] != nullptr) return 0;
+  const std::string_view s = in.at(i);
+  if (s.size() < 3 || s[0] < 'a' || s[0] > 'z') return 0;
+  static constexpr std::string_view kNotAdjectives[] = {"and", "the", "for", "per", "out", "off", "from", "with", "than"};
+  for (std::string_view w : kNotAdjectives) {
+    if (s == w) return 0;
+  }
   return 1;
 }
 
@@ -333,6 +347,9 @@ std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
   if (k + 2 < n && in.is(k, "and") && in.is(k + 1, "a") && in.is(k + 2, "half")) {
     value += 0.5;
     k += 3;
+  } else if (k + 1 < n && in.is(k, "and") && in.is(k + 1, "half")) {
+    value += 0.5;
+    k += 2;
   }
   slots.number = value;
   return k - i;
@@ -617,6 +634,7 @@ std::size_t match_element(const Input& in, const Element& element, std::size_t i
     case SlotKind::kIsoDate: return match_iso_date(in, i, slots);
     case SlotKind::kNumericDate: return match_numeric_date(in, i, slots);
     case SlotKind::kShortYear: return match_short_year(in, i, slots);
+    case SlotKind::kAdjective: return match_adjective(in, i);
   }
   return 0;
 }

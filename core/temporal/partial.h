@@ -55,6 +55,7 @@ struct Partial {
   int half = 0;      // 1..2
   bool fiscal = false;  // "fiscal 2015", "FY2015"
   bool before_christ = false;  // "241 BC": `year` counts back
+  bool two_digit_year = false;  // "'99": `year` is 0..99, its century the one nearest the anchor
   bool weekend = false;
   Season season = Season::kNone;
   Holiday holiday = Holiday::kNone;

@@ -264,6 +264,15 @@ Resolution undated(std::string type, std::string value, std::string_view granula
   return r;
 }
 
+// The year ending in `two_digits` closest to `reference` ("'99" near 1861 is 1899).
+int nearest_with_last_two_digits(int two_digits, int reference) {
+  int best = floor_div(reference, 100) * 100 + two_digits;
+  for (int candidate : {best - 100, best + 100}) {
+    if (std::abs(candidate - reference) < std::abs(best - reference)) best = candidate;
+  }
+  return best;
+}
+
 // "241 BC" is TIMEX3 "BC0241"; its interval is in astronomical years (1 BC is year 0).
 Resolution before_christ(int years_back) {
   Period period = period_of(first_of_month(1 - years_back, 1), Unit::kYear);
@@ -272,8 +281,14 @@ Resolution before_christ(int years_back) {
 }
 
 std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
-  if (p.century >= 0) return date_resolution(period_of(first_of_month(p.century * 100, 1), Unit::kCentury));
-  if (p.decade >= 0) return date_resolution(period_of(first_of_month(p.decade * 10, 1), Unit::kDecade));
+  // Decades and centuries are too coarse for later dates to anchor on.
+  if (p.century >= 0 || p.decade >= 0) {
+    const bool century = p.century >= 0;
+    Resolution r = date_resolution(period_of(first_of_month(century ? p.century * 100 : p.decade * 10, 1),
+                                             century ? Unit::kCentury : Unit::kDecade));
+    r.point.reset();
+    return r;
+  }
   if (p.fiscal && p.year >= 0) {
     Resolution r = undated("DATE", "FY" + format_year(p.year), "year");
     r.point = Point{first_of_month(p.year, 1), Unit::kYear};
@@ -282,7 +297,8 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
   const auto reference = reference_day(context);
   if (p.before_christ) return before_christ(p.year);
   if (p.year >= 0 || (p.relative_year && reference)) {
-    const int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
+    int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
+    if (p.two_digit_year) y = nearest_with_last_two_digits(y, reference ? year_of(*reference) : 2000);
     const auto period = in_year(p, y);
     if (!period) return std::nullopt;
     return finish(*period, p);

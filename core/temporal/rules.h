@@ -20,6 +20,7 @@ struct Slots {
   int month = 0;
   int day = 0;
   int year = -1;
+  bool two_digit_year = false;  // "'82"
   int weekday = 0;
   int ordinal = 0;
   int decade = -1;     // 199 for "1990s"

@@ -40,6 +40,7 @@ std::optional<Partial> month_of_year(const Slots& s) {
 std::optional<Partial> year_only(const Slots& s) {
   Partial p;
   p.year = s.year;
+  p.two_digit_year = s.two_digit_year;
   return p;
 }
 
@@ -190,7 +191,7 @@ constexpr Rule kRules[] = {
     {"month of year", "<month> of <year>", month_of_year},
     {"month of next year", "<month> .? <day>? ,? of? <relation> year", month_of_relative_year},
     {"month", "<month>", month_of_year},
-    {"last or next month name", "<relation> <month>", month_with_relation},
+    {"last or next month name", "the? <relation> <month>", month_with_relation},
     {"year", "<year>", year_only},
     {"'82", "' <shortyear>", year_only},
     {"the year year", "the? year <year>", year_only},

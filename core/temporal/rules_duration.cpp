@@ -20,6 +20,12 @@ std::optional<Partial> counted(const Slots& s) {
   return duration(s);
 }
 
+// "two bloody weeks", "ten brutal months": a plural unit after a count above one.
+std::optional<Partial> counted_with_adjective(const Slots& s) {
+  if (!s.plural_unit || s.number < 2) return std::nullopt;
+  return duration(s);
+}
+
 // "27-year", "five-year": the count is glued to a singular unit.
 std::optional<Partial> compound(const Slots& s) {
   if (s.plural_unit) return std::nullopt;
@@ -56,6 +62,7 @@ constexpr Rule kRules[] = {
     {"number-unit-old", "<number> - <unit> - old", age},
     {"number unit", "<number> <unit>", counted},
     {"number straight units", "<number> straight|consecutive|trading|business|working|full|long <unit>", counted},
+    {"number adjective units", "<number> <adjective> <unit>", counted_with_adjective},
     {"number-unit", "<number> - <unit>", compound},
     {"the past number units", "the? <relation> <number> <unit>", counted},
     {"the past number straight units", "the? <relation> <number> straight|consecutive|trading|business|working|full <unit>", counted},

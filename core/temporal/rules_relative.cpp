@@ -176,7 +176,8 @@ std::optional<Partial> the_unit(const Slots& s) {
 // "the day before", "the year after".
 std::optional<Partial> the_unit_before(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
-  return offset(Shape::kAnaphoric, s.unit, s.word == "after" ? 1 : -1);
+  const bool forward = s.word == "after" || s.word == "following" || s.word == "later";
+  return offset(Shape::kAnaphoric, s.unit, forward ? 1 : -1);
 }
 
 // "the same period last year", "the same month a year ago": the period last talked about, a
@@ -237,7 +238,7 @@ constexpr Rule kRules[] = {
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},
     {"the year", "the <unit>", the_unit},
-    {"the day before", "the <unit> before|after|previous", the_unit_before},
+    {"the day before", "the <unit> before|after|previous|following|earlier|later", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
     {"the morning", "the <part>", the_part},
@@ -261,6 +262,7 @@ constexpr Rule kRules[] = {
     {"at present", "at present|the moment", present},
     {"the present", "the present", present},
     {"the time being", "the time being", present},
+    {"these days", "these days", present},
     {"recently", "recently|lately", past},
     {"recent", "recent", past},
     {"the past", "the past", past},

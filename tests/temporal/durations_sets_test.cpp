@@ -21,6 +21,8 @@ TEST_CASE("durations in words and digits", "[temporal][duration]") {
       {"It took twenty-five minutes.", "twenty-five minutes", "PT25M", "DURATION"},
       {"It rose for the past nine days.", "the past nine days", "P9D", "DURATION"},
       {"The shares rose for six straight days.", "six straight days", "P6D", "DURATION"},
+      {"After two bloody weeks the line held.", "two bloody weeks", "P2W", "DURATION"},
+      {"It took over two and half years.", "over two and half years", "P2.5Y", "DURATION"},
   };
   CHECK_EXAMPLES(table, kDct);
 }

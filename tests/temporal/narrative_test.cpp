@@ -37,6 +37,18 @@ TEST_CASE("offsets count from the story's last date, not from the document's", "
   CHECK(find(found, "Today")->value == "PRESENT_REF");
 }
 
+TEST_CASE("a two-digit year takes the century nearest the story", "[temporal][narrative]") {
+  const auto found = tag_story("The war of 1861 was long. By '99 the veterans were old.");
+  REQUIRE(find(found, "'99"));
+  CHECK(find(found, "'99")->value == "1899");
+}
+
+TEST_CASE("a decade is not an anchor for the months after it", "[temporal][narrative]") {
+  const auto found = tag_story("In 1965 the war grew. Its roots lay in the 1940s. In March, bombing began.");
+  INFO(texts(found));
+  CHECK(find(found, "March")->value == "1965-03");
+}
+
 TEST_CASE("auto mode reads a history as a narrative and a report as news", "[temporal][narrative]") {
   const std::string history = "The war began in 1939. By 1941 it had spread. In 1942 the tide turned. In April, the siege ended.";
   CHECK(find(tag_story(history, Mode::kAuto), "April")->value == "1942-04");

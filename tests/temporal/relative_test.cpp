@@ -51,6 +51,8 @@ TEST_CASE("later, earlier, the following and the previous count from the last da
       {"Talks opened on March 1, 2016. The following day they collapsed.", "The following day", "2016-03-02"},
       {"Talks opened on March 1, 2016. The previous week had been calm.", "The previous week", "2016-W08"},
       {"Sales rose on January 5, 2015. A year earlier they had fallen.", "A year earlier", "2014"},
+      {"Talks opened on March 1, 2016. On the day following, they collapsed.", "the day following", "2016-03-02"},
+      {"Sales fell in February 2016, below the same period last year.", "the same period last year", "2015-02"},
   };
   CHECK_EXAMPLES(table, kDct);
 }
@@ -67,6 +69,7 @@ TEST_CASE("now and currently are PRESENT_REF, recently PAST_REF, the future FUTU
       {"The army is currently closing in.", "currently", "PRESENT_REF"},
       {"The army is now closing in.", "now", "PRESENT_REF"},
       {"The army recently closed in.", "recently", "PAST_REF"},
+      {"Few read papers these days.", "these days", "PRESENT_REF"},
       {"No place in the future of the region.", "the future", "FUTURE_REF"},
   };
   CHECK_EXAMPLES(table, kDct);
