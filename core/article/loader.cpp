@@ -74,7 +74,6 @@ void load_format(const std::string& format, std::string_view text, const std::st
     detail::load_plain_text(text, name, result);
 }
 
-// What every article gets whatever its format: the override, an honest "unknown", its identity.
 // What every article gets whatever its format: the override, an honest "unknown", the notes about
 // its input, its identity.
 void finish(Article& article, const std::string& format,
@@ -106,6 +105,17 @@ std::string as_utf8(std::string_view bytes, std::vector<std::string>& notes) {
   notes.push_back("repaired " + std::to_string(repaired.replaced) + " invalid UTF-8 sequence" +
                   (repaired.replaced == 1 ? "" : "s") + " or NUL bytes (now U+FFFD or spaces)");
   return std::move(repaired.text);
+}
+
+// All of `in`, or nothing when it holds more than `limit` bytes.
+std::optional<std::string> read_at_most(std::istream& in, std::size_t limit) {
+  std::string bytes;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > limit) return std::nullopt;
+  }
+  return bytes;
 }
 
 LoadResult refuse(const std::string& name, std::string message) {
@@ -150,15 +160,11 @@ LoadResult load_buffer(std::string_view bytes, const std::string& name, const Lo
 
 LoadResult load_file(const std::string& path, const LoadOptions& options) {
   if (path == "-") {
-    std::string bytes;
-    char buffer[1 << 16];
-    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-      bytes.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-      if (bytes.size() > options.max_bytes)
-        return refuse(path, "refused: standard input is larger than the limit of " +
-                                std::to_string(options.max_bytes) + " bytes");
-    }
-    return load_buffer(bytes, path, options);
+    const std::optional<std::string> bytes = read_at_most(std::cin, options.max_bytes);
+    if (!bytes)
+      return refuse(path, "refused: standard input is larger than the limit of " +
+                              std::to_string(options.max_bytes) + " bytes");
+    return load_buffer(*bytes, path, options);
   }
   namespace fs = std::filesystem;
   std::error_code error;
@@ -166,18 +172,18 @@ LoadResult load_file(const std::string& path, const LoadOptions& options) {
   if (error || !fs::exists(status)) return refuse(path, "no such file");
   if (fs::is_directory(status)) return refuse(path, "is a directory, not a file");
   const std::uintmax_t size = fs::file_size(path, error);
-  if (!error && size > options.max_bytes)
+  if (!error && size > options.max_bytes) {
     return refuse(path, too_large(static_cast<std::size_t>(size), options.max_bytes));
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return refuse(path, std::string("cannot open: ") + std::strerror(errno));
-  std::string bytes;
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (bytes.size() > options.max_bytes) return refuse(path, too_large(bytes.size(), options.max_bytes));
-  }
+  // The size can grow between the check and the read (a log being written): read with a bound.
+  const std::optional<std::string> bytes = read_at_most(in, options.max_bytes);
+  if (!bytes)
+    return refuse(path,
+                  "refused: the file grew past the limit of " + std::to_string(options.max_bytes) + " bytes");
   if (in.bad()) return refuse(path, "read failed");
-  return load_buffer(bytes, path, options);
+  return load_buffer(*bytes, path, options);
 }
 
 }  // namespace chronicle::article
