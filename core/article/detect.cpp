@@ -44,6 +44,7 @@ std::string detect_format(std::string_view text, std::string_view name) {
   if (head.find("<timeml") != std::string::npos || ends_with(name, ".tml")) return "timeml";
   if (head.find("<rss") != std::string::npos || head.find("<rdf:rdf") != std::string::npos) return "rss";
   if (head.find("<feed") != std::string::npos) return "atom";
+  if (head.starts_with("<?xml") && head.find("<html") == std::string::npos) return "xml";
   return "html";
 }
 

@@ -70,6 +70,8 @@ void load_format(const std::string& format, std::string_view text, const std::st
     detail::load_feed(text, name, result);
   else if (format == "timeml")
     detail::load_timeml(text, name, result);
+  else if (format == "xml")
+    result.errors.push_back(detail::error_in(name, "an XML document that is not RSS, Atom or TimeML"));
   else
     detail::load_plain_text(text, name, result);
 }

@@ -125,3 +125,12 @@ TEST_CASE("a folder mixing every format and broken files loads every good articl
     CHECK(std::find(formats.begin(), formats.end(), format) != formats.end());
   }
 }
+
+TEST_CASE("an XML document that is not a feed or TimeML is named, not read as a web page", "[article][bad]") {
+  const LoadResult result =
+      load_buffer("<?xml version=\"1.0\"?>\n<urlset><url><loc>https://example.org/a</loc></url></urlset>\n",
+                  "sitemap.xml", LoadOptions{});
+  CHECK(result.articles.empty());
+  REQUIRE(result.errors.size() == 1);
+  CHECK(result.errors[0].message == "an XML document that is not RSS, Atom or TimeML");
+}
