@@ -23,12 +23,15 @@ bool is_adverb(const Token& t) {
          !lexicon::is_adverb_exception(t.lower);
 }
 
-// Words that add nothing at the end of a headline: "... and", "... of the".
-bool is_dangling(const Token& t) {
+// Where a long phrase may be cut: before a preposition, conjunction, "that", "to", ...
+bool is_cut_point(const Token& t) {
   return !t.is_word || lexicon::is_determiner(t.lower) || lexicon::is_preposition(t.lower) ||
          lexicon::is_conjunction(t.lower) || lexicon::is_relative_pronoun(t.lower) || t.lower == "that" ||
          t.lower == "to";
 }
+
+// Words that add nothing at the end of a headline: "... and", "... of the", "... is".
+bool is_dangling(const Token& t) { return is_cut_point(t) || lexicon::is_auxiliary(t.lower); }
 
 struct Chunk {
   std::size_t begin = 0;  // token indices [begin, end) into the sentence
@@ -50,9 +53,15 @@ class ClauseReader {
     }
     const std::size_t c = chunk_of(first);
     const Words words = content(chunks_[c]);
-    if (find_verb(words) < words.size()) return build(c, Attachment::kInClause);
+    const std::size_t v = find_verb(words);
+    if (v < words.size()) {
+      if (Clause nominal = modified_noun(first, last, words[v]); !nominal.headline.empty()) return nominal;
+      return build(c, Attachment::kInClause);
+    }
     const bool bare = only_function_words(words);
-    if ((bare || c == 0) && c + 1 < chunks_.size()) return build(c + 1, Attachment::kFronted);
+    if (bare || c == 0) {
+      if (const std::size_t main = next_main_clause(c); main < chunks_.size()) return build(main, Attachment::kFronted);
+    }
     if (bare && c > 0) return build(c - 1, Attachment::kFronted);
     return loose(words);
   }
@@ -81,6 +90,16 @@ class ClauseReader {
     return before_noun && after_modifier;
   }
 
+  // "the store violates an agreement": a word in -s between a noun and a determiner reads as a
+  // verb the lexicon does not know.
+  bool present_tense_before_object(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (t.lower.size() < 4 || !ends_with(t.lower, "s") || ends_with(t.lower, "ss") || k + 1 >= tokens_.size()) return false;
+    const Token& next = tokens_[k + 1];
+    return next.is_word && (lexicon::is_determiner(next.lower) || lexicon::is_pronoun(next.lower)) &&
+           !lexicon::is_function_word(t.lower);
+  }
+
   bool is_verb(std::size_t k) const {
     const Token& t = tokens_[k];
     if (!t.is_word || t.in_timex || t.capitalized()) return false;
@@ -92,7 +111,7 @@ class ClauseReader {
     }
     const bool past = t.lower.size() >= 5 && ends_with(t.lower, "ed");
     const std::string lemma = lexicon::verb_lemma(t.lower);
-    if (lemma.empty() && !past) return false;
+    if (lemma.empty() && !past) return prev != nullptr && present_tense_before_object(k);
     // A bare or "-s" form opening a clause is a noun far more often than a command in news:
     // ", state television reported", "Reports said".
     if (prev == nullptr && (t.lower == lemma || t.lower == lemma + "s" || t.lower == lemma + "es")) return false;
@@ -210,7 +229,7 @@ class ClauseReader {
     if (words.size() <= limit) return words;
     std::size_t cut = limit;
     for (std::size_t i = limit; i > 3; --i) {
-      if (is_dangling(tokens_[words[i]])) {
+      if (is_cut_point(tokens_[words[i]])) {
         cut = i;
         break;
       }
@@ -245,10 +264,15 @@ class ClauseReader {
     if (p == 0) return "";
     Words words;
     if (tokens_[p - 1].capitalized()) {
+      const std::size_t end = tokens_[p - 1].end;
       while (p > 0 && tokens_[p - 1].is_word && (tokens_[p - 1].capitalized() || tokens_[p - 1].lower == "of")) {
         words.insert(words.begin(), --p);
       }
-      return join(trimmed(words));
+      words = trimmed(words);
+      if (words.empty()) return "";
+      // "the Chief Executive Officer of General Motors, which filed": the company filed.
+      const Entity* named = entities_.named_at_end(tokens_[words.front()].begin, end);
+      return named != nullptr ? named->name : join(words);
     }
     while (p > 0 && words.size() < 5 && tokens_[p - 1].is_word && !is_verb(p - 1) &&
            !lexicon::is_preposition(tokens_[p - 1].lower)) {
@@ -271,14 +295,13 @@ class ClauseReader {
     }
     // "The Airbus A380, the world's largest passenger plane, was set to land": the noun phrase
     // opening the sentence, set off by an apposition.
-    if (except > 0) {
-      const Words opening = content(chunks_[0]);
-      if (!opening.empty() && find_verb(opening) == opening.size() && !only_function_words(opening)) {
-        const Token& first = tokens_[opening.front()];
-        if (!lexicon::is_preposition(first.lower) && !lexicon::is_subordinator(first.lower) &&
-            !lexicon::is_conjunction(first.lower) && !is_adverb(first)) {
-          return subject_text(opening);
-        }
+    for (std::size_t c = 0; c < except; ++c) {
+      const Words opening = content(chunks_[c]);
+      if (opening.empty() || find_verb(opening) < opening.size() || only_function_words(opening)) continue;
+      const Token& first = tokens_[opening.front()];
+      if (!lexicon::is_preposition(first.lower) && !lexicon::is_subordinator(first.lower) &&
+          !lexicon::is_conjunction(first.lower) && !lexicon::is_relative_pronoun(first.lower) && !is_adverb(first)) {
+        return subject_text(opening);
       }
     }
     return "";
@@ -372,7 +395,7 @@ class ClauseReader {
       const std::string reported = reported_content(c);
       if (!reported.empty()) said += " that " + reported;
     }
-    clause.headline = capitalized(subject.empty() ? said : subject + " " + said);
+    clause.headline = capitalized(subject.empty() || said.empty() ? subject + said : subject + " " + said);
     return clause;
   }
 
@@ -380,6 +403,44 @@ class ClauseReader {
     Clause clause;
     clause.headline = capitalized(join(trimmed(capped(words, kMaxNominalWords))));
     clause.attachment = Attachment::kLoose;
+    return clause;
+  }
+
+  // The first chunk after `c` with a verb of its own that is not a relative clause: past the
+  // appositions of "At 16:15 UTC, June 1st, Fritz Henderson, the CEO of GM, which ..., outlined".
+  std::size_t next_main_clause(std::size_t c) const {
+    for (std::size_t n = c + 1; n < chunks_.size(); ++n) {
+      const Words words = content(chunks_[n]);
+      if (words.empty() || find_verb(words) == words.size()) continue;
+      if (lexicon::is_relative_pronoun(tokens_[words.front()].lower)) continue;
+      return n;
+    }
+    return c + 1 < chunks_.size() ? c + 1 : chunks_.size();
+  }
+
+  // "replaces the 1991 agreement between the two companies": an expression between a determiner
+  // and a noun, after the clause's verb, dates that noun, not the clause.
+  Clause modified_noun(std::size_t first, std::size_t last, std::size_t verb) const {
+    if (first == 0 || first < verb || last >= tokens_.size()) return {};
+    const Token& before = tokens_[first - 1];
+    const Token& noun = tokens_[last];
+    if (!before.is_word || !lexicon::is_determiner(before.lower) || !noun.is_word || noun.capitalized() ||
+        lexicon::is_function_word(noun.lower) || is_verb(last)) {
+      return {};
+    }
+    Words phrase;
+    for (std::size_t k = last; k < tokens_.size() && phrase.size() < 2 * kMaxNominalWords; ++k) {
+      const Token& t = tokens_[k];
+      if (t.quote) continue;
+      if (!t.is_word || t.in_timex || lexicon::is_relative_pronoun(t.lower) || t.lower == "that") break;
+      if (k > last && is_verb(k) && !ends_with(t.lower, "ed") && tokens_[k - 1].lower != "to") break;
+      phrase.push_back(k);
+    }
+    phrase = trimmed(capped(phrase, kMaxNominalWords));
+    if (phrase.size() < 2) return {};  // "held their Autumn meetings": the clause says more
+    Clause clause;
+    clause.attachment = Attachment::kPossessive;
+    clause.headline = capitalized(join(phrase));
     return clause;
   }
 
