@@ -1,6 +1,7 @@
 // tag(): tokens -> mentions (recognizer) -> mode choice -> resolution in reading order.
 #include <date/date.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/temporal/recognizer.h"
@@ -42,18 +43,70 @@ std::optional<sys_seconds> parse_dct(std::string_view dct) {
   return t;
 }
 
+// An expression found in the text, with what the words say and the tense around them; byte
+// offsets are into the whole text.
+struct Found {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  Partial partial;
+  Tense tense = Tense::kNone;
+};
+
+// Where the chunk starting at `start` ends. Expressions never cross a line break, so a chunk ends
+// after the first line break past kMinChunk bytes; a longer line is cut at white space past
+// kMaxChunk, and a line without any is cut at a UTF-8 character boundary. Chunks bound the memory
+// for tokens whatever the input.
+std::size_t chunk_end(std::string_view text, std::size_t start) {
+  constexpr std::size_t kMinChunk = 1 << 16;
+  constexpr std::size_t kMaxChunk = 1 << 20;
+  if (text.size() - start <= kMinChunk) return text.size();
+  const std::size_t line = text.find('\n', start + kMinChunk);
+  if (line != std::string_view::npos && line < start + kMaxChunk) return line + 1;
+  const std::size_t limit = std::min(text.size(), start + 2 * kMaxChunk);
+  for (std::size_t i = start + kMaxChunk; i < limit; ++i) {
+    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') return i + 1;
+  }
+  std::size_t cut = limit;
+  while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+  return cut;
+}
+
+// Recognition over the whole text, one chunk at a time.
+std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
+  std::vector<Found> found;
+  std::vector<const Word*> words;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = chunk_end(text, start);
+    const std::string_view chunk = text.substr(start, end - start);
+    const auto tokens = text::tokenize(chunk);
+    words.assign(tokens.size(), nullptr);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != text::TokenKind::kWord) continue;
+      const Word& w = lookup(tokens[i].text(chunk));
+      if (w.known) words[i] = &w;
+    }
+    const Input input{chunk, tokens, words, order};
+    for (const Mention& m : recognize(input)) {
+      found.push_back({start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial,
+                       tense_around(input, m.first, m.end)});
+    }
+    start = end;
+  }
+  return found;
+}
+
 // Auto mode reads a document as a narrative when it has no document time; when its explicit
 // years far from that time (more than 5 years) outnumber the near ones plus the expressions that
 // point at the document's own time (today, last week, Sunday); or when it is dense with explicit
 // years (10 or more) and has almost none of those pointers (a history of recent events).
-bool looks_narrative(const std::vector<Mention>& mentions, const std::optional<sys_seconds>& dct) {
+bool looks_narrative(const std::vector<Found>& found, const std::optional<sys_seconds>& dct) {
   if (!dct) return true;
   const int dct_year = static_cast<int>(year_month_day{floor<days>(*dct)}.year());
   int far = 0;
   int near = 0;
   int pointers = 0;
-  for (const Mention& m : mentions) {
-    const Partial& p = m.partial;
+  for (const Found& f : found) {
+    const Partial& p = f.partial;
     if (p.shape == Shape::kDeictic || (p.shape == Shape::kCalendar && p.weekday > 0)) ++pointers;
     if (p.shape != Shape::kCalendar || p.year < 0) continue;
     if (std::abs(p.year - dct_year) > 5) {
@@ -65,46 +118,34 @@ bool looks_narrative(const std::vector<Mention>& mentions, const std::optional<s
   return far > near + pointers || (far + near >= 10 && pointers * 10 < far + near);
 }
 
-Timex to_timex(const Input& input, const Mention& m, Resolution r) {
-  Timex t;
-  t.begin = input.tokens[m.first].begin;
-  t.end = input.tokens[m.end - 1].end;
-  t.text = std::string(input.text.substr(t.begin, t.end - t.begin));
-  t.type = std::move(r.type);
-  t.value = std::move(r.value);
-  t.mod = std::string(m.partial.mod);
-  t.granularity = std::move(r.granularity);
-  t.interval = std::move(r.interval);
-  return t;
-}
-
 }  // namespace
 
 std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
-  const auto tokens = text::tokenize(text);
-  std::vector<const Word*> words(tokens.size(), nullptr);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != text::TokenKind::kWord) continue;
-    const Word& w = lookup(tokens[i].text(text));
-    if (w.known) words[i] = &w;
-  }
-  const Input input{text, tokens, words, options.date_order};
-  const auto mentions = recognize(input);
+  const std::vector<Found> found = find_expressions(text, options.date_order);
 
   ResolveContext context;
   context.dct = parse_dct(options.dct);
   context.narrative = options.mode == Mode::kNarrative ||
-                      (options.mode == Mode::kAuto && looks_narrative(mentions, context.dct));
+                      (options.mode == Mode::kAuto && looks_narrative(found, context.dct));
   if (context.dct) context.last = Point{floor<days>(*context.dct), Unit::kDay};
 
   std::vector<Timex> timexes;
-  timexes.reserve(mentions.size());
-  for (const Mention& m : mentions) {
-    context.tense = tense_around(input, m.first, m.end);
-    auto resolution = resolve(m.partial, context);
+  timexes.reserve(found.size());
+  for (const Found& f : found) {
+    context.tense = f.tense;
+    auto resolution = resolve(f.partial, context);
     if (!resolution) continue;
     if (resolution->point) context.last = resolution->point;
-    timexes.push_back(to_timex(input, m, std::move(*resolution)));
+    Timex t;
+    t.begin = f.begin;
+    t.end = f.end;
+    t.text = std::string(text.substr(f.begin, f.end - f.begin));
+    t.type = std::move(resolution->type);
+    t.value = std::move(resolution->value);
+    t.mod = std::string(f.partial.mod);
+    t.granularity = std::move(resolution->granularity);
+    t.interval = std::move(resolution->interval);
+    timexes.push_back(std::move(t));
   }
   return timexes;
 }

@@ -66,6 +66,28 @@ TEST_CASE("a very long line without spaces gives no expression and returns", "[t
   CHECK(tag_with(text).empty());
 }
 
+TEST_CASE("a 100 MB line of words finds each date in it, wherever the text is cut into chunks", "[temporal][robustness]") {
+  const std::string filler = "the talks went on and on without any end in sight ";  // 51 bytes
+  const std::string date = "March 29, 2016 ";
+  std::string text;
+  text.reserve(100'500'000);
+  int dates = 0;
+  while (text.size() < 100'000'000) {
+    for (int i = 0; i < 20'000; ++i) text += filler;  // about 1 MB between dates
+    text += date;
+    ++dates;
+  }
+  const auto found = tag_with(text, Mode::kNews);
+  check_sane(text, found);
+  CHECK(found.size() == static_cast<std::size_t>(dates));
+  for (const Timex& t : found) CHECK(t.value == "2016-03-29");
+}
+
+TEST_CASE("a long run of punctuation without white space gives no expression and returns", "[temporal][robustness]") {
+  const std::string text(30'000'000, '.');
+  CHECK(tag_with(text).empty());
+}
+
 TEST_CASE("a million date-like tokens in a row are each tagged once", "[temporal][robustness]") {
   std::string text;
   text.reserve(5'000'000);
