@@ -112,11 +112,13 @@ store::ProcessedArticle make_article(const World& world, std::mt19937_64& random
     const events::Entity& who = world.entities[world.entity_rank(random)];
     const events::Entity& where = world.entities[world.entity_rank(random)];
     events::EventDate date;
-    const std::uint64_t kind = random() % 20;
+    // Mostly days, as news dates them; one in 200 a year and one in 50 a month. Coarse mentions of
+    // a busy year share participants and merge into a few large events, as they would in real news.
+    const std::uint64_t kind = random() % 200;
     if (kind == 0) {  // a year
       const std::string year = iso_day(day).substr(0, 4);
       date = {year, "year", year + "-01-01T00:00:00", std::to_string(std::stoi(year) + 1) + "-01-01T00:00:00"};
-    } else if (kind <= 2) {  // a month
+    } else if (kind <= 4) {  // a month
       const std::string month = iso_day(day).substr(0, 7);
       const std::int64_t start = *store::parse_iso_bound(month, true), end = *store::parse_iso_bound(month, false);
       date = {month, "month", store::format_seconds(start), store::format_seconds(end)};

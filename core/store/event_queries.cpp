@@ -36,13 +36,6 @@ std::optional<StoreError> parse_window(const EventQuery& query, Window& window) 
   return std::nullopt;
 }
 
-// The position after the last event of a page: its start, confidence and id.
-struct Cursor {
-  std::int64_t start = 0;
-  double confidence = 0;
-  std::int64_t id = 0;
-};
-
 std::string format_cursor(const Cursor& cursor) {
   char buffer[96];
   // %a round-trips the confidence exactly, so no event is skipped or repeated between pages.
@@ -129,11 +122,6 @@ Filters filters_of(const EventQuery& query) {
   return filters;
 }
 
-struct Row {
-  Cursor key;
-  std::string body;
-};
-
 bool comes_before(const Cursor& a, const Cursor& b) {
   if (a.start != b.start) return a.start < b.start;
   if (a.confidence != b.confidence) return a.confidence > b.confidence;
@@ -154,8 +142,11 @@ std::optional<StoreError> parse_bodies(const std::vector<Row>& rows, std::vector
 
 }  // namespace
 
-std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage& page) {
-  page = {};
+// The page of `query`: the rows in order with their bodies, and the cursor after them.
+std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::vector<Row>& rows,
+                                                 std::string& next_cursor) {
+  rows.clear();
+  next_cursor.clear();
   Window window;
   if (auto error = parse_window(query, window)) return error;
   std::optional<Cursor> cursor;
@@ -165,26 +156,27 @@ std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage
   }
   const Filters filters = filters_of(query);
   std::string sql =
-      "SELECT id, start_s, confidence, body FROM events "
+      "SELECT id, start_s, confidence FROM events "
       "WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" +
       filters.sql;
   if (cursor) sql += " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
   sql += " ORDER BY start_s, confidence DESC, id LIMIT ?";
 
   std::optional<StoreError> error;
-  ReaderLease reader(*impl_, error);
+  ReaderLease reader(*this, error);
   if (error) return error;
   sql::Connection& db = *reader.get();
+  // One read transaction: every class and every body from the same committed state.
   if (auto failed = db.exec("BEGIN")) return internal_error("querying events", *failed);
-  std::vector<Row> rows;
+  const auto fail = [&](const std::string& detail) {
+    db.reset_all();
+    db.exec("ROLLBACK");
+    return internal_error("querying events", detail);
+  };
   const auto wanted = static_cast<std::int64_t>(query.limit) + 1;
   for (int span = 0; span < kSpanClasses; ++span) {
     sql::Statement* statement = db.prepare(sql);
-    if (!statement) {
-      const std::string message = db.last_error();
-      db.exec("ROLLBACK");
-      return internal_error("querying events", message);
-    }
+    if (!statement) return fail(db.last_error());
     std::int64_t lowest_start = std::max(window.from - kSpanClassLimit[span], kBeginningOfTime);
     if (cursor) lowest_start = std::max(lowest_start, cursor->start);
     std::vector<SqlValue> values = {std::int64_t{span}, lowest_start, window.to, window.from};
@@ -194,22 +186,40 @@ std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage
     }
     values.emplace_back(wanted);
     bind_all(*statement, values);
-    while (statement->step()) {
-      rows.push_back({{statement->integer(1), statement->real(2), statement->integer(0)}, statement->text(3)});
-    }
-    if (!statement->ok()) {
-      const std::string message = statement->error();
-      db.exec("ROLLBACK");
-      return internal_error("querying events", message);
-    }
+    while (statement->step()) rows.push_back({{statement->integer(1), statement->real(2), statement->integer(0)}, {}});
+    if (!statement->ok()) return fail(statement->error());
   }
-  db.exec("COMMIT");
   std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return comes_before(a.key, b.key); });
   if (rows.size() > query.limit) {
     rows.resize(query.limit);
-    if (!rows.empty()) page.next_cursor = format_cursor(rows.back().key);
+    if (!rows.empty()) next_cursor = format_cursor(rows.back().key);
   }
+  for (Row& row : rows) {
+    sql::Statement* body = db.prepare("SELECT body FROM events WHERE id = ?");
+    if (!body) return fail(db.last_error());
+    body->bind(1, row.key.id);
+    if (!body->step()) return fail("event " + std::to_string(row.key.id) + " vanished");
+    row.body = body->text(0);
+    body->reset();
+  }
+  db.exec("COMMIT");
+  return std::nullopt;
+}
+
+std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage& page) {
+  page = {};
+  std::vector<Row> rows;
+  if (auto error = impl_->page_rows(query, rows, page.next_cursor)) return error;
   return parse_bodies(rows, page.events, page.articles);
+}
+
+std::optional<StoreError> Store::query_event_documents(const EventQuery& query, std::vector<std::string>& documents,
+                                                       std::string& next_cursor) {
+  documents.clear();
+  std::vector<Row> rows;
+  if (auto error = impl_->page_rows(query, rows, next_cursor)) return error;
+  for (Row& row : rows) documents.push_back(std::move(row.body));
+  return std::nullopt;
 }
 
 std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events::Event>& event,
@@ -288,22 +298,39 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
     result.push_back({format_seconds(start), format_seconds(std::min(start + width, window.to)), 0});
   }
 
+  // Unfiltered with whole-day buckets from a midnight: sum the per-day counts.
+  const auto midnight = [](std::int64_t seconds) { return ((seconds % 86400) + 86400) % 86400 == 0; };
+  const bool by_days = filters.sql.empty() && width % 86400 == 0 && midnight(window.from) && midnight(window.to);
+  if (by_days) {
+    sql::Statement* days = db.prepare("SELECT day, count FROM event_day_counts WHERE day >= ? AND day < ?");
+    if (!days) return fail(db.last_error());
+    const std::int64_t first_day = window.from / 86400;
+    days->bind(1, first_day).bind(2, window.to / 86400);
+    while (days->step()) {
+      const std::int64_t bucket = (days->integer(0) - first_day) * 86400 / width;
+      if (bucket >= 0 && bucket < count) result[static_cast<std::size_t>(bucket)].count += days->integer(1);
+    }
+    if (!days->ok()) return fail(days->error());
+  }
   const std::string starting_sql =
       "SELECT (start_s - ?) / ?, COUNT(*) FROM events WHERE span_class = ? AND start_s >= ? AND start_s < ?" +
       filters.sql + " GROUP BY 1";
   const std::string straddling_sql =
       "SELECT COUNT(*) FROM events WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" + filters.sql;
   for (int span = 0; span < kSpanClasses; ++span) {
-    sql::Statement* starting = db.prepare(starting_sql);
-    if (!starting) return fail(db.last_error());
-    std::vector<SqlValue> values = {window.from, width, std::int64_t{span}, window.from, window.to};
-    values.insert(values.end(), filters.values.begin(), filters.values.end());
-    bind_all(*starting, values);
-    while (starting->step()) {
-      const std::int64_t bucket = starting->integer(0);
-      if (bucket >= 0 && bucket < count) result[static_cast<std::size_t>(bucket)].count += starting->integer(1);
+    std::vector<SqlValue> values;
+    if (!by_days) {
+      sql::Statement* starting = db.prepare(starting_sql);
+      if (!starting) return fail(db.last_error());
+      values = {window.from, width, std::int64_t{span}, window.from, window.to};
+      values.insert(values.end(), filters.values.begin(), filters.values.end());
+      bind_all(*starting, values);
+      while (starting->step()) {
+        const std::int64_t bucket = starting->integer(0);
+        if (bucket >= 0 && bucket < count) result[static_cast<std::size_t>(bucket)].count += starting->integer(1);
+      }
+      if (!starting->ok()) return fail(starting->error());
     }
-    if (!starting->ok()) return fail(starting->error());
 
     // Events that began before the window and reach into it count in the first bucket.
     sql::Statement* straddling = db.prepare(straddling_sql);

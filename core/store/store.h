@@ -120,6 +120,11 @@ class Store {
 
   std::optional<StoreError> query_events(const EventQuery& query, EventPage& page);
 
+  // The same page as query_events, each event as its stored JSON text (the Event form of
+  // DESIGN.md): for answering without parsing and writing JSON again.
+  std::optional<StoreError> query_event_documents(const EventQuery& query, std::vector<std::string>& documents,
+                                                  std::string& next_cursor);
+
   // The event with this id, or nullopt in `event` when there is none.
   std::optional<StoreError> get_event(std::int64_t id, std::optional<events::Event>& event, ArticleRefs& articles);
 

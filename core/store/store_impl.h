@@ -16,7 +16,22 @@ namespace chronicle::store {
 
 // One writer connection, serialized by a mutex, and a pool of reader connections, one per thread
 // at a time: in WAL mode readers see the last committed batch while a new one is written.
+// The position after the last event of a page: its start, confidence and id.
+struct Cursor {
+  std::int64_t start = 0;
+  double confidence = 0;
+  std::int64_t id = 0;
+};
+
+struct Row {
+  Cursor key;
+  std::string body;  // read only for the rows that make the page
+};
+
 struct Store::Impl {
+  // The rows of one page of `query`, in order, with their bodies (event_queries.cpp).
+  std::optional<StoreError> page_rows(const EventQuery& query, std::vector<Row>& rows, std::string& next_cursor);
+
   std::string path;
   std::mutex write_mutex;
   std::unique_ptr<sql::Connection> writer;
