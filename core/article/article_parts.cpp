@@ -68,12 +68,13 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
 
 bool take_dateline(Article& article, const std::vector<std::string>& paragraphs) {
   if (!article.published.empty() || paragraphs.empty()) return false;
-  const std::optional<PublicationTime> time = parse_dateline(paragraphs.front());
+  const std::optional<PublicationTime> line = parse_dateline(paragraphs.front());
+  const std::optional<PublicationTime> time = line ? line : parse_inline_dateline(paragraphs.front());
   if (!time) return false;
   article.published = time->iso;
   article.published_zone = time->zone;
   article.published_from = "dateline";
-  return true;
+  return line.has_value();  // an inline dateline stays in its paragraph
 }
 
 }  // namespace detail

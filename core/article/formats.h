@@ -28,6 +28,8 @@ std::vector<std::string> split_paragraphs(std::string_view body);
 
 // When the first paragraph is a dateline ("March 29, 2016") and the article has no publication
 // time yet, takes the time from it and returns true (the caller then moves it out of the body).
+// An inline agency dateline ("PARIS, April 15, 2019 (AFP) - ...") gives the time too, but the
+// paragraph stays: false.
 bool take_dateline(Article& article, const std::vector<std::string>& paragraphs);
 
 // Paragraph texts of an HTML page or fragment: scripts, styles, navigation, forms and comments

@@ -169,6 +169,13 @@ void load_plain_text(std::string_view input, const std::string& name, LoadResult
     if (read_dateline(line, article)) ++next;
     break;
   }
+  if (next < lines.size() && article.published.empty()) {
+    if (const std::optional<PublicationTime> time = parse_inline_dateline(lines[next].text)) {
+      article.published = time->iso;
+      article.published_zone = time->zone;
+      article.published_from = "dateline";
+    }
+  }
   if (next < lines.size()) {
     article.body_begin = lines[next].begin;
   } else {

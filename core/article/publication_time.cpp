@@ -3,6 +3,7 @@
 #include <date/date.h>
 #include <date/tz.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -424,6 +425,17 @@ std::optional<PublicationTime> parse_dateline(std::string_view line) {
     return format(fields);
   }
   return std::nullopt;
+}
+
+std::optional<PublicationTime> parse_inline_dateline(std::string_view paragraph) {
+  constexpr std::size_t kLongestDateline = 120;
+  const std::string_view head = paragraph.substr(0, kLongestDateline);
+  std::size_t dash = std::string_view::npos;
+  for (std::string_view separator : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    dash = std::min(dash, head.find(separator));
+  }
+  if (dash == std::string_view::npos) return std::nullopt;
+  return parse_dateline(head.substr(0, dash));
 }
 
 }  // namespace chronicle::article::detail

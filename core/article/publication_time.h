@@ -22,4 +22,8 @@ std::optional<PublicationTime> parse_publication_time(std::string_view value);
 // | By Staff"): a date with a year plus at most a few other words. Nothing for body sentences.
 std::optional<PublicationTime> parse_dateline(std::string_view line);
 
+// An agency dateline opening the first paragraph: "PARIS, April 15, 2019 (AFP) - A fire broke
+// out...": the date of the part before the dash.
+std::optional<PublicationTime> parse_inline_dateline(std::string_view paragraph);
+
 }  // namespace chronicle::article::detail

@@ -126,3 +126,21 @@ TEST_CASE("a headline that contains a date stays the title", "[article][text]") 
   CHECK(article.title == "Apple to hold event on October 12, 2005");
   CHECK(article.published.empty());
 }
+
+TEST_CASE("an agency dateline opening the first paragraph dates the article and stays in the body",
+          "[article][text]") {
+  const std::string text =
+      "Fire at Notre-Dame\n\nPARIS, April 15, 2019 (AFP) - A fire broke out in the roof of the cathedral.\n";
+  const Article article = load_one(text);
+  CHECK(article.published == "2019-04-15");
+  CHECK(article.published_from == "dateline");
+  CHECK(article.body_begin == text.find("PARIS"));
+}
+
+TEST_CASE("a dash late in a first sentence with a date is not an agency dateline", "[article][text]") {
+  const Article article = load_one(
+      "Talks resume\n\nNegotiators from both sides of the conflict met again on March 3, 2016 in Geneva - "
+      "the first "
+      "meeting in a year.\n");
+  CHECK(article.published.empty());
+}
