@@ -43,7 +43,7 @@ export class TimelineView {
       template: (item) => item.element ?? clusterElement(item),
       groupTemplate: (group) => group.element,
     });
-    this.timeline.on('rangechanged', (props) => onRangeChanged(props.start.getTime(), props.end.getTime(), props.byUser));
+    this.timeline.on('rangechanged', (props) => onRangeChanged(props.start.getTime(), props.end.getTime()));
     this.timeline.on('click', (props) => this.clicked(props));
   }
 
