@@ -459,11 +459,45 @@ std::pair<char, std::size_t> meridian(const Input& in, std::size_t i) {
   return {0, 0};
 }
 
+// "+01:00", "+0100", "-5", "+8" right at i: the offset in minutes and the token count, or 0 tokens.
+std::pair<int, std::size_t> zone_offset(const Input& in, std::size_t i) {
+  if (!(is_punct(in, i, '+') || is_punct(in, i, '-')) || !is_number(in, i + 1) || !in.glued(i + 1)) return {0, 0};
+  const int sign = is_punct(in, i, '-') ? -1 : 1;
+  const std::string_view digits = in.at(i + 1);
+  long hours = 0;
+  long minutes = 0;
+  std::size_t used = 2;
+  if (digits.size() <= 2) {
+    hours = digits_value(digits);
+    if (is_punct(in, i + 2, ':') && in.glued(i + 2) && is_number(in, i + 3) && in.glued(i + 3) && in.at(i + 3).size() == 2) {
+      minutes = digits_value(in.at(i + 3));
+      used = 4;
+    }
+  } else if (digits.size() == 4) {
+    hours = digits_value(digits) / 100;
+    minutes = digits_value(digits) % 100;
+  } else {
+    return {0, 0};
+  }
+  if (hours > 14 || minutes > 59) return {0, 0};
+  return {sign * static_cast<int>(hours * 60 + minutes), used};
+}
+
 std::size_t match_zone(const Input& in, std::size_t i, Slots& slots) {
   if (i >= in.tokens.size()) return 0;
   if (in.is(i, "utc") || in.is(i, "gmt") || (in.is(i, "z") && in.glued(i))) {
-    slots.utc = true;
-    return 1;
+    const auto [offset, used] = zone_offset(in, i + 1);
+    if (used > 0 && offset != 0) {
+      slots.zone_offset = offset;
+    } else {
+      slots.utc = true;
+    }
+    return 1 + used;
+  }
+  // A bare offset needs its minutes ("+0100", "+01:00"): "10:00-12" is a range, not a zone.
+  if (const auto [offset, used] = zone_offset(in, i); used == 4 || (used == 2 && in.at(i + 1).size() == 4)) {
+    slots.zone_offset = offset;
+    return used;
   }
   static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
                                 "eest", "jst", "ist", "msk", "aest", "aedt", "hkt", "sgt"};

@@ -69,6 +69,7 @@ struct Partial {
   int second = -1;
   PartOfDay part = PartOfDay::kNone;
   bool utc = false;
+  int zone_offset = 0;  // minutes east of UTC, when written
 
   // Offsets (deictic, anaphoric), durations and sets.
   Unit unit = Unit::kNone;

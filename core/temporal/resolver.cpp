@@ -168,6 +168,13 @@ Resolution time_on(const Period& day, const Partial& p) {
     r.value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(minute)));
     if (p.second >= 0) r.value.append(":").append(two(static_cast<unsigned>(p.second)));
     if (p.utc) r.value += "Z";
+    if (p.zone_offset != 0) {
+      const int minutes_east = std::abs(p.zone_offset);
+      r.value.append(p.zone_offset > 0 ? "+" : "-")
+          .append(two(static_cast<unsigned>(minutes_east / 60)))
+          .append(":")
+          .append(two(static_cast<unsigned>(minutes_east % 60)));
+    }
     const sys_seconds start = day.start + hours{p.hour} + minutes{minute} + seconds{p.second < 0 ? 0 : p.second};
     r.granularity = p.second >= 0 ? "second" : "minute";
     r.interval = interval_of(start, start + (p.second >= 0 ? seconds{1} : seconds{60}));

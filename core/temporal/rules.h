@@ -37,6 +37,7 @@ struct Slots {
   int minute = -1;
   int second = -1;
   bool utc = false;
+  int zone_offset = 0;  // minutes east of UTC when an offset was written ("GMT+8", "+01:00")
   std::string_view word;  // the last word matched by a literal alternative, lower-case
 };
 

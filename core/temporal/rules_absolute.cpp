@@ -165,6 +165,7 @@ std::optional<Partial> time_on_date(const Slots& s) {
   p.minute = s.minute;
   p.second = s.second;
   p.utc = s.utc;
+  p.zone_offset = s.zone_offset;
   return p;
 }
 

@@ -123,6 +123,7 @@ std::optional<Partial> clock_on_day(const Slots& s) {
   p.minute = s.minute;
   p.second = s.second;
   p.utc = s.utc;
+  p.zone_offset = s.zone_offset;
   return p;
 }
 
@@ -133,6 +134,7 @@ std::optional<Partial> clock_on_weekday(const Slots& s) {
   p.minute = s.minute;
   p.second = s.second;
   p.utc = s.utc;
+  p.zone_offset = s.zone_offset;
   return p;
 }
 

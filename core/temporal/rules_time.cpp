@@ -13,6 +13,7 @@ std::optional<Partial> clock_time(const Slots& s) {
   p.minute = s.minute;
   p.second = s.second;
   p.utc = s.utc;
+  p.zone_offset = s.zone_offset;
   return p;
 }
 

@@ -23,6 +23,7 @@ std::optional<Partial> weekday(const Slots& s) {
   p.minute = s.minute;
   p.second = s.second;
   p.utc = s.utc;
+  p.zone_offset = s.zone_offset;
   return p;
 }
 

@@ -33,6 +33,8 @@ TEST_CASE("clock times land on the day in context", "[temporal][time]") {
       {"The deadline passed at noon.", "noon", "2016-03-29T12:00", "TIME"},
       {"The curfew began at 10:30 a.m. local time.", "10:30 a.m. local time", "2016-03-29T10:30", "TIME"},
       {"Fighting resumed at 0800 UTC.", "0800 UTC", "2016-03-29T08:00Z", "TIME"},
+      {"The quake struck at 6:40 p.m. GMT+8.", "6:40 p.m. GMT+8", "2016-03-29T18:40+08:00", "TIME"},
+      {"The vote closed at 20:00 +01:00.", "20:00 +01:00", "2016-03-29T20:00+01:00", "TIME"},
       {"The strike began on March 1, 2016. At 9pm the power failed.", "9pm", "2016-03-01T21:00", "TIME"},
   };
   CHECK_EXAMPLES(table, kDct);
