@@ -33,9 +33,33 @@ bool names_in(std::string_view lower_headline, std::string_view form) {
   return false;
 }
 
+// Nouns that name the same kind of happening.
+struct NounClass {
+  std::string_view noun;
+  std::string_view happening;
+};
+constexpr NounClass kNounClasses[] = {
+    {"accord", "agreement"},   {"accords", "agreement"},    {"agreements", "agreement"}, {"deal", "agreement"},
+    {"deals", "agreement"},    {"pact", "agreement"},       {"settlement", "agreement"}, {"settlements", "agreement"},
+    {"treaty", "agreement"},   {"liberation", "capture"},   {"recapture", "capture"},    {"retaking", "capture"},
+    {"takeover", "capture"},   {"troops", "force"},         {"army", "force"},           {"soldiers", "force"},
+    {"victory", "win"},        {"death", "kill"},           {"killing", "kill"},         {"launch", "release"},
+    {"unveiling", "release"},  {"bankruptcy", "bankruptcy"}, {"acquisition", "buy"},     {"merger", "buy"},
+    {"purchase", "buy"},       {"resignation", "resign"},   {"election", "elect"},       {"attack", "attack"},
+    {"attacks", "attack"},     {"strike", "attack"},        {"strikes", "attack"},       {"offensive", "attack"},
+};
+
+std::string_view noun_class(std::string_view lower) {
+  for (const NounClass& c : kNounClasses) {
+    if (c.noun == lower) return c.happening;
+  }
+  return {};
+}
+
 // "forces" -> "force", "recaptured" -> "capture" (its class), "syrian" -> "syria".
 std::string word_class(const Token& t, const std::string& lemma) {
   if (const std::string_view country = country_of_demonym(t.lower); !country.empty()) return ascii_lower(country);
+  if (const std::string_view happening = noun_class(t.lower); !happening.empty()) return std::string(happening);
   if (!lemma.empty()) return std::string(lexicon::verb_class(lemma));
   if (t.lower.size() > 3 && t.lower.back() == 's' && t.lower[t.lower.size() - 2] != 's') {
     return t.lower.substr(0, t.lower.size() - 1);
@@ -87,6 +111,9 @@ MentionFeatures features_of(const Mention& mention) {
   MentionFeatures f;
   f.reporting = mention.reporting;
   f.article = word_id(mention.article_hash);
+  f.interval = word_id(mention.date.start + '/' + mention.date.end);
+  const std::string_view unit = mention.date.granularity;
+  f.clock_time = unit == "hour" || unit == "minute" || unit == "second";
   const std::string headline = ascii_lower(mention.headline);
   for (const Entity& entity : mention.entities) {
     const std::string name = ascii_lower(entity.name);
@@ -136,13 +163,17 @@ double word_overlap(const MentionFeatures& a, const MentionFeatures& b) {
 
 bool same_happening(const MentionFeatures& a, const MentionFeatures& b) {
   if (a.reporting != b.reporting) return false;
+  if (a.clock_time && b.clock_time && a.interval != b.interval) return false;
   if (a.verb_class != 0 && b.verb_class != 0 && a.verb_class != b.verb_class) return false;
   if (disagree(a.headline_places, b.headline_places) || disagree(a.headline_people, b.headline_people) ||
       disagree(a.headline_organizations, b.headline_organizations)) {
     return false;
   }
   const bool shared_participant = shared_count(a.participants, b.participants) > 0;
-  if (a.article == b.article && (a.verb_class == 0 || b.verb_class == 0) && shared_participant) return true;
+  if (a.article == b.article && a.interval == b.interval && (a.verb_class == 0 || b.verb_class == 0) &&
+      shared_participant) {
+    return true;
+  }
   const double overlap = word_overlap(a, b);
   if (overlap >= kSameWording) return true;
   return overlap >= kSimilarWordingWithParticipant && shared_participant;

@@ -4,6 +4,7 @@
 //
 // Two mentions with compatible dates tell the same happening when
 //  - both report speech or neither does;
+//  - they are not dated to different clock times of the day (12:00 UTC and 16:00 UTC);
 //  - their headline verbs are of the same class, or one has none ("retook" ~ "recaptured" ~
 //    "established control": class capture; "hailed" is class praise, so a retaking and its praise
 //    stay apart);
@@ -12,7 +13,9 @@
 //  - and their headline words (content words, verbs by class, demonyms as countries) overlap:
 //    Jaccard >= 0.5, or >= 0.25 when they share a participant.
 // Within one article, a verbless mention ("Sunday's win over ISIS") that shares a participant with
-// a clause of the same day refers to the happening that clause tells.
+// a clause dated by the same interval refers to the happening that clause tells.
+// Nouns of one happening count as one word: agreement ~ settlement ~ accord, recapture ~
+// liberation ~ capture, ...
 #pragma once
 
 #include <cstdint>
@@ -33,6 +36,8 @@ struct MentionFeatures {
   std::vector<WordId> headline_places, headline_people, headline_organizations;  // sorted
   WordId verb_class = 0;             // of the headline's verb; 0 when none was found
   WordId article = 0;                // of Mention::article_hash
+  WordId interval = 0;               // of the date's start and end
+  bool clock_time = false;           // dated to the hour or finer
   bool reporting = false;
 };
 
