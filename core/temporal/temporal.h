@@ -36,7 +36,10 @@ struct Timex {
 enum class Mode {
   kNews,       // anchor on the document creation time, leaning on the tense of the clause
   kNarrative,  // anchor on the last date the text mentioned
-  kAuto,       // choose per document
+  kAuto,       // choose per document: narrative when there is no DCT; when explicit years more
+               // than 5 years from the DCT outnumber the near ones plus the expressions that point
+               // at the DCT (today, last week, Sunday); or when the text has 10 or more explicit
+               // years and fewer than one such pointer per 10 of them. News otherwise.
 };
 
 enum class DateOrder { kMonthFirst, kDayFirst };  // how "03/04/2016" reads
@@ -47,7 +50,10 @@ struct TagOptions {
   DateOrder date_order = DateOrder::kMonthFirst;
 };
 
-// All temporal expressions of `text`, in order of `begin`, not overlapping.
+// All temporal expressions of `text`, in order of `begin`, not overlapping. An expression never
+// spans a line break. With an unknown or unparseable DCT, absolute expressions resolve normally and
+// relative ones keep X placeholders ("XXXX-XX-XX" for "yesterday", "XXXX-05" for "last May") with
+// no interval. Memory for tokens is bounded per chunk of text (about 1 MB), whatever the input.
 std::vector<Timex> tag(std::string_view text, const TagOptions& options);
 
 }  // namespace chronicle::temporal
