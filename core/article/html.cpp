@@ -18,10 +18,10 @@ constexpr std::array<std::string_view, 17> kDropped = {
     "script", "style",  "noscript", "nav",      "header", "footer", "aside",  "form",  "button",
     "svg",    "iframe", "select",   "template", "menu",   "dialog", "figure", "object"};
 
-constexpr std::array<std::string_view, 26> kBlocks = {
-    "p",     "div", "h1",         "h2",      "h3",      "h4",         "h5",      "h6",  "li",
-    "ul",    "ol",  "blockquote", "section", "article", "main",       "br",      "tr",  "td",
-    "table", "pre", "dd",         "dt",      "hr",      "figcaption", "address", "body"};
+constexpr std::array<std::string_view, 24> kBlocks = {
+    "p",  "div",   "h1",  "h2",         "h3",      "h4",         "h5",      "h6",
+    "li", "ul",    "ol",  "blockquote", "section", "article",    "main",    "tr",
+    "td", "table", "pre", "dd",         "dt",      "figcaption", "address", "body"};
 
 // Blocks that hold running text; text from other blocks must look like prose to be kept.
 bool is_text_block(std::string_view name) {
@@ -90,7 +90,6 @@ class PageScanner {
   std::vector<TimeCandidate> times;
   std::vector<std::string> json_ld;
   std::vector<Block> blocks;
-  bool has_article = false;
 
  private:
   void start_tag(const Token& token) {
@@ -120,11 +119,14 @@ class PageScanner {
     }
     if (name == "title") capture_title_ = title_element.empty();
     if (name == "h1" && h1.empty()) capture_h1_ = true;
-    if (token.self_closing) return;
-    if (name == "article" || name == "main") {
-      ++article_depth_;
-      has_article = has_article || name == "article";
+    if (name == "br" || name == "hr") {  // a break inside a block: a new paragraph of the same kind
+      const std::string enclosing = block_name_;
+      flush();
+      block_name_ = enclosing;
+      return;
     }
+    if (token.self_closing) return;
+    if (name == "article" || name == "main") ++article_depth_;
     if (const auto dropped = index_in(kDropped, name)) ++dropped_open_[*dropped];
     if (index_in(kBlocks, name)) {
       flush();

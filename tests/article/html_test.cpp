@@ -133,3 +133,13 @@ TEST_CASE("a page declaring ISO-8859-1 is decoded as Windows-1252, not repaired"
   REQUIRE(article.warnings.size() == 1);
   CHECK(article.warnings[0] == "decoded from iso-8859-1 as the input declares");
 }
+
+TEST_CASE("a <br> splits a paragraph without dropping the short line after it", "[article][html]") {
+  const LoadResult result = load_buffer(
+      "<html><head><title>Storm warning</title></head><body><p>A storm will reach the coast tonight.<br>Stay "
+      "indoors.<br/>Ferries are cancelled.</p></body></html>",
+      "br.html", LoadOptions{});
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].text ==
+        "Storm warning\n\nA storm will reach the coast tonight.\n\nStay indoors.\n\nFerries are cancelled.");
+}
