@@ -70,12 +70,29 @@ Shape scan_shape(std::string_view text) {
   return shape;
 }
 
-// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
-std::string parse_message(const json::parse_error& error) {
-  const std::string what = error.what();
-  const std::size_t column = what.find("column ");
-  const std::size_t colon = what.find(": ", column == std::string::npos ? 0 : column);
-  return colon == std::string::npos ? what : what.substr(colon + 2);
+struct JsonError {
+  std::optional<std::size_t> offset;  // 0-based; none when the parser does not say where
+  std::string message;
+};
+
+// Parses `text` into `document`; nlohmann's exceptions stop here and become a value.
+std::optional<JsonError> parse_json(std::string_view text, json& document) {
+  try {
+    document = json::parse(text);
+    return std::nullopt;
+  } catch (const json::parse_error& error) {
+    // nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
+    const std::string what = error.what();
+    const std::size_t column = what.find("column ");
+    const std::size_t colon = what.find(": ", column == std::string::npos ? 0 : column);
+    return JsonError{error.byte > 0 ? error.byte - 1 : 0,
+                     "malformed JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2))};
+  } catch (const json::exception& error) {  // e.g. a number too large for a double
+    const std::string what = error.what();
+    const std::size_t bracket = what.find("] ");
+    return JsonError{std::nullopt,
+                     "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2))};
+  }
 }
 
 const json* field(const json& object, std::initializer_list<const char*> names,
@@ -104,6 +121,7 @@ std::string string_of(const json* value) {
 
 // Seconds (or milliseconds) since 1970 as an ISO time in UTC.
 std::string from_epoch(const json& value) {
+  if (value.is_number_float() && !(value.get<double>() >= 0 && value.get<double>() < 1e15)) return "";
   std::int64_t seconds =
       value.is_number_integer() ? value.get<std::int64_t>() : static_cast<std::int64_t>(value.get<double>());
   if (seconds > 100'000'000'000) seconds /= 1000;  // milliseconds
@@ -194,11 +212,9 @@ void load_json(std::string_view text, const std::string& name, LoadResult& out) 
     return;
   }
   json document;
-  try {
-    document = json::parse(text);
-  } catch (const json::parse_error& error) {
-    const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-    out.errors.push_back(error_at(name, text, offset, "malformed JSON: " + parse_message(error)));
+  if (const std::optional<JsonError> error = parse_json(text, document)) {
+    out.errors.push_back(error->offset ? error_at(name, text, *error->offset, error->message)
+                                       : error_in(name, error->message));
     return;
   }
   const std::vector<const json*> records = records_of(document);
@@ -240,10 +256,8 @@ void load_json_lines(std::string_view text, const std::string& name, LoadResult&
       continue;
     }
     json record;
-    try {
-      record = json::parse(line);
-    } catch (const json::parse_error& error) {
-      line_error(error.byte > 0 ? error.byte : 1, "malformed JSON: " + parse_message(error));
+    if (const std::optional<JsonError> error = parse_json(line, record)) {
+      line_error(error->offset.value_or(0) + 1, error->message);
       continue;
     }
     std::variant<Article, std::string> loaded = article_from(record);

@@ -119,3 +119,21 @@ TEST_CASE("WordPress REST posts with rendered title and HTML content load", "[ar
   CHECK(article.text ==
         "Palmyra retaken\n\nSyrian troops retook Palmyra on Sunday.\n\nEngineers began clearing mines.");
 }
+
+TEST_CASE("numbers too large for a double are a JSON error, not an exception", "[article][json]") {
+  const LoadResult document =
+      load_buffer(R"({"title": "Big", "text": "Body.", "date": 1e400})", "big.json", LoadOptions{});
+  CHECK(document.articles.empty());
+  REQUIRE(document.errors.size() == 1);
+  CHECK(contains(document.errors[0].message, "malformed JSON"));
+  LoadOptions lines;
+  lines.format = "jsonl";
+  const LoadResult line =
+      load_buffer("{\"title\": \"A\", \"text\": \"B\", \"date\": -1e999}\n", "big.jsonl", lines);
+  REQUIRE(line.errors.size() == 1);
+  CHECK(line.errors[0].line == 1);
+  const LoadResult huge_time =
+      load_buffer(R"({"title": "T", "text": "B", "date": 1e300})", "t.json", LoadOptions{});
+  REQUIRE(huge_time.articles.size() == 1);
+  CHECK(huge_time.articles[0].published_from == "unknown");
+}
