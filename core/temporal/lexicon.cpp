@@ -126,6 +126,11 @@ Table build() {
   return table;
 }
 
+const Table& table() {
+  static const Table kTable = build();
+  return kTable;
+}
+
 }  // namespace
 
 std::string_view lower_ascii(std::string_view word, char* buffer, std::size_t size) {
@@ -137,14 +142,19 @@ std::string_view lower_ascii(std::string_view word, char* buffer, std::size_t si
   return {buffer, word.size()};
 }
 
+std::vector<std::string_view> known_words() {
+  std::vector<std::string_view> words;
+  for (const auto& entry : table()) words.push_back(entry.first);
+  return words;
+}
+
 const Word& lookup(std::string_view word) {
-  static const Table kTable = build();
   static const Word kUnknown;
   char buffer[32];
   const std::string_view lowered = lower_ascii(word, buffer, sizeof buffer);
   if (lowered.empty()) return kUnknown;
-  const auto found = kTable.find(lowered);
-  return found == kTable.end() ? kUnknown : found->second;
+  const auto found = table().find(lowered);
+  return found == table().end() ? kUnknown : found->second;
 }
 
 }  // namespace chronicle::temporal

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "core/temporal/partial.h"
 
@@ -30,6 +31,9 @@ struct Word {
 
 // The entry for `word` (any case); an entry with known == false when the word is not in the table.
 const Word& lookup(std::string_view word);
+
+// Every word in the table, lower-case.
+std::vector<std::string_view> known_words();
 
 // Lower-cases ASCII `word` into `buffer` (at most `size` bytes); returns the lowered view or an
 // empty view when the word does not fit.

@@ -753,11 +753,14 @@ bool Input::is(std::size_t i, std::string_view word) const {
 bool may_start(const Input& input, std::size_t i) {
   const auto kind = input.tokens[i].kind;
   if (kind == TokenKind::kNumber || kind == TokenKind::kMixed) return true;
-  if (input.words[i] != nullptr) return true;
-  if (kind == TokenKind::kOther) return false;
-  char buffer[32];
-  const std::string_view lowered = lower_ascii(input.at(i), buffer, sizeof buffer);
-  return !lowered.empty() && rule_book().by_first_word.count(lowered) > 0;
+  return (input.triggers[i] & (kTriggerLexicon | kTriggerRule)) != 0;
+}
+
+std::vector<std::string_view> rule_first_words() {
+  std::vector<std::string_view> words;
+  for (const auto& entry : rule_book().by_first_word) words.push_back(entry.first);
+  words.push_back("\xE2\x80\x99");  // matched as "'"
+  return words;
 }
 
 std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {

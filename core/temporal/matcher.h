@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "core/temporal/lexicon.h"
 #include "core/temporal/partial.h"
@@ -18,6 +19,7 @@ struct Input {
   std::string_view text;
   std::span<const text::Token> tokens;
   std::span<const Word* const> words;
+  std::span<const std::uint8_t> triggers;  // trigger_bits of each token (see triggers.h)
   DateOrder order = DateOrder::kMonthFirst;
 
   std::string_view at(std::size_t i) const { return tokens[i].text(text); }
@@ -37,5 +39,11 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin);
 
 // True when token `i` could start some rule, a cheap filter before match_at.
 bool may_start(const Input& input, std::size_t i);
+
+// The words (lower-case) and punctuation that rules may start with.
+std::vector<std::string_view> rule_first_words();
+
+// Bits of Input::triggers.
+enum TriggerBit : std::uint8_t { kTriggerLexicon = 1, kTriggerRule = 2, kTriggerModifier = 4 };
 
 }  // namespace chronicle::temporal

@@ -1,7 +1,6 @@
 #include "core/temporal/recognizer.h"
 
 #include <initializer_list>
-#include <unordered_set>
 
 namespace chronicle::temporal {
 namespace {
@@ -68,21 +67,9 @@ bool applies_to(Applies applies, const Partial& p) {
   return false;
 }
 
-// True when some modifier phrase starts with the word at i (a cheap filter).
-bool may_start_modifier(const Input& input, std::size_t i) {
-  static const std::unordered_set<std::string_view> kFirstWords = [] {
-    std::unordered_set<std::string_view> words;
-    for (const Modifier& modifier : kModifiers) words.insert(*modifier.words.begin());
-    return words;
-  }();
-  char buffer[16];
-  const std::string_view lowered = lower_ascii(input.at(i), buffer, sizeof buffer);
-  return !lowered.empty() && kFirstWords.count(lowered) > 0;
-}
-
 // A modifier phrase at i followed by an expression it may qualify.
 std::optional<Mention> modified_at(const Input& input, std::size_t i) {
-  if (!may_start_modifier(input, i)) return std::nullopt;
+  if ((input.triggers[i] & kTriggerModifier) == 0) return std::nullopt;
   for (const Modifier& modifier : kModifiers) {
     const std::size_t length = modifier_length(input, i, modifier);
     if (length == 0 || i + length >= input.tokens.size()) continue;
@@ -96,6 +83,12 @@ std::optional<Mention> modified_at(const Input& input, std::size_t i) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> modifier_first_words() {
+  std::vector<std::string_view> words;
+  for (const Modifier& modifier : kModifiers) words.push_back(*modifier.words.begin());
+  return words;
+}
 
 std::vector<Mention> recognize(const Input& input) {
   std::vector<Mention> mentions;

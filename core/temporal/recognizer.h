@@ -21,4 +21,7 @@ struct Mention {
 // bounded number of rules, so time is linear in the number of tokens.
 std::vector<Mention> recognize(const Input& input);
 
+// The first words (lower-case) of the modifier phrases ("early", "more than", "about").
+std::vector<std::string_view> modifier_first_words();
+
 }  // namespace chronicle::temporal

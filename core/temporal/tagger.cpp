@@ -7,6 +7,7 @@
 #include "core/temporal/recognizer.h"
 #include "core/temporal/resolver.h"
 #include "core/temporal/tense.h"
+#include "core/temporal/triggers.h"
 #include "core/temporal/temporal.h"
 #include "core/text/tokens.h"
 
@@ -75,17 +76,20 @@ std::size_t chunk_end(std::string_view text, std::size_t start) {
 std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
   std::vector<Found> found;
   std::vector<const Word*> words;
+  std::vector<std::uint8_t> triggers;
   for (std::size_t start = 0; start < text.size();) {
     const std::size_t end = chunk_end(text, start);
     const std::string_view chunk = text.substr(start, end - start);
     const auto tokens = text::tokenize(chunk);
     words.assign(tokens.size(), nullptr);
+    triggers.assign(tokens.size(), 0);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].kind != text::TokenKind::kWord) continue;
-      const Word& w = lookup(tokens[i].text(chunk));
-      if (w.known) words[i] = &w;
+      const auto kind = tokens[i].kind;
+      if (kind == text::TokenKind::kNumber || kind == text::TokenKind::kMixed) continue;
+      triggers[i] = trigger_bits(tokens[i].text(chunk));
+      if (triggers[i] & kTriggerLexicon) words[i] = &lookup(tokens[i].text(chunk));
     }
-    const Input input{chunk, tokens, words, order};
+    const Input input{chunk, tokens, words, triggers, order};
     for (const Mention& m : recognize(input)) {
       found.push_back({start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial,
                        tense_around(input, m.first, m.end)});

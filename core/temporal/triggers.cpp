@@ -1,0 +1,50 @@
+#include "core/temporal/triggers.h"
+
+#include <bitset>
+#include <unordered_map>
+
+#include "core/temporal/lexicon.h"
+#include "core/temporal/matcher.h"
+#include "core/temporal/recognizer.h"
+
+namespace chronicle::temporal {
+namespace {
+
+constexpr std::size_t kMaxWord = 24;
+
+// (length, first byte, last byte) of a lower-case word, folded into 15 bits.
+std::size_t filter_key(std::string_view lowered) {
+  const auto first = static_cast<unsigned char>(lowered.front());
+  const auto last = static_cast<unsigned char>(lowered.back());
+  return ((lowered.size() & 31u) << 10) | ((first & 31u) << 5) | (last & 31u);
+}
+
+struct Triggers {
+  std::bitset<1u << 15> filter;
+  std::unordered_map<std::string_view, std::uint8_t> bits;
+
+  void add(std::string_view word, std::uint8_t bit) {
+    if (word.empty() || word.size() > kMaxWord) return;
+    filter.set(filter_key(word));
+    bits[word] |= bit;
+  }
+
+  Triggers() {
+    for (std::string_view w : known_words()) add(w, kTriggerLexicon);
+    for (std::string_view w : rule_first_words()) add(w, kTriggerRule);
+    for (std::string_view w : modifier_first_words()) add(w, kTriggerModifier);
+  }
+};
+
+}  // namespace
+
+std::uint8_t trigger_bits(std::string_view token) {
+  static const Triggers kTriggers;
+  char buffer[kMaxWord];
+  const std::string_view lowered = lower_ascii(token, buffer, sizeof buffer);
+  if (lowered.empty() || !kTriggers.filter.test(filter_key(lowered))) return 0;
+  const auto found = kTriggers.bits.find(lowered);
+  return found == kTriggers.bits.end() ? 0 : found->second;
+}
+
+}  // namespace chronicle::temporal
