@@ -246,6 +246,11 @@ class ClauseReader {
   // "Secretary of Iran's Supreme National Security Council Ali Shamkhani" -> "Ali Shamkhani".
   std::string subject_text(const Words& words) const {
     if (words.empty()) return "";
+    if (words.size() == 1 && (tokens_[words[0]].lower == "he" || tokens_[words[0]].lower == "she")) {
+      // "He took a leave": the person named last before, when there is one.
+      const Entity* person = entities_.last_person_before(tokens_[words[0]].begin);
+      if (person != nullptr) return person->name;
+    }
     if (words.size() > 3) {
       const Entity* named = entities_.named_at_end(tokens_[words.front()].begin, tokens_[words.back()].end);
       if (named != nullptr && (named->kind == "person" || named->kind == "organization")) return named->name;
@@ -367,7 +372,10 @@ class ClauseReader {
       for (std::size_t i = 0; i < v; ++i) {
         if (!is_adverb(tokens_[words[i]])) own_words.push_back(words[i]);
       }
-      const std::string own = only_function_words(own_words) ? "" : subject_text(own_words);
+      const bool names_someone = std::any_of(own_words.begin(), own_words.end(), [&](std::size_t k) {
+        return lexicon::is_pronoun(tokens_[k].lower) || !only_function_words({k});
+      });
+      const std::string own = names_someone ? subject_text(own_words) : "";
       if (!own.empty()) {
         subject = own;  // "which ISIS had seized": ISIS seized, and what it seized is the antecedent
       } else {

@@ -417,6 +417,16 @@ std::vector<Entity> ArticleEntities::in_span(std::size_t begin, std::size_t end)
   return found;
 }
 
+const Entity* ArticleEntities::last_person_before(std::size_t offset) const {
+  auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), offset,
+                             [](const Occurrence& o, std::size_t at) { return o.begin < at; });
+  for (std::size_t looked = 0; it != occurrences_.begin() && looked < kMaxEntitiesPerSpan * 4; ++looked) {
+    --it;
+    if (entities_[it->entity].kind == "person") return &entities_[it->entity];
+  }
+  return nullptr;
+}
+
 const Entity* ArticleEntities::named_at_end(std::size_t begin, std::size_t end) const {
   auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), begin,
                              [](const Occurrence& o, std::size_t at) { return o.begin < at; });

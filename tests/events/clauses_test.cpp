@@ -113,3 +113,9 @@ TEST_CASE("several expressions in one sentence each date their own clause", "[ev
   CHECK(mentions[0].headline == "The army retook Palmyra");
   CHECK(mentions[1].headline == "ISIS had seized Palmyra");
 }
+
+TEST_CASE("'he' or 'she' as a subject is the person named last before", "[events][clauses]") {
+  CHECK(only_mention("Apple chief Steve Jobs spoke at the conference. He resigned on Sunday.", "Sunday").headline ==
+        "Steve Jobs resigned");
+  CHECK(only_mention("The board met. He resigned on Sunday.", "Sunday").headline == "He resigned");
+}
