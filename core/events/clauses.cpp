@@ -249,7 +249,10 @@ class ClauseReader {
     if (words.size() == 1 && (tokens_[words[0]].lower == "he" || tokens_[words[0]].lower == "she")) {
       // "He took a leave": the person named last before, when there is one.
       const Entity* person = entities_.last_person_before(tokens_[words[0]].begin);
-      if (person != nullptr) return person->name;
+      if (person != nullptr) {
+        pronoun_means_ = person->name;
+        return person->name;
+      }
     }
     if (words.size() > 3) {
       const Entity* named = entities_.named_at_end(tokens_[words.front()].begin, tokens_[words.back()].end);
@@ -404,6 +407,7 @@ class ClauseReader {
       if (!reported.empty()) said += " that " + reported;
     }
     clause.headline = capitalized(subject.empty() || said.empty() ? subject + said : subject + " " + said);
+    clause.pronoun_means = pronoun_means_;
     return clause;
   }
 
@@ -480,6 +484,7 @@ class ClauseReader {
   std::span<const Token> tokens_;
   const ArticleEntities& entities_;
   std::vector<Chunk> chunks_;
+  mutable std::string pronoun_means_;  // set while reading a subject; reported with the clause
 };
 
 }  // namespace

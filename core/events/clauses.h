@@ -31,6 +31,7 @@ struct Clause {
   std::string headline;
   Attachment attachment = Attachment::kLoose;
   bool reporting = false;
+  std::string pronoun_means;  // the person a "he"/"she" subject was read as, "" when none
 };
 
 // `sentence` are the tokens of one sentence of `text` (in_timex set for every temporal expression);

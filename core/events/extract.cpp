@@ -125,6 +125,13 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mention.summary = valid_utf8(text.substr(mention.sentence.begin, mention.sentence.size()));
     mention.timex = *timex;
     mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
+    if (!clause.pronoun_means.empty() && !std::any_of(mention.entities.begin(), mention.entities.end(), [&](const Entity& e) {
+          return e.name == clause.pronoun_means;
+        })) {
+      for (const Entity& e : entities.all()) {
+        if (e.name == clause.pronoun_means) mention.entities.insert(mention.entities.begin(), e);
+      }
+    }
     mention.reporting = clause.reporting;
     mention.confidence = confidence_factors(*timex, clause).product();
     mentions.push_back(std::move(mention));

@@ -115,7 +115,9 @@ TEST_CASE("several expressions in one sentence each date their own clause", "[ev
 }
 
 TEST_CASE("'he' or 'she' as a subject is the person named last before", "[events][clauses]") {
-  CHECK(only_mention("Apple chief Steve Jobs spoke at the conference. He resigned on Sunday.", "Sunday").headline ==
-        "Steve Jobs resigned");
+  const Mention resigned = only_mention("Apple chief Steve Jobs spoke at the conference. He resigned on Sunday.", "Sunday");
+  CHECK(resigned.headline == "Steve Jobs resigned");
+  REQUIRE(entity_named(resigned.entities, "Steve Jobs") != nullptr);  // a participant, though not named there
+  CHECK(entity_named(resigned.entities, "Steve Jobs")->kind == "person");
   CHECK(only_mention("The board met. He resigned on Sunday.", "Sunday").headline == "He resigned");
 }
