@@ -248,16 +248,46 @@ std::size_t match_day(const Input& in, std::size_t i, Slots& slots) {
     day = ordinal_value(s);
   } else if (const Word* w = word_at(in, i)) {
     day = w->ordinal;
+    // "twenty-first", "thirty first"
+    if ((w->number == 20 || w->number == 30) && day == 0) {
+      const std::size_t k = is_punct(in, i + 1, '-') && in.glued(i + 1) ? i + 2 : i + 1;
+      if (const Word* units = word_at(in, k); units && units->ordinal >= 1 && units->ordinal <= 9) {
+        day = w->number + units->ordinal;
+        if (day > 31) return 0;
+        slots.day = day;
+        return k + 1 - i;
+      }
+    }
   }
   if (day < 1 || day > 31) return 0;
   slots.day = day;
   return 1;
 }
 
+// Words that make the number after them a label, not a year: "Room 1938", "Resolution 2016".
+bool labels_number(const Input& in, std::size_t i) {
+  if (i == 0 || in.tokens[i - 1].kind != TokenKind::kWord || !in.tokens[i].space_before) return false;
+  static constexpr std::string_view kLabels[] = {
+      "room", "page", "pages", "flight", "route", "article", "chapter", "section", "no", "number", "apartment",
+      "suite", "box", "unit", "model", "version", "highway", "gate", "platform", "pier", "lot", "exit", "code",
+      "id", "ticket", "item", "figure", "table", "line", "bus", "building", "floor", "level", "resolution",
+      "rule", "form", "order", "bill", "act", "paragraph", "clause", "account", "vol", "volume", "issue", "ref",
+      "tel", "phone", "fax", "pin", "zip", "street", "avenue", "road", "windows", "office"};
+  char buffer[16];
+  const std::string_view word = lower_ascii(in.at(i - 1), buffer, sizeof buffer);
+  for (std::string_view label : kLabels) {
+    if (word == label) return true;
+  }
+  return false;
+}
+
+// A number named by the word after it: "the Russell 2000 index".
+bool names_index(const Input& in, std::size_t i) { return in.is(i + 1, "index"); }
+
 std::size_t match_year(const Input& in, std::size_t i, Slots& slots) {
   if (!is_number(in, i)) return 0;
   const std::string_view s = in.at(i);
-  if (s.size() != 4 || number_is_embedded(in, i)) return 0;
+  if (s.size() != 4 || number_is_embedded(in, i) || labels_number(in, i) || names_index(in, i)) return 0;
   const long v = digits_value(s);
   if (v < 1000 || v > 2199) return 0;
   slots.year = static_cast<int>(v);
@@ -727,6 +757,7 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
   if (w->unit != Unit::kNone) mask |= bit(SlotKind::kUnit);
   if (w->number >= 0) mask |= bit(SlotKind::kNumber);
   if (w->ordinal > 0) mask |= bit(SlotKind::kOrdinal) | bit(SlotKind::kDay);
+  if (w->number == 20 || w->number == 30) mask |= bit(SlotKind::kDay);  // "twenty-first"
   if (w->season != Season::kNone) mask |= bit(SlotKind::kSeason);
   if (w->part != PartOfDay::kNone) mask |= bit(SlotKind::kPart);
   if (w->relation != Relation::kNone) mask |= bit(SlotKind::kRelation);

@@ -265,7 +265,7 @@ constexpr Rule kRules[] = {
     {"the present", "the present", present},
     {"the time being", "the time being", present},
     {"these days", "these days", present},
-    {"recently", "recently|lately", past},
+    {"recently", "recently|lately|formerly", past},
     {"recent", "recent", past},
     {"the past", "the past", past},
     {"the future", "the future", future},

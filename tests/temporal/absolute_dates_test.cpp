@@ -20,6 +20,7 @@ TEST_CASE("absolute dates in the common news forms resolve to their day", "[temp
       {"Filed 29/03/2016 by the agency.", "29/03/2016", "2016-03-29"},
       {"The treaty of July 24, 2003 still holds.", "July 24, 2003", "2003-07-24"},
       {"He was born on the 4th of July, 1976.", "the 4th of July, 1976", "1976-07-04"},
+      {"The twenty-first of March 2016 was cold.", "The twenty-first of March 2016", "2016-03-21"},
   };
   CHECK_EXAMPLES(table, kDct);
 }

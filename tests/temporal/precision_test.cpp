@@ -24,6 +24,9 @@ TEST_CASE("verbs, money, scores, phone numbers, ages, counts and identifiers are
       "/2016/03/26/alalam_635946104112427889_25f_4x3.jpg",
       "A second attack followed.",
       "Shares fell by a quarter of their value.",
+      "Guests stay in Room 1938 on page 2016.",
+      "The council adopted Resolution 2016 unanimously.",
+      "The Russell 2000 index of smaller companies dropped.",
   };
   for (const auto& sentence : sentences) {
     const auto found = tag_news(sentence, "2016-03-29");

@@ -70,6 +70,7 @@ TEST_CASE("now and currently are PRESENT_REF, recently PAST_REF, the future FUTU
       {"The army is now closing in.", "now", "PRESENT_REF"},
       {"The army recently closed in.", "recently", "PAST_REF"},
       {"Few read papers these days.", "these days", "PRESENT_REF"},
+      {"The site was formerly a fort.", "formerly", "PAST_REF"},
       {"No place in the future of the region.", "the future", "FUTURE_REF"},
   };
   CHECK_EXAMPLES(table, kDct);
