@@ -56,6 +56,8 @@ int run_jsonl(std::istream& in, const temporal::TagOptions& defaults) {
   std::size_t number = 0;
   while (std::getline(in, line)) {
     ++number;
+    // Editors on some systems start a UTF-8 file with a byte order mark; it is not part of the JSON.
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     const std::string response = evaluation::tag_jsonl_line(line, number, defaults);
     std::fwrite(response.data(), 1, response.size(), stdout);

@@ -128,6 +128,12 @@ TEST_CASE("tag --jsonl answers every request line in order and goes on after a m
   CHECK(json::parse(lines[4])["timexes"].is_array());
 }
 
+TEST_CASE("tag --jsonl skips a byte order mark at the start of the input") {
+  const auto result = run({kChronicle, "tag", "--jsonl"}, "\xEF\xBB\xBF{\"id\": 1, \"text\": \"x\"}\n");
+  REQUIRE(result.exit_code == 0);
+  CHECK(json::parse(result.out)["id"] == 1);
+}
+
 TEST_CASE("tag --jsonl answers every line of random bytes with one error line") {
   std::uint32_t state = 2024;
   std::string input;
