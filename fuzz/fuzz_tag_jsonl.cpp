@@ -12,7 +12,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace chronicle;
-  const std::string_view line(reinterpret_cast<const char*>(data), size);
+  // `chronicle tag --jsonl` hands over what std::getline read: never a newline.
+  std::string_view line(reinterpret_cast<const char*>(data), size);
+  line = line.substr(0, line.find('\n'));
   temporal::TagOptions defaults;
   defaults.dct = "2016-03-29T16:27:03";
   const std::string answer = evaluation::tag_jsonl_line(line, 7, defaults);
