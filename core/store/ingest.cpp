@@ -29,6 +29,11 @@ MentionKey key_of(const events::Mention& m) {
   return {m.article_id, m.timex.begin, m.timex.end, m.sentence.begin, m.headline};
 }
 
+// Loaders repair UTF-8, but a stray invalid byte must not make dump() throw out of the store.
+std::string to_text(const nlohmann::json& json) {
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 struct Interval {
   std::int64_t start = 0;
   std::int64_t end = 0;
@@ -113,7 +118,7 @@ class BatchWriter {
       if (auto error = run(
               "INSERT INTO mentions(article_id, span_class, start_s, end_s, body) VALUES (?, ?, ?, ?, ?)",
               {article_id, std::int64_t{span_class(interval->start, interval->end)}, interval->start, interval->end,
-               mention_to_json(mention).dump()})) {
+               to_text(mention_to_json(mention))})) {
         return error;
       }
       touched.push_back(*interval);
@@ -199,7 +204,7 @@ class BatchWriter {
       }
       if (merged.mention_ids.empty() || !interval_of(merged.event.date)) continue;
       merged.event.id = *std::min_element(merged.mention_ids.begin(), merged.mention_ids.end());
-      merged.body = event_to_json(merged.event, articles_).dump();
+      merged.body = to_text(event_to_json(merged.event, articles_));
       const auto old = old_bodies.find(merged.event.id);
       if (old != old_bodies.end() && old->second == merged.body) {
         old_bodies.erase(old);  // unchanged: keep the stored event
