@@ -87,7 +87,18 @@ struct Filters {
   std::vector<SqlValue> values;
 };
 
-Filters filters_of(const EventQuery& query) {
+// Entities in more events than this are filtered row by row along the time index (the first page
+// fills quickly); rarer ones by the list of their events (cheap to build, and it skips the scan).
+constexpr std::int64_t kFrequentEntityEvents = 2000;
+
+const char* const kEntityIds =
+    "(SELECT id FROM entities WHERE name = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ?)";
+
+// How an entity filter is applied: along the time index (frequent entities, and histograms) or by
+// starting from the entity's own events (rare entities: a few rows to sort instead of a long scan).
+enum class EntityPlan { kAlongTime, kFromEntity };
+
+Filters filters_of(const EventQuery& query, bool frequent_entity = false, EntityPlan plan = EntityPlan::kAlongTime) {
   Filters filters;
   if (!query.text.empty()) {
     const std::string match = fts_query(query.text);
@@ -99,9 +110,12 @@ Filters filters_of(const EventQuery& query) {
     }
   }
   if (!query.entity.empty()) {
-    filters.sql +=
-        " AND id IN (SELECT event_id FROM event_entities WHERE entity_id IN "
-        "(SELECT id FROM entities WHERE name = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ?))";
+    if (plan == EntityPlan::kFromEntity) filters.sql += std::string(" AND ee.entity_id IN ") + kEntityIds;
+    else filters.sql += frequent_entity ? std::string(" AND EXISTS (SELECT 1 FROM event_entities ee WHERE ee.event_id = "
+                                                 "events.id AND ee.entity_id IN ") +
+                                         kEntityIds + ")"
+                                   : std::string(" AND id IN (SELECT event_id FROM event_entities WHERE entity_id IN ") +
+                                         kEntityIds + ")";
     filters.values.emplace_back(query.entity);
     filters.values.emplace_back(query.entity);
   }
@@ -154,18 +168,35 @@ std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::v
     cursor = parse_cursor(query.cursor);
     if (!cursor) return StoreError{"cursor is not one this server gave out", true};
   }
-  const Filters filters = filters_of(query);
-  std::string sql =
-      "SELECT id, start_s, confidence FROM events "
+  std::optional<StoreError> error;
+  ReaderLease reader(*this, error);
+  if (error) return error;
+  sql::Connection& db = *reader.get();
+  bool frequent_entity = false;
+  if (!query.entity.empty()) {
+    sql::Statement* events_of = db.prepare(std::string("SELECT COALESCE(SUM(event_count), 0) FROM entities WHERE id IN ") +
+                                           kEntityIds);
+    if (!events_of) return internal_error("querying events", db.last_error());
+    events_of->bind(1, query.entity).bind(2, query.entity);
+    const std::int64_t entity_events = events_of->step() ? events_of->integer(0) : 0;
+    events_of->reset();
+    if (entity_events == 0) return std::nullopt;  // no such participant: nothing to scan for
+    frequent_entity = entity_events > kFrequentEntityEvents;
+  }
+  const EntityPlan plan =
+      !query.entity.empty() && !frequent_entity ? EntityPlan::kFromEntity : EntityPlan::kAlongTime;
+  const Filters filters = filters_of(query, frequent_entity, plan);
+  // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
+  std::string sql = plan == EntityPlan::kFromEntity
+                        ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "
+                          "ON events.id = ee.event_id "
+                        : "SELECT id, start_s, confidence FROM events ";
+  sql +=
       "WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" +
       filters.sql;
   if (cursor) sql += " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
   sql += " ORDER BY start_s, confidence DESC, id LIMIT ?";
 
-  std::optional<StoreError> error;
-  ReaderLease reader(*this, error);
-  if (error) return error;
-  sql::Connection& db = *reader.get();
   // One read transaction: every class and every body from the same committed state.
   if (auto failed = db.exec("BEGIN")) return internal_error("querying events", *failed);
   const auto fail = [&](const std::string& detail) {
