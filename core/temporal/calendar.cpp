@@ -91,16 +91,48 @@ std::string_view season_code(Season season) {
   return "";
 }
 
+namespace {
+
+// Writes n (0..99) as two digits; the hot path of timestamps avoids snprintf.
+char* put2(char* out, unsigned n) {
+  out[0] = static_cast<char>('0' + n / 10);
+  out[1] = static_cast<char>('0' + n % 10);
+  return out + 2;
+}
+
+}  // namespace
+
 std::string format_timestamp(sys_seconds t) {
   const sys_days day = floor<days>(t);
   const year_month_day ymd{day};
   const hh_mm_ss<seconds> time{t - day};
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
-                static_cast<int>(time.seconds().count()));
-  return buffer;
+  const int y = static_cast<int>(ymd.year());
+  const auto hour = static_cast<unsigned>(time.hours().count());
+  const auto minute = static_cast<unsigned>(time.minutes().count());
+  const auto second = static_cast<unsigned>(time.seconds().count());
+  if (y < 0 || y > 9999 || hour > 99) {  // rare: keep printf's exact rendering of odd years
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", y, static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()), static_cast<int>(hour), static_cast<int>(minute),
+                  static_cast<int>(second));
+    return buffer;
+  }
+  // "YYYY-MM-DDTHH:MM:SS", written by hand: this runs twice per resolved expression.
+  std::string out(19, '\0');
+  char* p = out.data();
+  p = put2(p, static_cast<unsigned>(y) / 100);
+  p = put2(p, static_cast<unsigned>(y) % 100);
+  *p++ = '-';
+  p = put2(p, static_cast<unsigned>(ymd.month()));
+  *p++ = '-';
+  p = put2(p, static_cast<unsigned>(ymd.day()));
+  *p++ = 'T';
+  p = put2(p, hour);
+  *p++ = ':';
+  p = put2(p, minute);
+  *p++ = ':';
+  put2(p, second);
+  return out;
 }
 
 std::string format_year(int y) {

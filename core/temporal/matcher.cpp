@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -86,16 +88,23 @@ std::vector<Element> compile(std::string_view pattern) {
   return elements;
 }
 
+constexpr unsigned kSlotKinds = static_cast<unsigned>(SlotKind::kAdjective) + 1;
+constexpr std::size_t kMaxRules = 512;
+using RuleSet = std::array<std::uint64_t, kMaxRules / 64>;  // bit r: rule r
+
 struct RuleBook {
   std::vector<CompiledRule> rules;
   std::unordered_map<std::string_view, std::vector<WordStart>> by_first_word;  // lower-case literal
-  std::vector<std::size_t> slot_first;  // rules whose first element is a slot (or optional)
+  // by_slot[k]: bit r set when rule r may start with slot kind k. match_at ORs the kinds a token
+  // can be instead of walking every slot rule for every token.
+  std::array<RuleSet, kSlotKinds> by_slot{};
 
   RuleBook() {
     for (auto family : {absolute_date_rules, holiday_rules, time_rules, weekday_rules, relative_rules,
                         set_rules, duration_rules}) {
       for (const Rule& rule : family()) rules.push_back({&rule, compile(rule.pattern)});
     }
+    if (rules.size() > kMaxRules) std::abort();  // raise kMaxRules: caught by every test
     for (std::size_t r = 0; r < rules.size(); ++r) {
       const auto& elements = rules[r].elements;
       if (elements.empty()) continue;
@@ -116,7 +125,9 @@ struct RuleBook {
         }
         if (!element.optional) break;
       }
-      if (rules[r].start_slots != 0) slot_first.push_back(r);
+      for (unsigned k = 0; k < kSlotKinds; ++k) {
+        if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
+      }
     }
   }
 };
@@ -771,8 +782,7 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
 bool Input::is(std::size_t i, std::string_view word) const {
   if (i >= tokens.size()) return false;
   const std::string_view s = at(i);
-  if (word == "'" && s == "\xE2\x80\x99") return true;
-  if (s.size() != word.size()) return false;
+  if (s.size() != word.size()) return word == "'" && s == "\xE2\x80\x99";  // the common miss first
   for (std::size_t k = 0; k < s.size(); ++k) {
     char c = s[k];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -804,30 +814,31 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   const auto found = book.by_first_word.find(lowered);
   const std::vector<WordStart>& literal = found == book.by_first_word.end() ? kNone : found->second;
   const std::uint32_t slots = possible_slots(input, begin);
-  // Both lists are in rule order: merge them so that rules are tried in family order (the longest
-  // match wins, ties keep the earlier rule), skipping slot rules this token cannot start.
+  // Rules are tried in family order (the longest match wins, ties keep the earlier rule): the rules
+  // this word starts as a literal, and the slot rules this token's possible slot kinds start.
+  RuleSet slot_rules{};
+  for (std::uint32_t rest = slots; rest != 0; rest &= rest - 1) {
+    const RuleSet& set = book.by_slot[static_cast<unsigned>(std::countr_zero(rest))];
+    for (std::size_t w = 0; w < slot_rules.size(); ++w) slot_rules[w] |= set[w];
+  }
+  RuleSet all = slot_rules;
+  for (const WordStart& start : literal) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
   std::optional<std::uint32_t> next_slots;  // of token begin + 1, computed when first needed
-  std::size_t a = 0;
-  std::size_t b = 0;
-  while (a < literal.size() || b < book.slot_first.size()) {
-    std::size_t r;
-    if (b >= book.slot_first.size() || (a < literal.size() && literal[a].rule <= book.slot_first[b])) {
-      const WordStart start = literal[a++];
-      r = start.rule;
-      bool slot_start = false;  // the token may also start the rule through one of its slots
-      if (b < book.slot_first.size() && book.slot_first[b] == r) {
-        slot_start = (book.rules[r].start_slots & slots) != 0;
-        ++b;
+  std::size_t a = 0;  // next entry of `literal` (both go up in rule order)
+  for (std::size_t w = 0; w < all.size(); ++w) {
+    for (std::uint64_t bits = all[w]; bits != 0; bits &= bits - 1) {
+      const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      if (a < literal.size() && literal[a].rule == r) {
+        const WordStart start = literal[a++];
+        // The token may also start the rule through one of its slots: no word needs to follow.
+        const bool slot_start = (slot_rules[w] >> (r % 64)) & 1u;
+        if (start.next_slots != 0 && !slot_start) {
+          if (!next_slots) next_slots = begin + 1 < input.tokens.size() ? possible_slots(input, begin + 1) : 0;
+          if ((start.next_slots & *next_slots) == 0) continue;
+        }
       }
-      if (start.next_slots != 0 && !slot_start) {
-        if (!next_slots) next_slots = begin + 1 < input.tokens.size() ? possible_slots(input, begin + 1) : 0;
-        if ((start.next_slots & *next_slots) == 0) continue;
-      }
-    } else {
-      r = book.slot_first[b++];
-      if ((book.rules[r].start_slots & slots) == 0) continue;
+      try_rule(input, book.rules[r], begin, best);
     }
-    try_rule(input, book.rules[r], begin, best);
   }
   return best;
 }

@@ -24,9 +24,8 @@ struct Period {
 };
 
 std::string two(unsigned n) {
-  char buffer[8];
-  std::snprintf(buffer, sizeof buffer, "%02u", n % 100);
-  return buffer;
+  n %= 100;  // by hand: snprintf was a visible share of the profile
+  return {static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
 }
 
 int year_of(sys_days day) { return static_cast<int>(year_month_day{day}.year()); }
