@@ -204,7 +204,7 @@ std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::v
     db.exec("ROLLBACK");
     return internal_error("querying events", detail);
   };
-  const auto wanted = static_cast<std::int64_t>(query.limit) + 1;
+  const std::int64_t wanted = sql::limit_plus_one(query.limit);
   for (int span = 0; span < kSpanClasses; ++span) {
     sql::Statement* statement = db.prepare(sql);
     if (!statement) return fail(db.last_error());

@@ -76,4 +76,10 @@ class Statement {
   std::string error_;
 };
 
+// The LIMIT value that fetches one row more than `limit` (to tell whether another page follows).
+// Limits too large for SQLite's int64 become -1, which SQLite reads as "no limit".
+inline std::int64_t limit_plus_one(std::size_t limit) {
+  return limit >= static_cast<std::size_t>(INT64_MAX) ? -1 : static_cast<std::int64_t>(limit) + 1;
+}
+
 }  // namespace chronicle::store::sql

@@ -84,7 +84,7 @@ std::optional<StoreError> Store::list_articles(std::size_t limit, const std::str
   sql::Statement* statement =
       reader.get()->prepare("SELECT id, title, published, url FROM articles WHERE id > ? ORDER BY id LIMIT ?");
   if (!statement) return internal_error("listing articles", reader.get()->last_error());
-  statement->bind(1, after).bind(2, static_cast<std::int64_t>(limit) + 1);
+  statement->bind(1, after).bind(2, sql::limit_plus_one(limit));
   while (statement->step()) {
     page.articles.push_back({statement->integer(0), statement->text(1), statement->text(2), statement->text(3)});
   }
