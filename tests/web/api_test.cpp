@@ -240,3 +240,19 @@ TEST_CASE("POST /api/articles loads the body through the pipeline and says what 
   CHECK(broken->status == 400);
   CHECK(json::parse(broken->body).at("failed") == 1);
 }
+
+TEST_CASE("a client accepting Brotli and gzip gets gzip, which httplib compresses fast", "[web]") {
+  Served s;
+  s.client->set_decompress(false);
+  const std::string script = "console.log('timeline');" + std::string(4096, ' ');
+  std::ofstream(s.temp.path / "static" / "big.js") << script;
+  const auto response = s.client->Get("/big.js", {{"Accept-Encoding", "gzip, deflate, br"}});
+  REQUIRE(response);
+  CHECK(response->status == 200);
+  CHECK(response->get_header_value("Content-Encoding") == "gzip");
+  CHECK(response->body.size() < script.size());
+  const auto brotli_only = s.client->Get("/big.js", {{"Accept-Encoding", "br"}});
+  REQUIRE(brotli_only);
+  CHECK(brotli_only->get_header_value("Content-Encoding") == "");
+  CHECK(brotli_only->body == script);
+}
