@@ -779,18 +779,6 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
 
 }  // namespace
 
-bool Input::is(std::size_t i, std::string_view word) const {
-  if (i >= tokens.size()) return false;
-  const std::string_view s = at(i);
-  if (s.size() != word.size()) return word == "'" && s == "\xE2\x80\x99";  // the common miss first
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    char c = s[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != word[k]) return false;
-  }
-  return true;
-}
-
 bool may_start(const Input& input, std::size_t i) {
   const auto kind = input.tokens[i].kind;
   if (kind == TokenKind::kNumber || kind == TokenKind::kMixed) return true;

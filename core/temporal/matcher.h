@@ -28,6 +28,19 @@ struct Input {
   bool is(std::size_t i, std::string_view word) const;
 };
 
+// Inline: rules call this for every literal they try, most often with a constant word.
+inline bool Input::is(std::size_t i, std::string_view word) const {
+  if (i >= tokens.size()) return false;
+  const std::string_view s = at(i);
+  if (s.size() != word.size()) return word == "'" && s == "\xE2\x80\x99";  // the common miss first
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[k]) return false;
+  }
+  return true;
+}
+
 struct RuleMatch {
   std::size_t end = 0;  // one past the last token
   Partial partial;
