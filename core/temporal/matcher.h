@@ -19,7 +19,7 @@ struct Input {
   std::string_view text;
   std::span<const text::Token> tokens;
   std::span<const Word* const> words;
-  std::span<const std::uint8_t> triggers;  // trigger_bits of each token (see triggers.h)
+  std::span<const std::uint8_t> triggers;  // Trigger::bits of each token (see triggers.h)
   DateOrder order = DateOrder::kMonthFirst;
 
   std::string_view at(std::size_t i) const { return tokens[i].text(text); }

@@ -86,8 +86,9 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const auto kind = tokens[i].kind;
       if (kind == text::TokenKind::kNumber || kind == text::TokenKind::kMixed) continue;
-      triggers[i] = trigger_bits(tokens[i].text(chunk));
-      if (triggers[i] & kTriggerLexicon) words[i] = &lookup(tokens[i].text(chunk));
+      const Trigger trigger = trigger_of(tokens[i].text(chunk));
+      triggers[i] = trigger.bits;
+      words[i] = trigger.word;
     }
     const Input input{chunk, tokens, words, triggers, order};
     for (const Mention& m : recognize(input)) {

@@ -21,12 +21,14 @@ std::size_t filter_key(std::string_view lowered) {
 
 struct Triggers {
   std::bitset<1u << 15> filter;
-  std::unordered_map<std::string_view, std::uint8_t> bits;
+  std::unordered_map<std::string_view, Trigger> entries;
 
   void add(std::string_view word, std::uint8_t bit) {
     if (word.empty() || word.size() > kMaxWord) return;
     filter.set(filter_key(word));
-    bits[word] |= bit;
+    Trigger& entry = entries[word];
+    entry.bits |= bit;
+    if (bit == kTriggerLexicon) entry.word = &lookup(word);
   }
 
   Triggers() {
@@ -38,13 +40,13 @@ struct Triggers {
 
 }  // namespace
 
-std::uint8_t trigger_bits(std::string_view token) {
+Trigger trigger_of(std::string_view token) {
   static const Triggers kTriggers;
   char buffer[kMaxWord];
   const std::string_view lowered = lower_ascii(token, buffer, sizeof buffer);
-  if (lowered.empty() || !kTriggers.filter.test(filter_key(lowered))) return 0;
-  const auto found = kTriggers.bits.find(lowered);
-  return found == kTriggers.bits.end() ? 0 : found->second;
+  if (lowered.empty() || !kTriggers.filter.test(filter_key(lowered))) return {};
+  const auto found = kTriggers.entries.find(lowered);
+  return found == kTriggers.entries.end() ? Trigger{} : found->second;
 }
 
 }  // namespace chronicle::temporal

@@ -8,7 +8,14 @@
 
 namespace chronicle::temporal {
 
-// TriggerBit flags (matcher.h) for one token's text, any case; 0 for most words.
-std::uint8_t trigger_bits(std::string_view token);
+struct Word;
+
+struct Trigger {
+  std::uint8_t bits = 0;       // TriggerBit flags (matcher.h); 0 for most words
+  const Word* word = nullptr;  // the lexicon entry when bits has kTriggerLexicon
+};
+
+// What one token's text (any case) triggers; one lookup gives the lexicon entry as well.
+Trigger trigger_of(std::string_view token);
 
 }  // namespace chronicle::temporal

@@ -1,11 +1,25 @@
 #include "core/text/tokens.h"
 
+#include <array>
+
 namespace chronicle::text {
 namespace {
 
-bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// One table lookup per byte instead of chains of comparisons: the tokenizer sees every byte.
+enum ByteClass : std::uint8_t { kLetter = 1, kDigit = 2, kSpace = 4 };
+
+constexpr std::array<std::uint8_t, 256> kClasses = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kLetter;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigit;
+  for (int c : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[c] = kSpace;
+  return classes;
+}();
+
+bool is_letter(unsigned char c) { return kClasses[c] & kLetter; }
+bool is_digit(unsigned char c) { return kClasses[c] & kDigit; }
+bool is_space(unsigned char c) { return kClasses[c] & kSpace; }
 
 // Longer runs are split: no word or number of interest is that long, and it bounds per-token work.
 constexpr std::size_t kMaxRun = 64;
@@ -30,7 +44,7 @@ std::vector<Token> tokenize(std::string_view text) {
     token.begin = i;
     token.space_before = space;
     token.newline_before = newline;
-    if (is_letter(c) || is_digit(c)) {
+    if (kClasses[c] & (kLetter | kDigit)) {
       bool letters = false;
       bool digits = false;
       while (i < text.size() && i - token.begin < kMaxRun) {
