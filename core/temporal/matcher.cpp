@@ -91,16 +91,39 @@ std::vector<Element> compile(std::string_view pattern) {
   return elements;
 }
 
+// The rules a word starts: `open` ones are tried (with the filters of match_at) whatever follows;
+// `by_next` holds those that need a given literal right after it, so that a common word like "the"
+// costs one lookup of the word after it rather than a try of each of its hundred rules.
+struct FirstWord {
+  std::vector<WordStart> open;
+  std::unordered_map<std::string_view, std::vector<WordStart>> by_next;  // lower-case next literal
+};
+
+// An entry can wait for its next word when nothing else lets the rule start here (no slot of the
+// rule's start) and its next words are plain ASCII (Input::is also takes U+2019 for "'").
+bool keyed_by_next_words(const Element& next) {
+  for (std::string_view w : next.words) {
+    for (char c : w) {
+      if (static_cast<unsigned char>(c) >= 0x80 || c == '\'') return false;
+    }
+  }
+  return true;
+}
+
 constexpr unsigned kSlotKinds = static_cast<unsigned>(SlotKind::kAdjective) + 1;
 constexpr std::size_t kMaxRules = 512;
 using RuleSet = std::array<std::uint64_t, kMaxRules / 64>;  // bit r: rule r
 
 struct RuleBook {
   std::vector<CompiledRule> rules;
-  std::unordered_map<std::string_view, std::vector<WordStart>> by_first_word;  // lower-case literal
+  std::unordered_map<std::string_view, FirstWord> by_first_word;  // lower-case literal
   // by_slot[k]: bit r set when rule r may start with slot kind k. match_at ORs the kinds a token
   // can be instead of walking every slot rule for every token.
   std::array<RuleSet, kSlotKinds> by_slot{};
+
+  bool keyed_by_next(const WordStart& start) const {
+    return start.next_literal != nullptr && rules[start.rule].start_slots == 0 && keyed_by_next_words(*start.next_literal);
+  }
 
   RuleBook() {
     for (auto family : {absolute_date_rules, holiday_rules, time_rules, weekday_rules, relative_rules,
@@ -108,6 +131,7 @@ struct RuleBook {
       for (const Rule& rule : family()) rules.push_back({&rule, compile(rule.pattern)});
     }
     if (rules.size() > kMaxRules) std::abort();  // raise kMaxRules: caught by every test
+    std::unordered_map<std::string_view, std::vector<WordStart>> flat;  // by first word, in rule order
     for (std::size_t r = 0; r < rules.size(); ++r) {
       const auto& elements = rules[r].elements;
       if (elements.empty()) continue;
@@ -124,7 +148,7 @@ struct RuleBook {
             next_literal = &elements[e + 1];
           }
           for (std::string_view w : element.words) {
-            auto& bucket = by_first_word[w];
+            auto& bucket = flat[w];
             if (bucket.empty() || bucket.back().rule != r) {
               bucket.push_back({r, next, next_literal});
             } else {
@@ -138,6 +162,19 @@ struct RuleBook {
       }
       for (unsigned k = 0; k < kSlotKinds; ++k) {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
+      }
+    }
+    for (const auto& [word, starts] : flat) {
+      FirstWord& first = by_first_word[word];
+      for (const WordStart& start : starts) {
+        if (!keyed_by_next(start)) {
+          first.open.push_back(start);
+          continue;
+        }
+        for (std::string_view next : start.next_literal->words) {
+          auto& list = first.by_next[next];
+          if (list.empty() || list.back().rule != start.rule) list.push_back(start);
+        }
       }
     }
   }
@@ -813,9 +850,18 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   char buffer[32];
   std::string_view lowered = lower_ascii(input.at(begin), buffer, sizeof buffer);
   if (lowered == "\xE2\x80\x99") lowered = "'";
-  static const std::vector<WordStart> kNone;
-  const auto found = book.by_first_word.find(lowered);
-  const std::vector<WordStart>& literal = found == book.by_first_word.end() ? kNone : found->second;
+  std::span<const WordStart> open;   // rules this word starts, whatever follows
+  std::span<const WordStart> keyed;  // rules this word starts when the next token is their literal
+  if (const auto found = book.by_first_word.find(lowered); found != book.by_first_word.end()) {
+    open = found->second.open;
+    if (!found->second.by_next.empty() && begin + 1 < input.tokens.size()) {
+      char next_buffer[32];
+      const std::string_view next = lower_ascii(input.at(begin + 1), next_buffer, sizeof next_buffer);
+      if (const auto it = found->second.by_next.find(next); !next.empty() && it != found->second.by_next.end()) {
+        keyed = it->second;
+      }
+    }
+  }
   const std::uint32_t slots = possible_slots(input, begin);
   // Rules are tried in family order (the longest match wins, ties keep the earlier rule): the rules
   // this word starts as a literal, and the slot rules this token's possible slot kinds start.
@@ -825,14 +871,16 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
     for (std::size_t w = 0; w < slot_rules.size(); ++w) slot_rules[w] |= set[w];
   }
   RuleSet all = slot_rules;
-  for (const WordStart& start : literal) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
+  for (const auto list : {open, keyed}) {
+    for (const WordStart& start : list) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
+  }
   std::optional<std::uint32_t> next_slots;  // of token begin + 1, computed when first needed
-  std::size_t a = 0;  // next entry of `literal` (both go up in rule order)
+  std::size_t a = 0;  // next entry of `open` (all lists go up in rule order)
   for (std::size_t w = 0; w < all.size(); ++w) {
     for (std::uint64_t bits = all[w]; bits != 0; bits &= bits - 1) {
       const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-      if (a < literal.size() && literal[a].rule == r) {
-        const WordStart start = literal[a++];
+      if (a < open.size() && open[a].rule == r) {
+        const WordStart start = open[a++];
         // The token may also start the rule through one of its slots: no word needs to follow.
         const bool slot_start = (slot_rules[w] >> (r % 64)) & 1u;
         if (start.next_slots != 0 && !slot_start) {
