@@ -52,6 +52,7 @@ bool read_all(std::istream& in, std::string& out) {
 
 // Streams requests to responses, one line at a time: memory depends on the longest line only.
 int run_jsonl(std::istream& in, const temporal::TagOptions& defaults) {
+  std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);  // before any output, as setvbuf requires
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
@@ -62,8 +63,11 @@ int run_jsonl(std::istream& in, const temporal::TagOptions& defaults) {
     const std::string response = evaluation::tag_jsonl_line(line, number, defaults);
     std::fwrite(response.data(), 1, response.size(), stdout);
     std::fputc('\n', stdout);
-    std::fflush(stdout);
+    // Flush only when the next read may wait for more input: a client that writes one request and
+    // waits still gets its answer at once, and a big input is written in large blocks.
+    if (in.rdbuf()->in_avail() <= 0) std::fflush(stdout);
   }
+  std::fflush(stdout);
   if (in.bad()) return failure("reading the input failed");
   return std::ferror(stdout) ? failure("writing the output failed") : 0;
 }

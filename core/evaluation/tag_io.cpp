@@ -69,8 +69,13 @@ bool valid_time(std::string_view s, std::size_t pos) {
 
 void append_escaped_valid(std::string_view text, std::string& out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  for (const char c : text) {
+  std::size_t plain = 0;  // start of the run of bytes that need no escape, appended in one go
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.substr(plain, i - plain));
+    plain = i + 1;
     if (c == '"' || c == '\\') {
       out += '\\';
       out += c;
@@ -84,10 +89,9 @@ void append_escaped_valid(std::string_view text, std::string& out) {
       out += "\\u00";
       out += kHex[u >> 4];
       out += kHex[u & 0xF];
-    } else {
-      out += c;
     }
   }
+  out.append(text.substr(plain));
 }
 
 std::string error_line(std::string_view id_json, std::size_t line_number, std::string_view what) {
