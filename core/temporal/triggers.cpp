@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kMaxWord = 24;
 
-// (length, first byte, last byte) of a lower-case word, folded into 15 bits.
+// (length, first byte, last byte) of a word, folded into 15 bits; the same in any ASCII case.
 std::size_t filter_key(std::string_view lowered) {
   const auto first = static_cast<unsigned char>(lowered.front());
   const auto last = static_cast<unsigned char>(lowered.back());
@@ -42,6 +42,10 @@ struct Triggers {
 
 Trigger trigger_of(std::string_view token) {
   static const Triggers kTriggers;
+  if (token.empty() || token.size() > kMaxWord) return {};
+  // The filter first, on the raw bytes: its key keeps 5 bits of each byte, the same for an ASCII
+  // letter in either case, so most words are turned away before being lowered.
+  if (!kTriggers.filter.test(filter_key(token))) return {};
   char buffer[kMaxWord];
   const std::string_view lowered = lower_ascii(token, buffer, sizeof buffer);
   if (lowered.empty() || !kTriggers.filter.test(filter_key(lowered))) return {};
