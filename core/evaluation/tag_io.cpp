@@ -1,5 +1,7 @@
 #include "core/evaluation/tag_io.h"
 
+#include <charconv>
+
 #include "core/evaluation/jsonl_request.h"
 #include "core/text/text.h"
 
@@ -151,12 +153,19 @@ void append_json_string(std::string_view text, std::string& out) {
 
 std::string tag_result_json(std::string_view id_json, std::string_view dct,
                             const std::vector<temporal::Timex>& timexes) {
-  std::string out = "{";
+  std::string out;
+  out.reserve(64 + id_json.size() + timexes.size() * 256);  // about one timex's JSON each: no regrowth
+  out += '{';
   if (!id_json.empty()) {
     out += "\"id\":";
     out += id_json;
     out += ',';
   }
+  const auto append_number = [&out](std::size_t n) {
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
+    out.append(buffer, result.ptr);
+  };
   const auto optional_string = [&out](std::string_view value) {
     if (value.empty()) {
       out += "null";
@@ -171,7 +180,10 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
     const temporal::Timex& timex = timexes[i];
     out += i == 0 ? "{\"text\":" : ",{\"text\":";
     append_json_string(timex.text, out);
-    out += ",\"begin\":" + std::to_string(timex.begin) + ",\"end\":" + std::to_string(timex.end);
+    out += ",\"begin\":";
+    append_number(timex.begin);
+    out += ",\"end\":";
+    append_number(timex.end);
     out += ",\"type\":";
     append_json_string(timex.type, out);
     out += ",\"value\":";
