@@ -1,10 +1,18 @@
 #include "core/evaluation/jsonl_request.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
 namespace chronicle::evaluation {
 namespace {
+
+// Bytes a JSON string may hold as they are, ASCII only: one table lookup per byte of text.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -144,11 +152,7 @@ class Reader {
       } else if (u < 0x80) {
         // Copy the run of plain ASCII in one go.
         std::size_t end = pos_ + 1;
-        while (end < s_.size()) {
-          const auto next = static_cast<unsigned char>(s_[end]);
-          if (next == '"' || next == '\\' || next < 0x20 || next >= 0x80) break;
-          ++end;
-        }
+        while (end < s_.size() && kPlainAscii[static_cast<unsigned char>(s_[end])]) ++end;
         if (out) out->append(s_.substr(pos_, end - pos_));
         pos_ = end;
       } else {
