@@ -1,5 +1,6 @@
 #include "core/text/tokens.h"
 
+#include <algorithm>
 #include <array>
 
 namespace chronicle::text {
@@ -47,7 +48,8 @@ std::vector<Token> tokenize(std::string_view text) {
     if (kClasses[c] & (kLetter | kDigit)) {
       bool letters = false;
       bool digits = false;
-      while (i < text.size() && i - token.begin < kMaxRun) {
+      const std::size_t limit = std::min(text.size(), token.begin + kMaxRun);
+      while (i < limit) {
         const unsigned char d = static_cast<unsigned char>(text[i]);
         if (is_letter(d)) {
           // "1919The": a number run into a capitalized word (lost line break) is two tokens.
