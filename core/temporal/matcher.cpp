@@ -30,6 +30,9 @@ struct CompiledRule {
   const Rule* rule = nullptr;
   std::vector<Element> elements;
   std::uint32_t start_slots = 0;  // bits of the slot kinds the rule may start with
+  // A required slot then a required literal or <unit> ("<number> <unit> ago", "<number> bc|bce"):
+  // match_at checks the token after the slot's match before trying the whole rule.
+  bool second_checked = false;
 };
 
 // A rule that may start with a given word, and the slot kinds that must come right after that word
@@ -163,6 +166,9 @@ struct RuleBook {
       for (unsigned k = 0; k < kSlotKinds; ++k) {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
       }
+      rules[r].second_checked = elements.size() >= 2 && elements[0].kind != SlotKind::kLiteral && !elements[0].optional &&
+                                !elements[1].optional &&
+                                (elements[1].kind == SlotKind::kLiteral || elements[1].kind == SlotKind::kUnit);
     }
     for (const auto& [word, starts] : flat) {
       FirstWord& first = by_first_word[word];
@@ -798,6 +804,28 @@ void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std:
   best = RuleMatch{end, *partial, rule.rule->name};
 }
 
+// Tokens each slot kind takes at the start token of match_at, computed when first needed.
+constexpr std::size_t kNotYet = ~std::size_t{0};
+using FirstUsed = std::array<std::size_t, kSlotKinds>;
+
+// For a rule with second_checked: false when its first slot fails at `begin` or the token after it
+// cannot be its second item. Exact: slot matchers depend on the tokens only, a literal is checked
+// as match_literal does, and <unit> matches only words with a unit in the lexicon.
+bool second_may_match(const Input& in, const CompiledRule& rule, std::size_t begin, FirstUsed& first_used) {
+  const Element& first = rule.elements[0];
+  std::size_t& used = first_used[static_cast<unsigned>(first.kind)];
+  if (used == kNotYet) {
+    Slots scratch;
+    used = match_element(in, first, begin, scratch);
+  }
+  if (used == 0) return false;
+  const std::size_t next = begin + used;
+  const Element& second = rule.elements[1];
+  if (second.kind == SlotKind::kLiteral) return literal_at(in, second, next);
+  const Word* w = word_at(in, next);
+  return w != nullptr && w->unit != Unit::kNone;
+}
+
 // The slot kinds that could match at token i: a cheap filter before trying rules.
 std::uint32_t possible_slots(const Input& in, std::size_t i) {
   const auto kind = in.tokens[i].kind;
@@ -875,6 +903,8 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
     for (const WordStart& start : list) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
   }
   std::optional<std::uint32_t> next_slots;  // of token begin + 1, computed when first needed
+  FirstUsed first_used;
+  first_used.fill(kNotYet);
   std::size_t a = 0;  // next entry of `open` (all lists go up in rule order)
   for (std::size_t w = 0; w < all.size(); ++w) {
     for (std::uint64_t bits = all[w]; bits != 0; bits &= bits - 1) {
@@ -889,6 +919,7 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
         }
         if (start.next_literal != nullptr && !slot_start && !literal_at(input, *start.next_literal, begin + 1)) continue;
       }
+      if (book.rules[r].second_checked && !second_may_match(input, book.rules[r], begin, first_used)) continue;
       try_rule(input, book.rules[r], begin, best);
     }
   }
