@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 debian_packages=(
   g++ cmake make pkg-config
   libhowardhinnant-date-dev libsqlite3-dev libcpp-httplib-dev nlohmann-json3-dev catch2
-  tzdata nodejs chromium clang libclang-rt-dev
+  tzdata nodejs chromium clang-14 libclang-rt-14-dev
 )
 
 missing=()

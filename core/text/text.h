@@ -23,7 +23,7 @@ bool is_valid_utf8(std::string_view bytes);
 
 struct Utf8Repair {
   std::string text;            // valid UTF-8
-  std::size_t replaced = 0;    // how many invalid sequences became U+FFFD
+  std::size_t replaced = 0;    // invalid sequences that became U+FFFD plus NUL bytes that became spaces
 };
 
 // Replaces every ill-formed sequence with U+FFFD (one per maximal invalid subpart) and NUL bytes
