@@ -144,7 +144,15 @@ std::pair<int, int> part_hours(PartOfDay part) {
   }
 }
 
-Interval interval_of(sys_seconds start, sys_seconds end) { return {format_timestamp(start), format_timestamp(end)}; }
+// Intervals are written as "YYYY-MM-DDTHH:MM:SS", which holds years 0000 to 9999 only: a period
+// reaching outside ("the 9990s" ends in 10000, "241 BC" is year -240) keeps its value but gets no
+// interval, as undated references do.
+std::optional<Interval> interval_of(sys_seconds start, sys_seconds end) {
+  constexpr auto kFirst = sys_days{year{0} / January / 1};
+  constexpr auto kPastLast = sys_days{year{10000} / January / 1};
+  if (start < kFirst || end >= kPastLast) return std::nullopt;
+  return Interval{format_timestamp(start), format_timestamp(end)};
+}
 
 Resolution date_resolution(const Period& period) {
   Resolution r;

@@ -105,3 +105,16 @@ TEST_CASE("empty text and an unparseable reference time are fine", "[temporal][r
   REQUIRE(found.size() == 1);
   CHECK(found[0].value == "XXXX-XX-XX");
 }
+
+// Intervals are "YYYY-MM-DDTHH:MM:SS": the 1990s run 1990-01-01 to 2000-01-01, while the 9990s would
+// end in the year 10000, which that form cannot hold. Found by fuzzing the tagger.
+TEST_CASE("a period reaching past the year 9999 keeps its value but has no interval", "[temporal][robustness]") {
+  const auto found = tag_with("Cities grew in the 1990s and may shrink in the 9990s.", Mode::kNews);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == "199");
+  REQUIRE(found[0].interval);
+  CHECK(found[0].interval->start == "1990-01-01T00:00:00");
+  CHECK(found[0].interval->end == "2000-01-01T00:00:00");
+  CHECK(found[1].value == "999");
+  CHECK_FALSE(found[1].interval);
+}
