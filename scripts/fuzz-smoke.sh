@@ -4,6 +4,7 @@
 # sanitizer report, timeout, out-of-memory or broken promise, and prints how to replay the input.
 #   FUZZ_SECONDS=30        seconds per target (default 30)
 #   FUZZ_TARGETS="a b"     only these targets (default: all of them)
+#   FUZZ_SEED=1            libFuzzer's random seed: fixed, so that a CI failure can be replayed
 #   FUZZ_NO_BUILD=1        run the programs already built, without configuring or building
 #   CHRONICLE_FUZZ_BUILD_DIR=build-fuzz
 set -euo pipefail
@@ -36,7 +37,7 @@ for target in $targets; do
   work="$build_dir/corpus/$target"  # new inputs go here, never into the committed seeds
   log="$build_dir/logs/$target.log"
   mkdir -p "$work"
-  if ! "$build_dir/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+  if ! "$build_dir/$target" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
       -dict="$(dictionary_for "$target")" -artifact_prefix="$build_dir/artifacts/$target-" \
       -print_final_stats=1 "$work" "$seeds" >"$log" 2>&1; then
     echo "FAILED: $target (log: $log)" >&2

@@ -3,28 +3,13 @@
 #include <cstdint>
 
 #include "core/article/markup.h"
+#include "core/text/text.h"
 
 namespace chronicle::article::detail {
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t code) {
-  if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
+// A numeric reference to NUL would put a NUL byte into article text: it reads as U+FFFD instead.
+void append_utf8(std::string& out, std::uint32_t code) { text::append_utf8(out, code == 0 ? 0xFFFD : code); }
 
 struct Named {
   std::string_view name;

@@ -1,4 +1,5 @@
 #include "core/evaluation/xml_scanner.h"
+#include "core/text/text.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -14,24 +15,6 @@ bool is_name_start(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':' || u >= 0x80;
 }
 bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
-
-void append_utf8(std::uint32_t code, std::string& out) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
 
 // The code point of a numeric reference body ("#38", "#x26"), or 0 when it is not a valid one.
 std::uint32_t numeric_reference(std::string_view body) {
@@ -190,7 +173,7 @@ void append_unescaped(std::string_view raw, std::string& out) {
       out += '&';
       i = amp + 1;
     } else {
-      append_utf8(code, out);
+      text::append_utf8(out, code);
       i = amp + semicolon + 1;
     }
   }

@@ -30,6 +30,9 @@ struct Utf8Repair {
 // with spaces, so that what comes out is safe to store, tag and show.
 Utf8Repair repair_utf8(std::string_view bytes);
 
+// Appends the UTF-8 encoding of `code`; surrogates and values past U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, char32_t code);
+
 // Sentence spans of `text`, in order, each trimmed of surrounding white space. A blank line always
 // ends a sentence (titles and datelines stand alone); '.', '!' and '?' end one unless they belong to
 // a known abbreviation ("Mr.", "Gen.", "U.S."), an initial ("J. Smith"), a decimal or a number list.

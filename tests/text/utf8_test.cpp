@@ -33,3 +33,16 @@ TEST_CASE("repair turns NUL bytes into spaces and leaves valid text untouched", 
   CHECK(repair_utf8("Iran\xE2\x80\x99s").text == "Iran\xE2\x80\x99s");
   CHECK(repair_utf8("Iran\xE2\x80\x99s").replaced == 0);
 }
+
+TEST_CASE("append_utf8 encodes each sequence length and refuses surrogates and values past U+10FFFF", "[utf8]") {
+  std::string out;
+  chronicle::text::append_utf8(out, U'A');
+  chronicle::text::append_utf8(out, U'\u00E9');      // é: C3 A9
+  chronicle::text::append_utf8(out, U'\u2019');      // ’: E2 80 99
+  chronicle::text::append_utf8(out, U'\U0001F4C5');  // F0 9F 93 85
+  CHECK(out == "A\xC3\xA9\xE2\x80\x99\xF0\x9F\x93\x85");
+  out.clear();
+  chronicle::text::append_utf8(out, 0xD800);
+  chronicle::text::append_utf8(out, 0x110000);
+  CHECK(out == "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
