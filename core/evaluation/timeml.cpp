@@ -137,6 +137,10 @@ class TimemlReader {
     TimemlDocument& document = result_.document;
     temporal::Timex& timex = document.timexes.back();
     timex.end = document.text.size();
+    if (timex.end == timex.begin) {  // an empty TIMEX3 marks no words: nothing to score or to keep
+      document.timexes.pop_back();
+      return;
+    }
     timex.text = document.text.substr(timex.begin, timex.end - timex.begin);
   }
 

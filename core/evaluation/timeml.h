@@ -36,8 +36,8 @@ struct TimemlReadResult {
   std::string error;  // "" on success, else "line N: what is wrong"
 };
 
-// Parses a TimeML document. TEXT must exist once, TIMEX3 tags in it must not nest, and the
-// elements in it must be balanced.
+// Parses a TimeML document (an empty TIMEX3 in TEXT marks no words and is left out). TEXT must
+// exist once, TIMEX3 tags in it must not nest, and the elements in it must be balanced.
 TimemlReadResult read_timeml(std::string_view source);
 
 // `source` (the document `document` was read from) with the TIMEX3 tags of TEXT replaced by

@@ -180,3 +180,15 @@ TEST_CASE("random bytes are read without a crash") {
     }
   }
 }
+
+// Found by fuzz_timeml: an empty element gave a gold span of zero bytes, which no tagger can match.
+TEST_CASE("an empty TIMEX3 in TEXT marks nothing and is left out of the gold spans") {
+  const auto read = read_timeml(wrap("On <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2016-03-27\"></TIMEX3>Sunday "
+                                     "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2016-03-28\">Monday</TIMEX3>."));
+  REQUIRE(read.error.empty());
+  CHECK(read.document.text == "On Sunday Monday.");
+  REQUIRE(read.document.timexes.size() == 1);
+  CHECK(read.document.timexes[0].begin == 10);
+  CHECK(read.document.timexes[0].end == 16);
+  CHECK(read.document.timexes[0].value == "2016-03-28");
+}
