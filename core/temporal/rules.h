@@ -41,6 +41,27 @@ struct Slots {
   std::string_view word;  // the last word matched by a literal alternative, lower-case
 };
 
+// How "last"/"next"/"this" place a month, season or weekday against the anchor; no relation
+// leaves it to the tense of the clause.
+inline Lean lean_of(Relation relation) {
+  switch (relation) {
+    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: return Lean::kPast;
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: return Lean::kFuture;
+    case Relation::kThis: return Lean::kSame;
+    case Relation::kNone: break;
+  }
+  return Lean::kTense;
+}
+
+// Copies a matched clock time ("15:30:05 GMT+8") into the partial date.
+inline void set_clock(Partial& p, const Slots& s) {
+  p.hour = s.hour;
+  p.minute = s.minute;
+  p.second = s.second;
+  p.utc = s.utc;
+  p.zone_offset = s.zone_offset;
+}
+
 using Build = std::optional<Partial> (*)(const Slots&);
 
 struct Rule {

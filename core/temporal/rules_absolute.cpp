@@ -135,24 +135,14 @@ std::optional<Partial> month_of_relative_year(const Slots& s) {
 std::optional<Partial> month_with_relation(const Slots& s) {
   Partial p;
   p.month = s.month;
-  switch (s.relation) {
-    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.lean = Lean::kPast; break;
-    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.lean = Lean::kFuture; break;
-    case Relation::kThis: p.lean = Lean::kSame; break;
-    case Relation::kNone: break;
-  }
+  p.lean = lean_of(s.relation);
   return p;
 }
 
 std::optional<Partial> season_with_relation(const Slots& s) {
   Partial p;
   p.season = s.season;
-  switch (s.relation) {
-    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.lean = Lean::kPast; break;
-    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.lean = Lean::kFuture; break;
-    case Relation::kThis: p.lean = Lean::kSame; break;
-    case Relation::kNone: break;
-  }
+  p.lean = lean_of(s.relation);
   return p;
 }
 
@@ -161,11 +151,7 @@ std::optional<Partial> time_on_date(const Slots& s) {
   p.year = s.year;
   p.month = s.month;
   p.day = s.day;
-  p.hour = s.hour;
-  p.minute = s.minute;
-  p.second = s.second;
-  p.utc = s.utc;
-  p.zone_offset = s.zone_offset;
+  set_clock(p, s);
   return p;
 }
 

@@ -119,22 +119,14 @@ std::optional<Partial> recent_units(const Slots& s) {
 // "12:00 UTC Monday", "16:00 UTC today".
 std::optional<Partial> clock_on_day(const Slots& s) {
   Partial p = offset(Shape::kDeictic, Unit::kDay, s.word == "yesterday" ? -1 : s.word == "tomorrow" ? 1 : 0);
-  p.hour = s.hour;
-  p.minute = s.minute;
-  p.second = s.second;
-  p.utc = s.utc;
-  p.zone_offset = s.zone_offset;
+  set_clock(p, s);
   return p;
 }
 
 std::optional<Partial> clock_on_weekday(const Slots& s) {
   Partial p;
   p.weekday = s.weekday;
-  p.hour = s.hour;
-  p.minute = s.minute;
-  p.second = s.second;
-  p.utc = s.utc;
-  p.zone_offset = s.zone_offset;
+  set_clock(p, s);
   return p;
 }
 

@@ -9,11 +9,7 @@ std::optional<Partial> clock_time(const Slots& s) {
   p.shape = Shape::kAnaphoric;
   p.unit = Unit::kDay;
   p.amount = 0;
-  p.hour = s.hour;
-  p.minute = s.minute;
-  p.second = s.second;
-  p.utc = s.utc;
-  p.zone_offset = s.zone_offset;
+  set_clock(p, s);
   return p;
 }
 
