@@ -31,6 +31,9 @@ std::string to_timelinejs(const std::vector<events::Event>& events, const store:
 
 // RFC 4180 CSV: a header line, then one row per event; CRLF line ends; fields quoted when they hold
 // a comma, a quote or a line break, quotes doubled. Entities and sources are joined with "; ".
+// No cell runs as a spreadsheet formula: a text cell (headline, summary, entities, sources) that
+// starts with = + - @, a tab or a carriage return gets a leading ' and is quoted; a value cell (id,
+// dates, granularity, confidence) is left as it is when it is a plain value such as "-0043-03-15".
 std::string to_csv(const std::vector<events::Event>& events, const store::ArticleRefs& articles);
 
 // Every event matching `query` (its limit and cursor are ignored), page after page, up to `max`.

