@@ -45,6 +45,18 @@ struct WordStart {
   const Element* next_literal = nullptr;
 };
 
+}  // namespace
+
+// The rules a word starts: `open` ones are tried (with the filters of match_at) whatever follows;
+// `by_next` holds those that need a given literal right after it, so that a common word like "the"
+// costs one look at the word after it rather than a try of each of its hundred rules.
+struct RuleStarts {
+  std::vector<WordStart> open;
+  std::unordered_map<std::string_view, std::vector<WordStart>> by_next;  // lower-case next literal
+};
+
+namespace {
+
 constexpr std::uint32_t bit(SlotKind kind) { return 1u << static_cast<unsigned>(kind); }
 
 SlotKind slot_kind(std::string_view name) {
@@ -94,14 +106,6 @@ std::vector<Element> compile(std::string_view pattern) {
   return elements;
 }
 
-// The rules a word starts: `open` ones are tried (with the filters of match_at) whatever follows;
-// `by_next` holds those that need a given literal right after it, so that a common word like "the"
-// costs one lookup of the word after it rather than a try of each of its hundred rules.
-struct FirstWord {
-  std::vector<WordStart> open;
-  std::unordered_map<std::string_view, std::vector<WordStart>> by_next;  // lower-case next literal
-};
-
 // An entry can wait for its next word when nothing else lets the rule start here (no slot of the
 // rule's start) and its next words are plain ASCII (Input::is also takes U+2019 for "'").
 bool keyed_by_next_words(const Element& next) {
@@ -119,7 +123,7 @@ using RuleSet = std::array<std::uint64_t, kMaxRules / 64>;  // bit r: rule r
 
 struct RuleBook {
   std::vector<CompiledRule> rules;
-  std::unordered_map<std::string_view, FirstWord> by_first_word;  // lower-case literal
+  std::unordered_map<std::string_view, RuleStarts> by_first_word;  // lower-case literal
   // by_slot[k]: bit r set when rule r may start with slot kind k. match_at ORs the kinds a token
   // can be instead of walking every slot rule for every token.
   std::array<RuleSet, kSlotKinds> by_slot{};
@@ -171,7 +175,7 @@ struct RuleBook {
                                 (elements[1].kind == SlotKind::kLiteral || elements[1].kind == SlotKind::kUnit);
     }
     for (const auto& [word, starts] : flat) {
-      FirstWord& first = by_first_word[word];
+      RuleStarts& first = by_first_word[word];
       for (const WordStart& start : starts) {
         if (!keyed_by_next(start)) {
           first.open.push_back(start);
@@ -261,7 +265,7 @@ int ordinal_value(std::string_view s) {
   return v > 0 && v < 100 ? static_cast<int>(v) : 0;
 }
 
-const Word* word_at(const Input& in, std::size_t i) { return i < in.words.size() ? in.words[i] : nullptr; }
+const Word* word_at(const Input& in, std::size_t i) { return in.word(i); }
 
 // Words before an ambiguous month name ("may", "march") that make it a month.
 bool cues_month(const Input& in, std::size_t i) {
@@ -372,7 +376,7 @@ std::size_t match_short_year(const Input& in, std::size_t i, Slots& slots) {
 // Any lower-case word the lexicon does not know, as in "two bloody weeks" (the rule around it
 // decides whether that reads as a duration).
 std::size_t match_adjective(const Input& in, std::size_t i) {
-  if (in.tokens[i].kind != TokenKind::kWord || in.words[i] != nullptr) return 0;
+  if (in.tokens[i].kind != TokenKind::kWord || in.triggers[i]->word != nullptr) return 0;
   const std::string_view s = in.at(i);
   if (s.size() < 3 || s[0] < 'a' || s[0] > 'z') return 0;
   static constexpr std::string_view kNotAdjectives[] = {"and", "the", "for", "per", "out", "off", "from", "with", "than"};
@@ -840,7 +844,7 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
     return bit(SlotKind::kDay) | bit(SlotKind::kOrdinal) | bit(SlotKind::kDecade) | bit(SlotKind::kQuarter) |
            bit(SlotKind::kClock);
   }
-  const Word* w = in.words[i];
+  const Word* w = in.triggers[i]->word;
   if (w == nullptr) return 0;
   std::uint32_t mask = 0;
   if (w->month) mask |= bit(SlotKind::kMonth);
@@ -862,32 +866,39 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
 bool may_start(const Input& input, std::size_t i) {
   const auto kind = input.tokens[i].kind;
   if (kind == TokenKind::kNumber || kind == TokenKind::kMixed) return true;
-  return (input.triggers[i] & (kTriggerLexicon | kTriggerRule)) != 0;
+  return (input.triggers[i]->bits & (kTriggerLexicon | kTriggerRule)) != 0;
 }
 
 std::vector<std::string_view> rule_first_words() {
   std::vector<std::string_view> words;
   for (const auto& entry : rule_book().by_first_word) words.push_back(entry.first);
-  words.push_back("\xE2\x80\x99");  // matched as "'"
+  return words;
+}
+
+const RuleStarts* rule_starts(std::string_view lowered) {
+  const auto& starts = rule_book().by_first_word;
+  const auto found = starts.find(lowered);
+  return found == starts.end() ? nullptr : &found->second;
+}
+
+std::vector<std::string_view> rule_next_words() {
+  std::vector<std::string_view> words;
+  for (const auto& entry : rule_book().by_first_word) {
+    for (const auto& next : entry.second.by_next) words.push_back(next.first);
+  }
   return words;
 }
 
 std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   const RuleBook& book = rule_book();
   std::optional<RuleMatch> best;
-  char buffer[32];
-  std::string_view lowered = lower_ascii(input.at(begin), buffer, sizeof buffer);
-  if (lowered == "\xE2\x80\x99") lowered = "'";
   std::span<const WordStart> open;   // rules this word starts, whatever follows
   std::span<const WordStart> keyed;  // rules this word starts when the next token is their literal
-  if (const auto found = book.by_first_word.find(lowered); found != book.by_first_word.end()) {
-    open = found->second.open;
-    if (!found->second.by_next.empty() && begin + 1 < input.tokens.size()) {
-      char next_buffer[32];
-      const std::string_view next = lower_ascii(input.at(begin + 1), next_buffer, sizeof next_buffer);
-      if (const auto it = found->second.by_next.find(next); !next.empty() && it != found->second.by_next.end()) {
-        keyed = it->second;
-      }
+  if (const RuleStarts* starts = input.triggers[begin]->rules) {
+    open = starts->open;
+    if (!starts->by_next.empty() && begin + 1 < input.tokens.size()) {
+      const std::string_view next = input.triggers[begin + 1]->key;
+      if (const auto it = starts->by_next.find(next); !next.empty() && it != starts->by_next.end()) keyed = it->second;
     }
   }
   const std::uint32_t slots = possible_slots(input, begin);

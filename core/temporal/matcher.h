@@ -10,19 +10,21 @@
 #include "core/temporal/lexicon.h"
 #include "core/temporal/partial.h"
 #include "core/temporal/temporal.h"
+#include "core/temporal/triggers.h"
 #include "core/text/tokens.h"
 
 namespace chronicle::temporal {
 
-// The tokens of one document with their lexicon entries (nullptr for tokens that are not words).
+// The tokens of one document with what each triggers (see triggers.h; never nullptr).
 struct Input {
   std::string_view text;
   std::span<const text::Token> tokens;
-  std::span<const Word* const> words;
-  std::span<const std::uint8_t> triggers;  // Trigger::bits of each token (see triggers.h)
+  std::span<const Trigger* const> triggers;
   DateOrder order = DateOrder::kMonthFirst;
 
   std::string_view at(std::size_t i) const { return tokens[i].text(text); }
+  // The lexicon entry of token i, nullptr when it has none or i is past the end.
+  const Word* word(std::size_t i) const { return i < triggers.size() ? triggers[i]->word : nullptr; }
   bool glued(std::size_t i) const { return i < tokens.size() && !tokens[i].space_before; }
   // Case-insensitive: token i is `word`. An apostrophe also matches U+2019.
   bool is(std::size_t i, std::string_view word) const;
@@ -53,8 +55,12 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin);
 // True when token `i` could start some rule, a cheap filter before match_at.
 bool may_start(const Input& input, std::size_t i);
 
-// The words (lower-case) and punctuation that rules may start with.
+// The words (lower-case) and punctuation that rules may start with, and the rules each starts.
 std::vector<std::string_view> rule_first_words();
+const RuleStarts* rule_starts(std::string_view lowered);
+
+// The words (lower-case) that some rule needs right after its first word.
+std::vector<std::string_view> rule_next_words();
 
 // Bits of Input::triggers.
 enum TriggerBit : std::uint8_t { kTriggerLexicon = 1, kTriggerRule = 2, kTriggerModifier = 4 };

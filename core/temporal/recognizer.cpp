@@ -1,5 +1,6 @@
 #include "core/temporal/recognizer.h"
 
+#include <bit>
 #include <initializer_list>
 
 namespace chronicle::temporal {
@@ -69,12 +70,9 @@ bool applies_to(Applies applies, const Partial& p) {
 
 // A modifier phrase at i followed by an expression it may qualify.
 std::optional<Mention> modified_at(const Input& input, std::size_t i) {
-  if ((input.triggers[i] & kTriggerModifier) == 0) return std::nullopt;
-  // The token lowered once: most phrases are turned away by their first word with one compare.
-  char buffer[16];
-  const std::string_view lowered = lower_ascii(input.at(i), buffer, sizeof buffer);
-  for (const Modifier& modifier : kModifiers) {
-    if (*modifier.words.begin() != lowered) continue;
+  // Only the phrases that start with this word, in table order.
+  for (std::uint32_t rest = input.triggers[i]->modifiers; rest != 0; rest &= rest - 1) {
+    const Modifier& modifier = kModifiers[std::countr_zero(rest)];
     const std::size_t length = modifier_length(input, i, modifier);
     if (length == 0 || i + length >= input.tokens.size()) continue;
     auto match = match_at(input, i + length);

@@ -75,22 +75,19 @@ std::size_t chunk_end(std::string_view text, std::size_t start) {
 // Recognition over the whole text, one chunk at a time.
 std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
   std::vector<Found> found;
-  std::vector<const Word*> words;
-  std::vector<std::uint8_t> triggers;
+  std::vector<const Trigger*> triggers;
+  static const Trigger kNumber;  // numbers trigger by their kind, not their text
   for (std::size_t start = 0; start < text.size();) {
     const std::size_t end = chunk_end(text, start);
     const std::string_view chunk = text.substr(start, end - start);
     const auto tokens = text::tokenize(chunk);
-    words.assign(tokens.size(), nullptr);
-    triggers.assign(tokens.size(), 0);
+    triggers.resize(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const auto kind = tokens[i].kind;
-      if (kind == text::TokenKind::kNumber || kind == text::TokenKind::kMixed) continue;
-      const Trigger trigger = trigger_of(tokens[i].text(chunk));
-      triggers[i] = trigger.bits;
-      words[i] = trigger.word;
+      const bool number = kind == text::TokenKind::kNumber || kind == text::TokenKind::kMixed;
+      triggers[i] = number ? &kNumber : &trigger_of(tokens[i].text(chunk));
     }
-    const Input input{chunk, tokens, words, triggers, order};
+    const Input input{chunk, tokens, triggers, order};
     for (const Mention& m : recognize(input)) {
       found.push_back({start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial,
                        tense_around(input, m.first, m.end)});

@@ -1,6 +1,8 @@
 // Which tokens can matter to the tagger at all: words of the lexicon, words and punctuation that
-// rules start with, first words of modifier phrases. Most words of a text are none of these; a bit
-// filter on (length, first letter, last letter) turns them away before any hash lookup.
+// rules start with or look for right after their first word, first words of modifier phrases. Most
+// words of a text are none of these; a bit filter on (length, first letter, last letter) turns them
+// away before any lookup. Each known word has one entry, found once per token, that carries all
+// that the recognizer needs to know of it, so that nothing downstream lowers or hashes it again.
 #pragma once
 
 #include <cstdint>
@@ -9,13 +11,18 @@
 namespace chronicle::temporal {
 
 struct Word;
+struct RuleStarts;
 
 struct Trigger {
-  std::uint8_t bits = 0;       // TriggerBit flags (matcher.h); 0 for most words
-  const Word* word = nullptr;  // the lexicon entry when bits has kTriggerLexicon
+  std::uint8_t bits = 0;               // TriggerBit flags (matcher.h); 0 for most words
+  const Word* word = nullptr;          // the lexicon entry when bits has kTriggerLexicon
+  const RuleStarts* rules = nullptr;   // the rules the word starts, when bits has kTriggerRule
+  std::uint32_t modifiers = 0;         // bit m: modifier phrase m starts with this word
+  std::string_view key;                // the word lower-cased ("'" for U+2019); empty when unknown
 };
 
-// What one token's text (any case) triggers; one lookup gives the lexicon entry as well.
-Trigger trigger_of(std::string_view token);
+// What one token's text (any case) triggers: a long-lived entry, the same for every spelling of a
+// word; an empty entry for words that trigger nothing.
+const Trigger& trigger_of(std::string_view token);
 
 }  // namespace chronicle::temporal
