@@ -48,6 +48,11 @@ export function fetchHistogram(filters, buckets) {
   return getJson('/api/histogram', { ...filters, buckets });
 }
 
+// Related headlines dated inside the window {from, to}, by date.
+export function fetchRelated({ from, to }, limit) {
+  return getJson('/api/related', { from, to, limit });
+}
+
 export function fetchEntities(q, limit) {
   return getJson('/api/entities', { q, limit });
 }

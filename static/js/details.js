@@ -1,25 +1,9 @@
 // The details panel of the selected event and the article view. Every piece of text from the server
 // goes in as text nodes; sentences are marked up by byte offsets (see highlight.js).
 import { dateLabel, formatPublished } from './dates.js';
+import { element, externalLink, safeUrl } from './dom.js';
 import { findBytes, highlight, sliceBytes } from './highlight.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
-// Only web links become links; anything else (javascript:, data:) stays plain text.
-function safeUrl(url) {
-  if (!url || !String(url).trim()) return null; // "" would resolve to this page
-  try {
-    const parsed = new URL(String(url)); // absolute links only: a relative one is not an original
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+import { renderRelated } from './related.js';
 
 function timexMark(timex) {
   const mark = element('mark', 'timex');
@@ -108,13 +92,7 @@ function renderSource(source, onOpenArticle) {
   cite.append(open);
   if (source.published) cite.append(element('span', 'muted', ` · published ${formatPublished(source.published)}`));
   const url = safeUrl(source.url ?? '');
-  if (url) {
-    const link = element('a', 'external', 'original');
-    link.href = url;
-    link.rel = 'noopener noreferrer';
-    link.target = '_blank';
-    cite.append(' · ', link);
-  }
+  if (url) cite.append(' · ', externalLink(url, 'original', 'external'));
   item.append(cite);
   return item;
 }
@@ -129,13 +107,7 @@ export function renderArticle(container, article, events, { onSelectEvent }) {
   const meta = element('p', 'muted');
   if (article.published) meta.append(`Published ${formatPublished(article.published)}`);
   const url = safeUrl(article.url ?? '');
-  if (url) {
-    const link = element('a', null, 'original');
-    link.href = url;
-    link.rel = 'noopener noreferrer';
-    link.target = '_blank';
-    meta.append(meta.childNodes.length ? ' · ' : '', link);
-  }
+  if (url) meta.append(meta.childNodes.length ? ' · ' : '', externalLink(url, 'original'));
   container.append(meta);
 
   const legend = element('p', 'legend');
@@ -178,4 +150,14 @@ export function renderArticle(container, article, events, { onSelectEvent }) {
     if (mark) onSelectEvent(mark.dataset.event);
   });
   container.append(body);
+
+  const related = article.related ?? [];
+  if (related.length) {
+    const heading = element('h3', null, 'Related');
+    heading.id = 'article-related-heading';
+    const list = element('ul', 'related article-related');
+    list.setAttribute('aria-labelledby', heading.id);
+    renderRelated(list, related);
+    container.append(heading, list);
+  }
 }

@@ -1,10 +1,11 @@
 // Boots the page and keeps the timeline, density strip, event list, details panel and URL in step.
-import { exportUrl, fetchArticle, fetchEntities, fetchEvent, fetchEvents, fetchHistogram } from './api.js';
+import { exportUrl, fetchArticle, fetchEntities, fetchEvent, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
 import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails } from './details.js';
 import { EventList } from './list.js';
 import { ENTITY_LIMIT, EVENT_LIMIT, OVERVIEW_BUCKETS, startup, windowInUrl } from './prefetch.js';
+import { renderRelated } from './related.js';
 import { readState, writeState } from './state.js';
 import { TimelineView } from './timeline.js';
 import { setupUpload } from './upload.js';
@@ -19,6 +20,7 @@ let nextCursor = null;
 let loadSequence = 0; // answers to an older request are dropped
 let crowded = false; // the last window held more events than one page
 const eventCache = new Map();
+const RELATED_LIMIT = 100; // related headlines listed for one window
 
 const timeline = new TimelineView($('timeline'), {
   onRangeChanged: (start, end) => {
@@ -73,6 +75,7 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
   loadedKey = key;
   loadedParams = params;
   const sequence = ++loadSequence;
+  loadRelated(params, sequence);
   $('timeline-section').setAttribute('aria-busy', 'true');
   const target = Math.max(8, Math.min(200, Math.round(($('timeline').clientWidth || 800) / 48)));
   const { start, end } = timeline.window();
@@ -103,6 +106,22 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
     }
   } finally {
     if (sequence === loadSequence) $('timeline-section').removeAttribute('aria-busy');
+  }
+}
+
+// The related headlines dated inside the window, under the event list (folded by default: they
+// are what the articles' pages listed, not events we found).
+async function loadRelated({ from, to }, sequence) {
+  const box = $('related-in-view');
+  try {
+    const headlines = (await fetchRelated({ from, to }, RELATED_LIMIT)).related ?? [];
+    if (sequence !== loadSequence) return;
+    renderRelated($('related-list'), headlines, { onOpenArticle: openArticle });
+    const count = headlines.length === RELATED_LIMIT ? `first ${RELATED_LIMIT}` : String(headlines.length);
+    $('related-summary').textContent = `Related headlines dated in view (${count})`;
+    box.hidden = headlines.length === 0;
+  } catch {
+    if (sequence === loadSequence) box.hidden = true; // an extra: the window works without it
   }
 }
 
