@@ -391,6 +391,100 @@ test('a bookmarked URL restores the window, the search and the selection', async
   assert.equal(page.url(), url, 'the URL is stable across a reload');
 });
 
+// The seed's trailer lists ten related stories, dated by the paths of their pictures
+// ("/2016/03/26/..."), with no links of their own: written out here from the file by hand.
+const SEED_RELATED = [
+  ['2016-03-26', '26 March 2016', "Hezbollah, Syrian Army Liberate Al-Amariyah in Northern Syria's Palmyra"],
+  ['2016-03-26', '26 March 2016', 'Large Number of ISIL Terrorists, Families Fleeing Palmyra'],
+  ['2016-03-27', '27 March 2016', 'VIDEO: Syrian Army Pushes Deeper into Palmyra, to Regain Control in Days'],
+  ['2016-03-27', '27 March 2016', 'VIDEO: Syrian Army Troops Regain Entire Palmyra City from ISIS Terrorists'],
+  ['2016-03-27', '27 March 2016', 'Syrian President Assad Hails Army Success in Liberating Palmyra from ISIS'],
+  ['2016-03-28', '28 March 2016', 'UN Chief Praises Syrian Army Victory in Palmyra against ISIS'],
+  ['2016-03-28', '28 March 2016', 'VIDEO: 500 ISIS Militants Killed in Battle with Syrian Army over Palmyra City'],
+  ['2016-03-28', '28 March 2016', 'Drone Footage Shows Ancient Palmyra City after Syrian Army Recapture'],
+  ['2016-03-28', '28 March 2016', 'Syrian Army Troops Discover ISIS Bomb-Making Factory in Palmyra'],
+  ['2016-03-29', '29 March 2016', 'After Palmyra Victory Syrian Army Plans to Break ISIS Siege on Deir Ezzor'],
+].map(([datetime, label, title]) => ({ datetime, label, title, link: null }));
+
+// Each related headline shown in `list`: its date (label and datetime), title and link, if any.
+async function relatedShown(list) {
+  return page.$$eval(`${list} li.related-item`, (items) => items.map((item) => {
+    const time = item.querySelector('time.related-date');
+    const link = item.querySelector('a.related-title');
+    return {
+      datetime: time?.getAttribute('datetime') ?? null,
+      label: time?.textContent ?? null,
+      title: item.querySelector('.related-title')?.textContent ?? null,
+      link: link ? { href: link.getAttribute('href'), target: link.target, rel: link.rel } : null,
+    };
+  }));
+}
+
+async function articleIdTitled(title) {
+  const { articles } = await api('/api/articles?limit=1000');
+  const article = articles.find((a) => a.title === title);
+  assert.ok(article, `the article "${title}" is stored`);
+  return article.id;
+}
+
+test("the seed article's view lists its related headlines with their dates", async () => {
+  const id = await articleIdTitled('Iran Defense Minister Calls on Syria to Intensify Fight against ISIS');
+  await openHome(`?article=${id}`);
+  await page.waitForSelector('#article-body .article-related li', { timeout: WAIT });
+  assert.equal(await page.textContent('#article-related-heading'), 'Related');
+  assert.deepEqual(await relatedShown('#article-body .article-related'), SEED_RELATED,
+    'every related headline of the trailer, in its order, with its date and as plain text (it has no link)');
+  await page.locator('#article-related-heading').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, '11-article-related.png') });
+  await page.keyboard.press('Escape');
+});
+
+test('related headlines dated in the visible window are listed under the events, folded until opened', async () => {
+  // 26 March noon to 28 March noon overlaps the headlines of the 26th, 27th and 28th, not the 29th.
+  await openHome('?from=2016-03-26T12:00:00&to=2016-03-28T12:00:00');
+  await page.waitForSelector('#related-in-view:not([hidden])', { timeout: WAIT });
+  assert.equal(await page.textContent('#related-summary'), 'Related headlines dated in view (9)');
+  assert.equal(await page.isVisible('#related-list'), false, 'the list is folded at first');
+  await page.click('#related-summary');
+  assert.deepEqual((await relatedShown('#related-list')).map(({ datetime, title }) => ({ datetime, title })),
+    SEED_RELATED.slice(0, 9).map(({ datetime, title }) => ({ datetime, title })), 'the headlines of 26 to 28 March, by date');
+  await page.waitForSelector('#timeline .vis-item.event', { timeout: WAIT });
+  await shot('12-related-in-view');
+  // Each one leads to the article whose page listed it.
+  await page.click('#related-list li:first-child a.related-source');
+  await waitForText('#article-title', 'Iran Defense Minister');
+  await page.keyboard.press('Escape');
+  // A window without related headlines hides the box.
+  await openHome('?from=2018-01-01T00:00:00&to=2018-02-01T00:00:00');
+  await page.waitForFunction(() => document.getElementById('list-summary').textContent.includes('2018'), null, { timeout: WAIT });
+  await page.waitForTimeout(300);
+  assert.equal(await page.isHidden('#related-in-view'), true, 'no box when nothing related is dated in view');
+});
+
+test('only http(s) related links are clickable: javascript: and data: links stay plain text', async () => {
+  const body = fs.readFileSync(path.join(fixtures, 'related.txt'));
+  const response = await fetch(`${base}/api/articles?name=related.txt`, { method: 'POST', body, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  assert.equal(response.status, 200, 'the fixture with hostile related links loads');
+  const id = await articleIdTitled('Northern Rail Line Reopens After Storm Repairs');
+  await openHome(`?article=${id}`);
+  await page.waitForSelector('#article-body .article-related li', { timeout: WAIT });
+  assert.deepEqual(await relatedShown('#article-body .article-related'), [
+    { datetime: '2018-03-30', label: '30 March 2018', title: 'Storm Closes the Northern Rail Line',
+      link: { href: 'https://news.example.org/2018/03/30/storm-closes-rail-line', target: '_blank', rel: 'noopener noreferrer' } },
+    { datetime: '2018-03-31', label: '31 March 2018', title: 'Claim Your Free Rail Pass', link: null },
+    { datetime: null, label: 'undated', title: 'Rail Workers <b>Praised</b> for Repairs', link: null },
+  ], 'the https headline is a link opening a new tab; the javascript: and data: ones are text, markup included');
+  const unsafe = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href')).filter((h) => /^\s*(javascript|data):/i.test(h)));
+  assert.deepEqual(unsafe, [], 'no javascript: or data: link anywhere on the page');
+  await page.click('#article-body .article-related li:nth-child(2) .related-title');
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, [], 'clicking the javascript: headline runs nothing');
+  assert.equal(await page.$$eval('#article-body .article-related b', (n) => n.length), 0, 'the markup in a title stays text');
+  await page.locator('#article-related-heading').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, '13-related-links.png') });
+  await page.keyboard.press('Escape');
+});
+
 test('the page is usable at phone width', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openHome();
