@@ -4,6 +4,7 @@
 //                                  spent tagging and extracting (extraction should add at most 2x)
 //   events_bench events PATH...    the same, then print the merged events (a look at the output)
 //   events_bench timeline NAME PATH...  the merged events of NAME (a participant), in timeline order
+//   events_bench mentions PATH...  every mention, article by article: date, expression, headline
 //   events_bench merge N           merge N synthetic mentions, and N/4, N/2 of them, to show growth
 #include <algorithm>
 #include <chrono>
@@ -36,7 +37,19 @@ void print_events(const std::vector<events::Event>& merged) {
   }
 }
 
-int extract_paths(const std::vector<std::string>& paths, bool print, const std::string& entity = "") {
+void print_mentions(const std::vector<article::Article>& articles, const std::vector<events::Mention>& mentions) {
+  for (const auto& a : articles) {
+    std::printf("== %s (%s)\n", a.title.c_str(), a.published.c_str());
+    for (const auto& m : mentions) {
+      if (m.article_hash != a.content_hash) continue;
+      std::printf("  %-18s %-9s %.2f%s \"%s\" -> %s\n", m.date.value.c_str(), m.date.granularity.c_str(), m.confidence,
+                  m.reporting ? " R" : "", m.timex.text.c_str(), m.headline.c_str());
+    }
+  }
+}
+
+int extract_paths(const std::vector<std::string>& paths, bool print, const std::string& entity = "",
+                  bool print_each_mention = false) {
   std::vector<article::LoadError> errors;
   const auto files = article::list_inputs(paths, errors);
   std::vector<article::Article> articles;
@@ -70,6 +83,7 @@ int extract_paths(const std::vector<std::string>& paths, bool print, const std::
     }
     extract_seconds = std::min(extract_seconds, seconds_since(extract_start));
   }
+  if (print_each_mention) print_mentions(articles, mentions);
   const std::size_t mention_count = mentions.size();
   const auto merge_start = Clock::now();
   const auto merged = events::merge(std::move(mentions));
@@ -139,7 +153,10 @@ int main(int argc, char** argv) {
   if (mode == "timeline" && argc > 3) {
     return extract_paths(std::vector<std::string>(argv + 3, argv + argc), true, argv[2]);
   }
+  if (mode == "mentions" && argc > 2) {
+    return extract_paths(std::vector<std::string>(argv + 2, argv + argc), false, "", true);
+  }
   if (mode == "merge" && argc == 3) return merge_synthetic(std::strtoull(argv[2], nullptr, 10));
-  std::fprintf(stderr, "usage: events_bench extract PATH... | events PATH... | timeline NAME PATH... | merge N\n");
+  std::fprintf(stderr, "usage: events_bench extract PATH... | events PATH... | timeline NAME PATH... | mentions PATH... | merge N\n");
   return 2;
 }

@@ -51,11 +51,12 @@ double attachment(Attachment how) {
 
 }  // namespace
 
-ConfidenceFactors confidence_factors(const temporal::Timex& timex, const Clause& clause) {
+ConfidenceFactors confidence_factors(const temporal::Timex& timex, const Clause& clause, bool reanchored) {
   ConfidenceFactors factors;
   factors.explicitness = explicitness(timex);
   factors.granularity = granularity(timex.granularity);
   factors.attachment = attachment(clause.attachment);
+  factors.anchoring = reanchored ? 0.80 : 1.00;
   factors.reporting = clause.reporting ? 0.60 : 1.00;
   return factors;
 }

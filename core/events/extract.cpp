@@ -1,5 +1,8 @@
 // events::extract: one mention per temporal expression that dates something in the article body.
 #include <algorithm>
+#include <cstdio>
+
+#include <date/date.h>
 
 #include "core/events/clauses.h"
 #include "core/events/confidence.h"
@@ -62,6 +65,133 @@ std::size_t first_token_at_or_after(const std::vector<Token>& tokens, std::size_
       tokens.begin());
 }
 
+
+// ---- The sentence's own day ----------------------------------------------------------------------
+// "In a press conference at 16:15 UTC, June 1st, Fritz Henderson, CEO of General Motors, which filed
+// for bankruptcy earlier today, outlined a plan" (published June 4): the tagger rightly resolves
+// "earlier today" and "16:15 UTC" against the publication day, as TimeML does, but the sentence
+// speaks from June 1st. An expression that points at the publication day only through the moment
+// of writing ("today", "earlier today", "tonight", "this morning", a bare clock time) takes the
+// calendar day that the same sentence writes out, when the sentence writes exactly one day other
+// than the publication day. Its date moves by whole days, keeping its time of day, and its
+// anchoring confidence drops (confidence.h). Weekdays ("Monday") are not deictic here: they name a
+// day of their own.
+
+bool is_month_name(std::string_view lower) {
+  constexpr std::string_view kMonths[] = {"jan", "january", "feb", "february", "mar", "march", "apr", "april",
+                                          "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+                                          "september", "oct", "october", "nov", "november", "dec", "december"};
+  return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
+}
+
+bool is_weekday_name(std::string_view lower) {
+  constexpr std::string_view kWeekdays[] = {"mon",  "monday",   "tue", "tues",     "tuesday", "wed",
+                                            "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+                                            "friday", "sat", "saturday", "sun", "sunday"};
+  return std::find(std::begin(kWeekdays), std::end(kWeekdays), lower) != std::end(kWeekdays);
+}
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// What the words of an expression write: a month name, a weekday, a year, a numeric date, a day
+// number.
+struct Written {
+  bool month = false;
+  bool weekday = false;
+  bool year = false;          // four digits
+  bool numeric_date = false;  // "7/8/07", "2009-06-01"
+  bool day_number = false;    // "1st", "14"
+};
+
+Written written_in(std::string_view words) {
+  Written w;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    if (is_ascii_letter(words[i])) {
+      std::string lower;
+      for (; i < words.size() && is_ascii_letter(words[i]); ++i) lower += static_cast<char>(words[i] | 0x20);
+      if (is_month_name(lower)) {
+        w.month = true;
+      } else if (is_weekday_name(lower)) {
+        w.weekday = true;
+      }
+    } else if (is_ascii_digit(words[i])) {
+      const std::size_t begin = i;
+      while (i < words.size() && is_ascii_digit(words[i])) ++i;
+      const std::size_t digits = i - begin;
+      const bool date_separator = i + 1 < words.size() && (words[i] == '/' || words[i] == '-') && is_ascii_digit(words[i + 1]);
+      const bool clock = (i < words.size() && words[i] == ':') || (begin > 0 && words[begin - 1] == ':');
+      if (date_separator) w.numeric_date = true;
+      if (digits == 4 && !clock) w.year = true;
+      if (digits <= 2 && !clock) w.day_number = true;
+    } else {
+      ++i;
+    }
+  }
+  return w;
+}
+
+bool is_day_or_finer(std::string_view unit) {
+  return unit == "day" || unit == "part-of-day" || unit == "hour" || unit == "minute" || unit == "second" ||
+         unit == "time";
+}
+
+// "June 1st", "7/8/07", "March 27, 2016": the words themselves fix a calendar day.
+bool writes_a_calendar_day(const temporal::Timex& timex) {
+  if (!is_day_or_finer(timex.granularity)) return false;
+  const Written w = written_in(timex.text);
+  return w.numeric_date || (w.month && w.day_number);
+}
+
+// "today", "earlier today", "tonight", "this morning", "16:15 UTC": the publication day, reached
+// only through the moment of writing.
+bool points_at_publication_day(const temporal::Timex& timex, std::string_view publication_day) {
+  if (!is_day_or_finer(timex.granularity) || timex.interval->start.compare(0, 10, publication_day) != 0) return false;
+  const Written w = written_in(timex.text);
+  return !w.month && !w.weekday && !w.year && !w.numeric_date;
+}
+
+std::optional<date::sys_days> day_of(std::string_view iso) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (iso.size() < 10 || std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &d) != 3) return {};
+  const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
+  if (!ymd.ok()) return {};
+  return date::sys_days{ymd};
+}
+
+std::string iso_day(date::sys_days day) {
+  const date::year_month_day ymd{day};
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return out;
+}
+
+// `stamp` ("2009-06-04T16:15:00", "2009-06-04T16:15Z") moved by `shift`; unchanged when it does
+// not start with a day.
+std::string moved(const std::string& stamp, date::days shift) {
+  const auto day = day_of(stamp);
+  if (!day) return stamp;
+  return iso_day(*day + shift) + stamp.substr(10);
+}
+
+// The one calendar day, other than the publication day, that the expressions of [from, to) write
+// out; none when they write none or several.
+std::optional<date::sys_days> written_day(const std::vector<const temporal::Timex*>& usable, std::size_t from,
+                                          std::size_t to, std::string_view publication_day) {
+  std::optional<date::sys_days> found;
+  for (std::size_t k = from; k < to; ++k) {
+    const temporal::Timex& t = *usable[k];
+    if (!writes_a_calendar_day(t) || t.interval->start.compare(0, 10, publication_day) == 0) continue;
+    const auto day = day_of(t.interval->start);
+    if (!day || (found && *found != *day)) return {};
+    found = day;
+  }
+  return found;
+}
+
 }  // namespace
 
 std::vector<Mention> extract(const article::Article& article, const std::vector<temporal::Timex>& timexes) {
@@ -91,9 +221,15 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   }
   const ArticleEntities entities(tokens);
 
+  const std::string publication_day = day_of(article.published) ? article.published.substr(0, 10) : "";
   std::vector<Mention> mentions;
   std::size_t previous_end = 0;
-  for (const temporal::Timex* timex : usable) {
+  // The usable expressions of the current sentence, [sentence_from, sentence_to), and the day it
+  // writes out: found once per sentence, so a long sentence is read once.
+  std::size_t sentence_from = 0, sentence_to = 0;
+  std::optional<date::sys_days> sentence_day;
+  for (std::size_t u = 0; u < usable.size(); ++u) {
+    const temporal::Timex* timex = usable[u];
     if (timex->begin < previous_end) continue;  // overlapping expressions: the first one wins
     previous_end = timex->end;
     const auto sentence_it = std::upper_bound(sentences.begin(), sentences.end(), timex->begin,
@@ -101,6 +237,13 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     if (sentence_it == sentences.begin()) continue;
     const text::Span sentence = *std::prev(sentence_it);
     if (timex->end > sentence.end) continue;  // an expression across sentences dates neither
+    if (u >= sentence_to) {
+      sentence_from = u;
+      sentence_to = u;
+      while (sentence_to < usable.size() && usable[sentence_to]->end <= sentence.end) ++sentence_to;
+      sentence_day = publication_day.empty() ? std::nullopt
+                                             : written_day(usable, sentence_from, sentence_to, publication_day);
+    }
 
     const std::size_t first = first_token_at_or_after(tokens, timex->begin);
     std::size_t last = first;
@@ -120,6 +263,13 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     Mention mention;
     mention.article_hash = article.content_hash;
     mention.date = {timex->value, timex->granularity, timex->interval->start, timex->interval->end};
+    const bool reanchored = sentence_day && points_at_publication_day(*timex, publication_day);
+    if (reanchored) {
+      const date::days shift = *sentence_day - *day_of(publication_day);
+      if (mention.date.value.compare(0, 10, publication_day) == 0) mention.date.value = moved(mention.date.value, shift);
+      mention.date.start = moved(mention.date.start, shift);
+      mention.date.end = moved(mention.date.end, shift);
+    }
     mention.headline = valid_utf8(clipped(clause.headline, kMaxHeadlineBytes));
     mention.sentence = narrowed(text, sentence, timex->begin, timex->end, kMaxSummaryBytes);
     mention.summary = valid_utf8(text.substr(mention.sentence.begin, mention.sentence.size()));
@@ -133,7 +283,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
       }
     }
     mention.reporting = clause.reporting;
-    mention.confidence = confidence_factors(*timex, clause).product();
+    mention.confidence = confidence_factors(*timex, clause, reanchored).product();
     mentions.push_back(std::move(mention));
   }
   return mentions;
