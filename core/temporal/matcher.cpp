@@ -33,6 +33,9 @@ struct CompiledRule {
   // A required slot then a required literal or <unit> ("<number> <unit> ago", "<number> bc|bce"):
   // match_at checks the token after the slot's match before trying the whole rule.
   bool second_checked = false;
+  // The first item is a required slot: match_at computes that slot once per start token and skips
+  // the rule when it fails.
+  bool first_slot = false;
 };
 
 // A rule that may start with a given word, and the slot kinds that must come right after that word
@@ -170,6 +173,7 @@ struct RuleBook {
       for (unsigned k = 0; k < kSlotKinds; ++k) {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
       }
+      rules[r].first_slot = elements[0].kind != SlotKind::kLiteral && !elements[0].optional;
       rules[r].second_checked = elements.size() >= 2 && elements[0].kind != SlotKind::kLiteral && !elements[0].optional &&
                                 !elements[1].optional &&
                                 (elements[1].kind == SlotKind::kLiteral || elements[1].kind == SlotKind::kUnit);
@@ -786,16 +790,20 @@ bool match_from(const Input& in, const std::vector<Element>& elements, std::size
     return true;
   }
   const bool line_break = i > begin && i < in.tokens.size() && in.tokens[i].newline_before;
+  if (!elements[e].optional) {
+    if (line_break) return false;
+    const std::size_t used = match_element(in, elements[e], i, slots);
+    return used > 0 && match_from(in, elements, e + 1, begin, i + used, slots, end);
+  }
+  // Only an optional item can be retried without itself, so only then is there state to restore.
   if (!line_break) {
-    // Only an optional item can be retried without itself, so only then is there state to restore.
-    std::optional<Slots> saved;
-    if (elements[e].optional) saved = slots;
+    const Slots saved = slots;
     if (const std::size_t used = match_element(in, elements[e], i, slots); used > 0) {
       if (match_from(in, elements, e + 1, begin, i + used, slots, end)) return true;
     }
-    if (saved) slots = *saved;
+    slots = saved;
   }
-  return elements[e].optional && match_from(in, elements, e + 1, begin, i, slots, end);
+  return match_from(in, elements, e + 1, begin, i, slots, end);
 }
 
 void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std::optional<RuleMatch>& best) {
@@ -812,17 +820,22 @@ void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std:
 constexpr std::size_t kNotYet = ~std::size_t{0};
 using FirstUsed = std::array<std::size_t, kSlotKinds>;
 
-// For a rule with second_checked: false when its first slot fails at `begin` or the token after it
-// cannot be its second item. Exact: slot matchers depend on the tokens only, a literal is checked
-// as match_literal does, and <unit> matches only words with a unit in the lexicon.
-bool second_may_match(const Input& in, const CompiledRule& rule, std::size_t begin, FirstUsed& first_used) {
+// Tokens the first slot of a rule with first_slot takes at `begin` (0: it fails). Exact: slot
+// matchers depend on the tokens only, never on what other slots captured.
+std::size_t first_slot_used(const Input& in, const CompiledRule& rule, std::size_t begin, FirstUsed& first_used) {
   const Element& first = rule.elements[0];
   std::size_t& used = first_used[static_cast<unsigned>(first.kind)];
   if (used == kNotYet) {
     Slots scratch;
     used = match_element(in, first, begin, scratch);
   }
-  if (used == 0) return false;
+  return used;
+}
+
+// For a rule with second_checked whose first slot took `used` tokens: false when the token after
+// it cannot be its second item. A literal is checked as match_literal does, and <unit> matches
+// only words with a unit in the lexicon.
+bool second_may_match(const Input& in, const CompiledRule& rule, std::size_t begin, std::size_t used) {
   const std::size_t next = begin + used;
   const Element& second = rule.elements[1];
   if (second.kind == SlotKind::kLiteral) return literal_at(in, second, next);
@@ -902,6 +915,17 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
     }
   }
   const std::uint32_t slots = possible_slots(input, begin);
+  std::optional<std::uint32_t> next_slots;  // of token begin + 1, computed when first needed
+  // A word that is no slot itself starts only rules that need a given kind of token after it
+  // ("the" needs a unit, a season, an ordinal...): most of the time none follows.
+  const auto passes = [&](const WordStart& start) {
+    if (start.next_slots != 0) {
+      if (!next_slots) next_slots = begin + 1 < input.tokens.size() ? possible_slots(input, begin + 1) : 0;
+      if ((start.next_slots & *next_slots) == 0) return false;
+    }
+    return start.next_literal == nullptr || literal_at(input, *start.next_literal, begin + 1);
+  };
+  if (slots == 0 && keyed.empty() && std::none_of(open.begin(), open.end(), passes)) return best;
   // Rules are tried in family order (the longest match wins, ties keep the earlier rule): the rules
   // this word starts as a literal, and the slot rules this token's possible slot kinds start.
   RuleSet slot_rules{};
@@ -913,7 +937,6 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   for (const auto list : {open, keyed}) {
     for (const WordStart& start : list) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
   }
-  std::optional<std::uint32_t> next_slots;  // of token begin + 1, computed when first needed
   FirstUsed first_used;
   first_used.fill(kNotYet);
   std::size_t a = 0;  // next entry of `open` (all lists go up in rule order)
@@ -924,14 +947,14 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
         const WordStart start = open[a++];
         // The token may also start the rule through one of its slots: no word needs to follow.
         const bool slot_start = (slot_rules[w] >> (r % 64)) & 1u;
-        if (start.next_slots != 0 && !slot_start) {
-          if (!next_slots) next_slots = begin + 1 < input.tokens.size() ? possible_slots(input, begin + 1) : 0;
-          if ((start.next_slots & *next_slots) == 0) continue;
-        }
-        if (start.next_literal != nullptr && !slot_start && !literal_at(input, *start.next_literal, begin + 1)) continue;
+        if (!slot_start && !passes(start)) continue;
       }
-      if (book.rules[r].second_checked && !second_may_match(input, book.rules[r], begin, first_used)) continue;
-      try_rule(input, book.rules[r], begin, best);
+      const CompiledRule& rule = book.rules[r];
+      if (rule.first_slot) {
+        const std::size_t used = first_slot_used(input, rule, begin, first_used);
+        if (used == 0 || (rule.second_checked && !second_may_match(input, rule, begin, used))) continue;
+      }
+      try_rule(input, rule, begin, best);
     }
   }
   return best;
