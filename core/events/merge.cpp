@@ -8,8 +8,10 @@
 //    (similarity.h), looking only at the latest kMaxCandidatesPerKey clusters that share one of its
 //    participants or headline words, and in each at its first kMaxMembersCompared members;
 //    otherwise it starts a cluster. Same article and expression always join.
-// 4. A month or year cluster then joins the most similar finer cluster inside its interval ("last
-//    May" told by one article, "May 14" by another): the event keeps the finer date.
+// 4. A coarse cluster (week, month, quarter, season, year, ...) then joins the most similar finer
+//    cluster inside its interval ("last May" told by one article, "May 14" by another; "the third
+//    quarter" and "in August"): the event keeps the finer date. Levels go from finest to coarsest,
+//    so a year cluster can join a month cluster that already joined a day.
 // Each step is linear in the mentions times a constant, plus the sort.
 #include <algorithm>
 #include <cctype>
@@ -26,7 +28,8 @@ namespace chronicle::events {
 namespace {
 
 constexpr std::size_t kMaxCandidatesPerKey = 16;
-constexpr std::size_t kMaxMembersCompared = 4;  // per candidate cluster: its leader and first joiners
+constexpr std::size_t kMaxMembersCompared = 4;
+constexpr std::size_t kMaxPeriodsLookedBack = 4;  // intervals of one level that may hold a finer one  // per candidate cluster: its leader and first joiners
 constexpr double kPerExtraArticle = 0.05;  // confidence added by each further article telling it
 
 int granularity_rank(std::string_view unit) {
@@ -164,39 +167,48 @@ class Merger {
     return i;
   }
 
-  // Step 4: month clusters, then year clusters, each joins the most similar finer cluster inside.
+  // Step 4: coarse clusters, level by level from the finest (weekend, week, month, quarter,
+  // season, half, year, decade, century), each join the most similar finer cluster inside their
+  // interval. A level's intervals are indexed sorted by start; a finer cluster looks up the few
+  // latest ones that start at or before it, and is indexed under each that contains it, by
+  // participant and headline word, so a coarse cluster meets only finer ones that share a key.
   void attach_coarse_to_finer() {
     std::vector<std::size_t> leaders;
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       if (clusters_.find(i) == i) leaders.push_back(i);
     }
-    for (const std::string_view level : {"month", "year"}) {
-      const std::size_t prefix = level == "month" ? 7 : 4;
-      std::map<std::string, std::vector<std::size_t>> coarse_by_period;
-      for (const std::size_t c : leaders) {
-        if (mentions_[c].date.granularity == level && mentions_[c].date.start.size() >= prefix) {
-          coarse_by_period[mentions_[c].date.start.substr(0, prefix)].push_back(c);
-        }
-      }
-      if (coarse_by_period.empty()) continue;
+    const int day_rank = granularity_rank("day");
+    std::map<int, std::vector<std::size_t>> coarse_by_level;
+    for (const std::size_t c : leaders) {
+      const int rank = granularity_rank(mentions_[c].date.granularity);
+      if (rank > day_rank && !mentions_[c].date.start.empty()) coarse_by_level[rank].push_back(c);
+    }
+    for (const auto& [level, coarse] : coarse_by_level) {
+      std::vector<std::pair<std::string, std::string>> periods;  // distinct intervals, by start
+      for (const std::size_t c : coarse) periods.emplace_back(mentions_[c].date.start, mentions_[c].date.end);
+      std::sort(periods.begin(), periods.end());
+      periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
       std::unordered_map<WordId, std::vector<std::size_t>> finer;  // period and key -> leaders
       for (const std::size_t f : leaders) {
-        const Mention& m = mentions_[f];
-        if (granularity_rank(m.date.granularity) >= granularity_rank(level) || m.date.start.size() < prefix) continue;
-        const std::string period = m.date.start.substr(0, prefix);
-        if (!coarse_by_period.count(period)) continue;
-        const WordId period_id = word_id(period);
-        for_each_key(features_[f], [&](WordId key) { finer[period_key(period_id, key)].push_back(f); });
+        const EventDate& d = mentions_[f].date;
+        if (granularity_rank(d.granularity) >= level || d.start.empty()) continue;
+        auto it = std::upper_bound(periods.begin(), periods.end(), std::make_pair(d.start, std::string("\x7f")));
+        for (std::size_t looked = 0; it != periods.begin() && looked < kMaxPeriodsLookedBack; ++looked) {
+          --it;
+          if (it->second < d.end) continue;
+          const WordId period_id = static_cast<WordId>(it - periods.begin()) + 1;
+          for_each_key(features_[f], [&](WordId key) { finer[period_key(period_id, key)].push_back(f); });
+        }
       }
-      for (const auto& [period, coarse] : coarse_by_period) {
-        for (const std::size_t c : coarse) attach(c, period, finer);
+      for (const std::size_t c : coarse) {
+        const auto period = std::lower_bound(periods.begin(), periods.end(),
+                                             std::make_pair(mentions_[c].date.start, mentions_[c].date.end));
+        attach(c, static_cast<WordId>(period - periods.begin()) + 1, finer);
       }
     }
   }
 
-  void attach(std::size_t c, const std::string& period, const std::unordered_map<WordId, std::vector<std::size_t>>& finer) {
-    const WordId period_id = word_id(period);
-    const Mention& m = mentions_[c];
+  void attach(std::size_t c, WordId period_id, const std::unordered_map<WordId, std::vector<std::size_t>>& finer) {
     std::size_t best = c;
     double best_overlap = -1;
     for_each_key(features_[c], [&](WordId key) {
@@ -205,8 +217,6 @@ class Merger {
       const std::size_t from = it->second.size() > kMaxCandidatesPerKey ? it->second.size() - kMaxCandidatesPerKey : 0;
       for (std::size_t k = from; k < it->second.size(); ++k) {
         const std::size_t f = it->second[k];
-        const Mention& candidate = mentions_[f];
-        if (candidate.date.start < m.date.start || candidate.date.end > m.date.end) continue;
         if (!same_happening(features_[f], features_[c])) continue;
         const double overlap = word_overlap(features_[f], features_[c]);
         if (overlap > best_overlap || (overlap == best_overlap && f < best)) {

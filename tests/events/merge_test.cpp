@@ -181,3 +181,112 @@ TEST_CASE("an event told by more articles is more confident than any one of its 
 }
 
 TEST_CASE("merging nothing gives nothing", "[events][merge]") { CHECK(merge({}).empty()); }
+
+namespace {
+
+// One happening told three times with the same words: once with a coarse expression, once on a
+// day inside its interval, once on a day just outside it.
+struct CoarseAndFiner {
+  std::vector<Event> events;
+  const Event* coarse = nullptr;
+  const Event* inside = nullptr;
+  const Event* outside = nullptr;
+
+  CoarseAndFiner(const std::string& clause, chronicle::temporal::Timex coarse_timex, const std::string& coarse_words,
+                 const std::string& inside_day, const std::string& inside_next, const std::string& outside_day,
+                 const std::string& outside_next) {
+    const std::string a = clause + " " + coarse_words + ".";
+    coarse_timex.begin = a.find(coarse_words);
+    coarse_timex.end = coarse_timex.begin + coarse_words.size();
+    coarse_timex.text = coarse_words;
+    const std::string b = clause + " on that day.";
+    const std::string c = clause + " on the next day.";
+    std::vector<Mention> mentions = extract(article_of(a, "coarse"), {coarse_timex});
+    const auto in = extract(article_of(b, "inside"), {day_at(b, "that day", inside_day, inside_next)});
+    const auto out = extract(article_of(c, "outside"), {day_at(c, "the next day", outside_day, outside_next)});
+    mentions.insert(mentions.end(), in.begin(), in.end());
+    mentions.insert(mentions.end(), out.begin(), out.end());
+    events = merge(mentions);
+    coarse = event_with_source(events, "coarse", coarse_words);
+    inside = event_with_source(events, "inside", "that day");
+    outside = event_with_source(events, "outside", "the next day");
+  }
+};
+
+chronicle::temporal::Timex coarse_expression(std::string value, std::string granularity, std::string start,
+                                             std::string end) {
+  chronicle::temporal::Timex t;
+  t.type = "DATE";
+  t.value = std::move(value);
+  t.granularity = std::move(granularity);
+  t.interval = chronicle::temporal::Interval{std::move(start), std::move(end)};
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a quarter mention joins the same happening on a day of that quarter, not the day after it",
+          "[events][merge]") {
+  // 2015-Q3 runs from July 1 to September 30; October 1 is the first day of Q4.
+  const CoarseAndFiner told("Volkswagen recalled its diesel cars in Germany",
+                            coarse_expression("2015-Q3", "quarter", "2015-07-01T00:00:00", "2015-10-01T00:00:00"),
+                            "in the third quarter", "2015-09-30", "2015-10-01", "2015-10-01", "2015-10-02");
+  REQUIRE(told.coarse != nullptr);
+  CHECK(told.coarse == told.inside);
+  CHECK(told.coarse->date.value == "2015-09-30");
+  CHECK(told.coarse->sources.size() == 2);
+  CHECK(told.outside != told.coarse);
+}
+
+TEST_CASE("a week mention joins the same happening on the Sunday that ends the week, not the Monday after",
+          "[events][merge]") {
+  // ISO week 41 of 2008 runs from Monday October 6 through Sunday October 12.
+  const CoarseAndFiner told("The Eurogroup countries agreed a bank rescue plan in Paris",
+                            coarse_expression("2008-W41", "week", "2008-10-06T00:00:00", "2008-10-13T00:00:00"),
+                            "this week", "2008-10-12", "2008-10-13", "2008-10-13", "2008-10-14");
+  REQUIRE(told.coarse != nullptr);
+  CHECK(told.coarse == told.inside);
+  CHECK(told.coarse->date.value == "2008-10-12");
+  CHECK(told.outside != told.coarse);
+}
+
+TEST_CASE("a season mention joins the same happening on a summer day, not on the first day of autumn",
+          "[events][merge]") {
+  // Summer 2015 as the tagger reads it: June 1 to August 31; September 1 is autumn.
+  const CoarseAndFiner told("Boeing opened its new paint hangar in Everett",
+                            coarse_expression("2015-SU", "season", "2015-06-01T00:00:00", "2015-09-01T00:00:00"),
+                            "last summer", "2015-06-01", "2015-06-02", "2015-09-01", "2015-09-02");
+  REQUIRE(told.coarse != nullptr);
+  CHECK(told.coarse == told.inside);
+  CHECK(told.coarse->date.value == "2015-06-01");
+  CHECK(told.outside != told.coarse);
+}
+
+TEST_CASE("a year mention joins a quarter mention that already joined a day, making one event", "[events][merge]") {
+  const std::string a = "Volkswagen recalled its diesel cars in Germany in 2015.";
+  const std::string b = "Volkswagen recalled its diesel cars in Germany in the third quarter.";
+  const std::string c = "Volkswagen recalled its diesel cars in Germany on that day.";
+  std::vector<Mention> mentions =
+      extract(article_of(a, "year"), {timex_at(a, "2015", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")});
+  for (const auto& more :
+       {extract(article_of(b, "quarter"), {timex_at(b, "the third quarter", "2015-Q3", "quarter", "2015-07-01T00:00:00",
+                                                    "2015-10-01T00:00:00")}),
+        extract(article_of(c, "day"), {day_at(c, "that day", "2015-08-14", "2015-08-15")})}) {
+    mentions.insert(mentions.end(), more.begin(), more.end());
+  }
+  const auto events = merge(mentions);
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().date.value == "2015-08-14");
+  CHECK(events.front().sources.size() == 3);
+}
+
+TEST_CASE("a quarter mention does not join a different happening inside the quarter", "[events][merge]") {
+  const std::string a = "Volkswagen recalled its diesel cars in Germany in the third quarter.";
+  const std::string b = "Apple opened a new store in Berlin on that day.";
+  std::vector<Mention> mentions = extract(
+      article_of(a, "quarter"),
+      {timex_at(a, "the third quarter", "2015-Q3", "quarter", "2015-07-01T00:00:00", "2015-10-01T00:00:00")});
+  const auto other = extract(article_of(b, "day"), {day_at(b, "that day", "2015-08-14", "2015-08-15")});
+  mentions.insert(mentions.end(), other.begin(), other.end());
+  CHECK(merge(mentions).size() == 2);
+}
