@@ -30,8 +30,9 @@ struct CompiledRule {
   const Rule* rule = nullptr;
   std::vector<Element> elements;
   std::uint32_t start_slots = 0;  // bits of the slot kinds the rule may start with
-  // A required slot then a required literal or <unit> ("<number> <unit> ago", "<number> bc|bce"):
-  // match_at checks the token after the slot's match before trying the whole rule.
+  // A required slot then a required item ("<number> <unit> ago", "<day> <month>"), or a required
+  // slot, an <adjective> and a required item ("<number> <adjective> <unit>"): match_at checks the
+  // tokens after the slot's match before trying the whole rule.
   bool second_checked = false;
   // The first item is a required slot: match_at computes that slot once per start token and skips
   // the rule when it fails.
@@ -174,9 +175,7 @@ struct RuleBook {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
       }
       rules[r].first_slot = elements[0].kind != SlotKind::kLiteral && !elements[0].optional;
-      rules[r].second_checked = elements.size() >= 2 && elements[0].kind != SlotKind::kLiteral && !elements[0].optional &&
-                                !elements[1].optional &&
-                                (elements[1].kind == SlotKind::kLiteral || elements[1].kind == SlotKind::kUnit);
+      rules[r].second_checked = rules[r].first_slot && elements.size() >= 2 && !elements[1].optional;
     }
     for (const auto& [word, starts] : flat) {
       RuleStarts& first = by_first_word[word];
@@ -832,15 +831,26 @@ std::size_t first_slot_used(const Input& in, const CompiledRule& rule, std::size
   return used;
 }
 
-// For a rule with second_checked whose first slot took `used` tokens: false when the token after
-// it cannot be its second item. A literal is checked as match_literal does, and <unit> matches
-// only words with a unit in the lexicon.
+std::uint32_t possible_slots(const Input& in, std::size_t i);
+
+// False when `element` cannot match at token i. A literal is checked as match_literal does, an
+// <adjective> as match_adjective does; every other slot matches only where possible_slots says it
+// may (the filter match_at starts rules with).
+bool may_match(const Input& in, const Element& element, std::size_t i) {
+  if (i >= in.tokens.size()) return false;
+  if (element.kind == SlotKind::kLiteral) return literal_at(in, element, i);
+  if (element.kind == SlotKind::kAdjective) return match_adjective(in, i) > 0;
+  return (possible_slots(in, i) & bit(element.kind)) != 0;
+}
+
+// For a rule with second_checked whose first slot took `used` tokens: false when the tokens after
+// it cannot be its second item (and its third, after a one-token <adjective>).
 bool second_may_match(const Input& in, const CompiledRule& rule, std::size_t begin, std::size_t used) {
+  const auto& elements = rule.elements;
   const std::size_t next = begin + used;
-  const Element& second = rule.elements[1];
-  if (second.kind == SlotKind::kLiteral) return literal_at(in, second, next);
-  const Word* w = word_at(in, next);
-  return w != nullptr && w->unit != Unit::kNone;
+  if (!may_match(in, elements[1], next)) return false;
+  if (elements[1].kind != SlotKind::kAdjective || elements.size() < 3 || elements[2].optional) return true;
+  return may_match(in, elements[2], next + 1);
 }
 
 // The slot kinds that could match at token i: a cheap filter before trying rules.
