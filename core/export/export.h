@@ -26,7 +26,9 @@ std::string to_json(const std::vector<events::Event>& events, const store::Artic
 // "unique_id"}]}. Dates go only as far as the event's granularity ({year, month} for "2015-05");
 // an event longer than one unit of its granularity (a week, a quarter, a decade) gets an end_date.
 // Headline and text are HTML in TimelineJS, so every piece of article text is escaped; sources
-// become links only for http(s) URLs.
+// become links only for http(s) URLs. A time at midnight gets a display_date, as TimelineJS shows
+// 00:00 as a bare day. Events without a well-formed interval are left out. With no events the
+// document is {"events": []}, which TimelineJS 3 refuses to open ("no events").
 std::string to_timelinejs(const std::vector<events::Event>& events, const store::ArticleRefs& articles);
 
 // RFC 4180 CSV: a header line, then one row per event; CRLF line ends; fields quoted when they hold

@@ -1,4 +1,6 @@
 // Each export format against output written out by hand from the events below.
+#include <set>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -164,4 +166,101 @@ TEST_CASE("CSV date cells keep years before 1 as written but neutralize anything
         "id,date,granularity,start,end,headline,summary,confidence,entities,sources\r\n"
         "6,-0043-03-15,day,-0043-03-15T00:00:00,-0043-03-16T00:00:00,Caesar was killed,\"'-0043 is 44 BC.\",0.5,,\r\n"
         "7,\"'=1+1\",day,\"'-1+cmd|' /C calc'!A0\",\"'@A1\",Damaged,Damaged.,0.5,,\r\n");
+}
+
+TEST_CASE("TimelineJS times at midnight carry a display date, since TimelineJS would show a bare day", "[export]") {
+  const std::vector<events::Event> timed = {
+      event(1, {"2016-03-29T00:00", "minute", "2016-03-29T00:00:00", "2016-03-29T00:01:00"}, "Polls opened", "s", 0.5,
+            {}, {}),
+      event(2, {"2016-03-27T21:30", "minute", "2016-03-27T21:30:00", "2016-03-27T21:31:00"}, "The mayor spoke", "s",
+            0.5, {}, {}),
+  };
+  const json slides = json::parse(exporting::to_timelinejs(timed, {}))["events"];
+  REQUIRE(slides.size() == 2);
+  CHECK(slides[0]["start_date"] ==
+        json{{"year", 2016}, {"month", 3}, {"day", 29}, {"hour", 0}, {"minute", 0},
+             {"display_date", "12:00 AM March 29, 2016"}});
+  CHECK_FALSE(slides[0].contains("end_date"));
+  CHECK(slides[1]["start_date"] == json{{"year", 2016}, {"month", 3}, {"day", 27}, {"hour", 21}, {"minute", 30}});
+}
+
+namespace {
+
+// The date fields of a TimelineJS date object in order, from year down to minute (absent = -1).
+std::vector<int> timelinejs_date(const json& date) {
+  std::vector<int> fields;
+  for (const char* name : {"year", "month", "day", "hour", "minute"}) {
+    fields.push_back(date.contains(name) ? date[name].get<int>() : -1);
+  }
+  return fields;
+}
+
+// What TimelineJS 3 asks of a date object (docs/json-format: year required and a whole number;
+// month 1-12, hour 0-23, minute 0-59; a finer field only with the coarser ones; display_date text).
+void check_timelinejs_date(const json& date) {
+  REQUIRE(date.is_object());
+  for (const auto& [key, value] : date.items()) {
+    if (key == "display_date") {
+      CHECK(value.is_string());
+    } else {
+      CHECK((key == "year" || key == "month" || key == "day" || key == "hour" || key == "minute"));
+      CHECK(value.is_number_integer());
+    }
+  }
+  REQUIRE(date.contains("year"));
+  const std::vector<int> f = timelinejs_date(date);
+  CHECK((f[1] == -1 || (f[1] >= 1 && f[1] <= 12)));
+  CHECK((f[2] == -1 || (f[1] != -1 && f[2] >= 1 && f[2] <= 31)));
+  CHECK((f[3] == -1 || (f[2] != -1 && f[3] >= 0 && f[3] <= 23)));
+  CHECK((f[4] == -1 || (f[3] != -1 && f[4] >= 0 && f[4] <= 59)));
+}
+
+}  // namespace
+
+TEST_CASE("every TimelineJS slide passes the checks TimelineJS 3 makes when it loads a document", "[export]") {
+  const std::vector<events::Event> all_kinds = {
+      event(1, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "Day", "s", 0.5, {}, {}),
+      event(2, {"2016-W12", "week", "2016-03-21T00:00:00", "2016-03-28T00:00:00"}, "Week", "s", 0.5, {}, {}),
+      event(3, {"2015-12", "month", "2015-12-01T00:00:00", "2016-01-01T00:00:00"}, "Month", "s", 0.5, {}, {}),
+      event(4, {"2015-Q4", "quarter", "2015-10-01T00:00:00", "2016-01-01T00:00:00"}, "Quarter", "s", 0.5, {}, {}),
+      event(5, {"2015-WI", "season", "2015-12-01T00:00:00", "2016-03-01T00:00:00"}, "Winter", "s", 0.5, {}, {}),
+      event(6, {"2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00"}, "Year", "s", 0.5, {}, {}),
+      event(7, {"199", "decade", "1990-01-01T00:00:00", "2000-01-01T00:00:00"}, "Decade", "s", 0.5, {}, {}),
+      event(8, {"19", "century", "1900-01-01T00:00:00", "2000-01-01T00:00:00"}, "Century", "s", 0.5, {}, {}),
+      event(9, {"2016-03-27T21", "hour", "2016-03-27T21:00:00", "2016-03-27T22:00:00"}, "Hour", "s", 0.5, {}, {}),
+      event(10, {"2016-12-31T23:59", "minute", "2016-12-31T23:59:00", "2017-01-01T00:00:00"}, "Minute", "s", 0.5, {},
+            {}),
+      event(11, {"0001-01-01", "day", "0001-01-01T00:00:00", "0001-01-02T00:00:00"}, "Year one", "s", 0.5, {}, {}),
+      // A date the store cannot hold in this form is left out rather than written as a broken date.
+      event(12, {"2016-02-30", "day", "2016-02-30T00:00:00", "2016-03-01T00:00:00"}, "Bad", "s", 0.5, {}, {}),
+      event(13, {"PRESENT_REF", "day", "", ""}, "Undated", "s", 0.5, {}, {}),
+  };
+  const json document = json::parse(exporting::to_timelinejs(all_kinds, {}));
+  REQUIRE(document.is_object());
+  const json& slides = document["events"];
+  REQUIRE(slides.is_array());
+  CHECK(slides.size() == 11);
+  std::set<std::string> ids;
+  for (const json& slide : slides) {
+    INFO(slide.dump());
+    for (const auto& [key, value] : slide.items()) {
+      CHECK((key == "start_date" || key == "end_date" || key == "text" || key == "unique_id"));
+    }
+    check_timelinejs_date(slide["start_date"]);
+    if (slide.contains("end_date")) {
+      check_timelinejs_date(slide["end_date"]);
+      // TimelineJS drops an end equal to the start; an end before it would draw backwards.
+      CHECK(timelinejs_date(slide["end_date"]) > timelinejs_date(slide["start_date"]));
+    }
+    CHECK(slide["text"]["headline"].is_string());
+    CHECK(slide["text"]["text"].is_string());
+    REQUIRE(slide["unique_id"].is_string());
+    CHECK_FALSE(slide["unique_id"].get<std::string>().empty());
+    ids.insert(slide["unique_id"].get<std::string>());
+  }
+  CHECK(ids.size() == slides.size());
+  // The winter of 2015 runs from December 2015 to February 2016, at month precision.
+  CHECK(slides[4]["start_date"] == json{{"year", 2015}, {"month", 12}});
+  CHECK(slides[4]["end_date"] == json{{"year", 2016}, {"month", 2}});
+  CHECK(slides[7]["end_date"] == json{{"year", 1999}});
 }
