@@ -356,10 +356,35 @@ bool labels_number(const Input& in, std::size_t i) {
 // A number named by the word after it: "the Russell 2000 index".
 bool names_index(const Input& in, std::size_t i) { return in.is(i + 1, "index"); }
 
+// A count, not a year: "won 2016 votes", "was 2015 degrees", "about 1500 soldiers". The number
+// follows a word that does not introduce a date and comes before a plural noun the
+// lexicon does not know; "in 2015 sales rose", "the 2016 elections" and "2015 saw" stay years.
+bool counts_things(const Input& in, std::size_t i) {
+  if (i == 0 || i + 1 >= in.tokens.size() || in.tokens[i - 1].kind != TokenKind::kWord) return false;
+  // "October 1789 crowds", "Christmas 2015 sales": a calendar word before it makes it a year.
+  if ((in.triggers[i - 1]->bits & (kTriggerLexicon | kTriggerRule)) != 0) return false;
+  const std::string_view next = in.at(i + 1);
+  if (in.tokens[i + 1].kind != TokenKind::kWord || next.size() < 4 || next.back() != 's' || next[0] < 'a' ||
+      next[0] > 'z' || in.word(i + 1) != nullptr) {
+    return false;
+  }
+  static constexpr std::string_view kDateCues[] = {
+      "in", "on", "at", "since", "by", "during", "until", "till", "from", "to", "before", "after", "of", "the",
+      "early", "late", "mid", "and", "or", "between", "through", "throughout", "around", "circa", "c", "fiscal",
+      "year", "for", "than", "its", "their", "his", "her", "our", "this", "that", "last", "next", "each", "every"};
+  for (std::string_view cue : kDateCues) {
+    if (in.is(i - 1, cue)) return false;
+  }
+  return true;
+}
+
 std::size_t match_year(const Input& in, std::size_t i, Slots& slots) {
   if (!is_number(in, i)) return 0;
   const std::string_view s = in.at(i);
-  if (s.size() != 4 || number_is_embedded(in, i) || labels_number(in, i) || names_index(in, i)) return 0;
+  if (s.size() != 4 || number_is_embedded(in, i) || labels_number(in, i) || names_index(in, i) ||
+      counts_things(in, i)) {
+    return 0;
+  }
   const long v = digits_value(s);
   if (v < 1000 || v > 2199) return 0;
   slots.year = static_cast<int>(v);

@@ -40,3 +40,20 @@ TEST_CASE("a capitalized May or March in a date context is still a month", "[tem
   CHECK(find(tag_news("It fell on March 3.", "2016-03-29"), "March 3"));
   CHECK(find(tag_news("It fell on 2 May, 1777.", "2016-03-29"), "2 May, 1777"));
 }
+
+TEST_CASE("a four-digit count of things after a plain word is no year", "[temporal][precision]") {
+  for (const std::string sentence : {"The party won 2016 votes in the district.", "The furnace reached 1800 degrees.",
+                                     "Troops killed about 1500 soldiers.", "They butcher 1400 victims."}) {
+    const auto found = tag_news(sentence, "2016-03-29");
+    INFO(sentence << "  ->  " << texts(found));
+    CHECK(found.empty());
+  }
+}
+
+TEST_CASE("a year before a plural noun stays a year after a date word, a month or a holiday", "[temporal][precision]") {
+  CHECK(find(tag_news("In 2015 sales rose.", "2016-03-29"), "2015"));
+  CHECK(find(tag_news("The 2016 elections were close.", "2016-03-29"), "2016"));
+  CHECK(find(tag_news("On 5 October 1789 crowds gathered.", "2016-03-29"), "5 October 1789"));
+  CHECK(find(tag_news("Christmas 2015 sales fell.", "2016-03-29"), "Christmas 2015"));
+  CHECK(find(tag_news("2015 saw record gains.", "2016-03-29"), "2015"));
+}
