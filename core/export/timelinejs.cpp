@@ -33,8 +33,9 @@ json date_fields(const std::string& iso, Precision precision) {
     // TimelineJS picks its date format from the finest non-zero field, so 00:00 would be shown as a
     // bare day: name the time in its own English style ("12:00 AM March 29, 2016").
     if (date["hour"] == 0 && date["minute"] == 0) {
-      static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                "July",    "August",   "September", "October", "November", "December"};
+      static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                                "May",       "June",     "July",     "August",
+                                                "September", "October",  "November", "December"};
       date["display_date"] = "12:00 AM " + std::string(kMonths[number(5, 2) - 1]) + " " +
                              std::to_string(number(8, 2)) + ", " + std::to_string(number(0, 4));
     }
