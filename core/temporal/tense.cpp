@@ -1,28 +1,20 @@
 #include "core/temporal/tense.h"
 
-#include <unordered_map>
 
 namespace chronicle::temporal {
 namespace {
 
 // Cue words, lower-case. Future: auxiliaries, modals and words of arrangement. Past: auxiliaries
 // and common irregular past forms (regular ones are found by their "-ed").
-const std::unordered_map<std::string_view, Tense>& cue_words() {
-  static const std::unordered_map<std::string_view, Tense> kCues = [] {
-    std::unordered_map<std::string_view, Tense> cues;
-    for (std::string_view w : {"will", "shall", "ll", "wo", "scheduled", "expected", "expects", "plans", "planned",
-                               "upcoming", "slated", "intends", "would", "tomorrow", "forecast", "might", "should"}) {
-      cues[w] = Tense::kFuture;
-    }
-    for (std::string_view w : {"was", "were", "had", "did", "said", "ago", "rose", "fell", "came", "went", "began",
-                               "took", "made", "won", "lost", "sold", "told", "gave", "left", "held", "met", "saw",
-                               "fought", "led", "hit", "became", "last", "earlier", "previously"}) {
-      cues[w] = Tense::kPast;
-    }
-    return cues;
-  }();
-  return kCues;
-}
+constexpr std::string_view kFutureCues[] = {"will", "shall", "ll", "wo", "scheduled", "expected", "expects", "plans",
+                                            "planned", "upcoming", "slated", "intends", "would", "tomorrow",
+                                            "forecast", "might", "should"};
+constexpr std::string_view kPastCues[] = {"was", "were", "had", "did", "said", "ago", "rose", "fell", "came", "went",
+                                          "began", "took", "made", "won", "lost", "sold", "told", "gave", "left",
+                                          "held", "met", "saw", "fought", "led", "hit", "became", "last", "earlier",
+                                          "previously"};
+// Words that cue only in context (see cue_at).
+constexpr std::string_view kContextWords[] = {"may", "be", "going", "due", "set"};
 
 bool ends_clause(const Input& input, std::size_t i) {
   const std::string_view s = input.at(i);
@@ -36,17 +28,20 @@ bool ends_clause(const Input& input, std::size_t i) {
 Tense cue_at(const Input& input, std::size_t i) {
   if (input.tokens[i].kind != text::TokenKind::kWord) return Tense::kNone;
   const std::string_view s = input.at(i);
-  char buffer[16];
-  const std::string_view word = lower_ascii(s, buffer, sizeof buffer);
-  if (word.empty()) return Tense::kNone;
+  if (s.size() > 16) return Tense::kNone;  // no cue is that long
+  // The trigger entry has the word lower-cased and its own tense (triggers.h).
+  const Trigger& trigger = *input.triggers[i];
+  const std::string_view word = trigger.key;
   // "may be signed": the modal, not the month (which the recognizer only takes capitalized).
   if (word == "may" && s[0] == 'm') return Tense::kFuture;
   // "to be held": an arrangement still ahead.
   if (word == "be" && i > 0 && input.is(i - 1, "to")) return Tense::kFuture;
   if ((word == "going" || word == "due" || word == "set") && input.is(i + 1, "to")) return Tense::kFuture;
-  const auto found = cue_words().find(word);
-  Tense tense = found == cue_words().end() ? Tense::kNone : found->second;
-  if (tense == Tense::kNone && word.size() > 4 && word.substr(word.size() - 2) == "ed") tense = Tense::kPast;
+  Tense tense = static_cast<Tense>(trigger.tense);
+  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+  if (tense == Tense::kNone && s.size() > 4 && lower(s[s.size() - 2]) == 'e' && lower(s.back()) == 'd') {
+    tense = Tense::kPast;
+  }
   // "will be held", "to be signed": a participle after "be" says nothing about the tense.
   if (tense == Tense::kPast && i > 0 && (input.is(i - 1, "be") || input.is(i - 1, "being"))) return Tense::kNone;
   return tense;
@@ -83,6 +78,14 @@ Tense tense_around(const Input& input, std::size_t first, std::size_t end) {
     }
   }
   return Tense::kNone;
+}
+
+std::vector<std::pair<std::string_view, Tense>> tense_cue_words() {
+  std::vector<std::pair<std::string_view, Tense>> words;
+  for (std::string_view w : kFutureCues) words.emplace_back(w, Tense::kFuture);
+  for (std::string_view w : kPastCues) words.emplace_back(w, Tense::kPast);
+  for (std::string_view w : kContextWords) words.emplace_back(w, Tense::kNone);
+  return words;
 }
 
 }  // namespace chronicle::temporal

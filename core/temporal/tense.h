@@ -4,6 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/temporal/matcher.h"
 #include "core/temporal/resolver.h"
@@ -13,5 +16,9 @@ namespace chronicle::temporal {
 // Tense of the clause around tokens [first, end): the nearest cue within the clause (at most 12
 // tokens away) wins, the one before the expression on a tie; kNone without any cue.
 Tense tense_around(const Input& input, std::size_t first, std::size_t end);
+
+// The words (lower-case) tense_around reads, with the tense each gives by itself (kNone for the
+// words that cue only in context: "may", "be", "going", "due", "set").
+std::vector<std::pair<std::string_view, Tense>> tense_cue_words();
 
 }  // namespace chronicle::temporal

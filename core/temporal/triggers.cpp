@@ -8,6 +8,7 @@
 #include "core/temporal/lexicon.h"
 #include "core/temporal/matcher.h"
 #include "core/temporal/recognizer.h"
+#include "core/temporal/tense.h"
 
 namespace chronicle::temporal {
 namespace {
@@ -90,6 +91,7 @@ struct Triggers {
       entry.bits |= kTriggerModifier;
       entry.modifiers |= std::uint32_t{1} << m;
     }
+    for (const auto& [w, tense] : tense_cue_words()) add(w).tense = static_cast<std::uint8_t>(tense);
     // U+2019 is an apostrophe to every rule: the same entry under both spellings.
     if (const Trigger* apostrophe = find("'")) {
       Trigger& curly = add(kCurlyApostrophe);

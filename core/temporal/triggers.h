@@ -1,5 +1,6 @@
 // Which tokens can matter to the tagger at all: words of the lexicon, words and punctuation that
-// rules start with or look for right after their first word, first words of modifier phrases. Most
+// rules start with or look for right after their first word, first words of modifier phrases,
+// tense cue words. Most
 // words of a text are none of these; a bit filter on (length, first letter, last letter) turns them
 // away before any lookup. Each known word has one entry, found once per token, that carries all
 // that the recognizer needs to know of it, so that nothing downstream lowers or hashes it again.
@@ -18,6 +19,7 @@ struct Trigger {
   const Word* word = nullptr;          // the lexicon entry when bits has kTriggerLexicon
   const RuleStarts* rules = nullptr;   // the rules the word starts, when bits has kTriggerRule
   std::uint32_t modifiers = 0;         // bit m: modifier phrase m starts with this word
+  std::uint8_t tense = 0;              // the Tense (resolver.h) a tense cue word gives, 0 = none
   std::string_view key;                // the word lower-cased ("'" for U+2019); empty when unknown
 };
 
