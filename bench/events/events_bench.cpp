@@ -4,7 +4,8 @@
 //                                  spent tagging and extracting (extraction should add at most 2x)
 //   events_bench events PATH...    the same, then print the merged events (a look at the output)
 //   events_bench timeline NAME PATH...  the merged events of NAME (a participant), in timeline order
-//   events_bench mentions PATH...  every mention, article by article: date, expression, headline
+//   events_bench mentions PATH...  every mention, article by article: date, expression, headline,
+//                                  sentence
 //   events_bench merge N           merge N synthetic mentions, and N/4, N/2 of them, to show growth
 #include <algorithm>
 #include <chrono>
@@ -44,6 +45,7 @@ void print_mentions(const std::vector<article::Article>& articles, const std::ve
       if (m.article_hash != a.content_hash) continue;
       std::printf("  %-18s %-9s %.2f%s \"%s\" -> %s\n", m.date.value.c_str(), m.date.granularity.c_str(), m.confidence,
                   m.reporting ? " R" : "", m.timex.text.c_str(), m.headline.c_str());
+      std::printf("      | %s\n", m.summary.c_str());
     }
   }
 }

@@ -30,8 +30,14 @@ bool is_cut_point(const Token& t) {
          t.lower == "to";
 }
 
+// "took six months off": a particle ends a phrase and is not a preposition waiting for its object.
+bool is_particle(const Token& t) {
+  return t.lower == "off" || t.lower == "out" || t.lower == "up" || t.lower == "down" || t.lower == "away" ||
+         t.lower == "back";
+}
+
 // Words that add nothing at the end of a headline: "... and", "... of the", "... is".
-bool is_dangling(const Token& t) { return is_cut_point(t) || lexicon::is_auxiliary(t.lower); }
+bool is_dangling(const Token& t) { return (is_cut_point(t) && !is_particle(t)) || lexicon::is_auxiliary(t.lower); }
 
 struct Chunk {
   std::size_t begin = 0;  // token indices [begin, end) into the sentence
@@ -67,9 +73,26 @@ class ClauseReader {
   }
 
  private:
-  bool is_boundary(const Token& t) const {
-    return !t.in_timex && (t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == ')' ||
-                           t.punct == '-');
+  bool is_boundary(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (t.in_timex || place_after_place(k)) return false;
+    return t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == ')' || t.punct == '-';
+  }
+
+  // "in Everett, Washington on Sunday", "from Lyon, France": a comma between a name and the state
+  // or country it lies in, inside the clause (not after a sentence-opening "In Syria,"), and not
+  // before a verb ("..., Russia launched").
+  bool place_after_place(std::size_t k) const {
+    if (tokens_[k].punct != ',' || k < 2 || k + 1 >= tokens_.size()) return false;
+    const Token& name = tokens_[k - 1];
+    const Token& place = tokens_[k + 1];
+    if (!name.is_word || !name.capitalized() || name.in_timex || !place.is_word || !place.capitalized() ||
+        place.possessive || place.in_timex || tokens_[k - 2].sentence_start || k - 2 == 0) {
+      return false;
+    }
+    const auto entry = gazetteer_lookup(place.lower);
+    if (!entry || entry->kind != EntityKind::kPlace) return false;
+    return k + 2 >= tokens_.size() || !tokens_[k + 2].is_word || !is_verb(k + 2);
   }
 
   // The word before token k, looking through quotation marks; nullptr after other punctuation.
@@ -100,14 +123,30 @@ class ClauseReader {
            !lexicon::is_function_word(t.lower);
   }
 
+  // The index of the word before token k, looking through quotation marks and "-ly" adverbs
+  // ("the recently announced iPhone"), or k when there is none.
+  std::size_t word_before_adverbs(std::size_t k) const {
+    std::size_t p = k;
+    while (p > 0 && (tokens_[p - 1].quote || is_adverb(tokens_[p - 1]))) --p;
+    return p > 0 && tokens_[p - 1].is_word ? p - 1 : k;
+  }
+
   bool is_verb(std::size_t k) const {
     const Token& t = tokens_[k];
     if (!t.is_word || t.in_timex || t.capitalized()) return false;
     if (lexicon::is_auxiliary(t.lower)) return true;
     const Token* prev = previous_word(k);
-    if (prev != nullptr && (lexicon::is_determiner(prev->lower) || prev->possessive ||
-                            (lexicon::is_preposition(prev->lower) && prev->lower != "to"))) {
-      return false;
+    if (const std::size_t b = word_before_adverbs(k); b != k) {
+      const Token& before = tokens_[b];
+      if (lexicon::is_determiner(before.lower) || before.possessive ||
+          (lexicon::is_preposition(before.lower) && before.lower != "to")) {
+        return false;
+      }
+      // "a slight increase": a bare form after "a" and one more word is a noun.
+      const std::size_t b2 = word_before_adverbs(b);
+      if (b2 != b && (tokens_[b2].lower == "a" || tokens_[b2].lower == "an") && t.lower == lexicon::verb_lemma(t.lower)) {
+        return false;
+      }
     }
     const bool past = t.lower.size() >= 5 && ends_with(t.lower, "ed");
     const std::string lemma = lexicon::verb_lemma(t.lower);
@@ -136,7 +175,7 @@ class ClauseReader {
     };
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
       const Token& t = tokens_[k];
-      if (is_boundary(t)) {
+      if (is_boundary(k)) {
         close(k);
         start = k + 1;
         continue;
@@ -172,9 +211,12 @@ class ClauseReader {
         words.push_back(k);
         continue;
       }
-      if (t.in_timex || t.quote) continue;
+      if ((t.in_timex && !t.in_duration) || t.quote) continue;
       if (!t.is_word && (t.punct == '.' || t.punct == '!' || t.punct == '?') && k + 1 >= tokens_.size()) continue;
-      if (t.is_word && lexicon::is_preposition(t.lower) && k + 1 < tokens_.size() && tokens_[k + 1].in_timex) continue;
+      if (t.is_word && lexicon::is_preposition(t.lower) && k + 1 < tokens_.size() && tokens_[k + 1].in_timex &&
+          !tokens_[k + 1].in_duration) {
+        continue;
+      }
       words.push_back(k);
     }
     return words;
@@ -224,7 +266,9 @@ class ClauseReader {
     return words;
   }
 
-  // At most `limit` words, cut before a preposition or conjunction when it has to be cut.
+  // At most `limit` words, cut before a preposition or conjunction when it has to be cut. A
+  // conjunction right after a preposition's first word ("against computer and electronics maker
+  // Apple Computer") would leave half a noun phrase: the cut moves before the preposition.
   Words capped(Words words, std::size_t limit) const {
     if (words.size() <= limit) return words;
     std::size_t cut = limit;
@@ -234,8 +278,48 @@ class ClauseReader {
         break;
       }
     }
+    if (cut > 5 && cut + 1 < words.size() && lexicon::is_conjunction(tokens_[words[cut]].lower) &&
+        lexicon::is_preposition(tokens_[words[cut - 2]].lower) && !tokens_[words[cut - 1]].capitalized() &&
+        !is_verb(words[cut + 1])) {
+      cut -= 2;
+    }
     words.resize(cut);
     return words;
+  }
+
+  // A cut phrase ending in "that the International Monetary Fund" or "that he": a clause opener
+  // whose verb was cut away goes too. `whole` is the size before cutting; nothing is dropped when
+  // nothing was cut.
+  Words without_verbless_tail(Words words, std::size_t whole) const {
+    if (words.size() >= whole) return words;
+    for (std::size_t i = words.size(); i-- > 1;) {
+      const Token& t = tokens_[words[i]];
+      if (is_verb(words[i])) return words;
+      const bool opener = lexicon::is_relative_pronoun(t.lower) ||
+                          (lexicon::is_subordinator(t.lower) && !lexicon::is_preposition(t.lower) && t.lower != "as") ||
+                          (t.lower == "that" && i + 1 < words.size() &&
+                           (lexicon::is_determiner(tokens_[words[i + 1]].lower) ||
+                            lexicon::is_pronoun(tokens_[words[i + 1]].lower) || tokens_[words[i + 1]].capitalized()));
+      if (opener) {
+        words.resize(i);
+        return words;
+      }
+    }
+    return words;
+  }
+
+  bool opens_with_verb(std::size_t c) const {
+    if (c >= chunks_.size()) return false;
+    const Words words = content(chunks_[c]);
+    return !words.empty() && is_verb(words.front());
+  }
+
+  // "born", "elected", "taken": a past form that is not an auxiliary, a bare or "-s" form, or "-ing".
+  bool is_past_participle(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (!is_verb(k) || lexicon::is_auxiliary(t.lower) || ends_with(t.lower, "ing")) return false;
+    const std::string lemma = lexicon::verb_lemma(t.lower);
+    return !lemma.empty() ? t.lower != lemma && t.lower != lemma + "s" && t.lower != lemma + "es" : ends_with(t.lower, "ed");
   }
 
   static std::string capitalized(std::string headline) {
@@ -254,15 +338,23 @@ class ClauseReader {
         return person->name;
       }
     }
-    if (words.size() > 3) {
+    const bool all_name = std::all_of(words.begin(), words.end(), [&](std::size_t k) { return tokens_[k].capitalized(); });
+    if (words.size() > 3 || (words.size() <= 2 && all_name)) {
+      // "Secretary of the Council Ali Shamkhani" -> Ali Shamkhani; "Jobs" -> Steve Jobs, as the
+      // article named him first.
       const Entity* named = entities_.named_at_end(tokens_[words.front()].begin, tokens_[words.back()].end);
       if (named != nullptr && (named->kind == "person" || named->kind == "organization")) return named->name;
     }
     if (words.size() <= kMaxSubjectWords) return join(words);
+    // "A plan to bail out three large ... companies": the head comes before what modifies it.
     for (std::size_t i = 1; i < words.size(); ++i) {
-      if (tokens_[words[i]].lower == "of") return join(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)));
+      const Token& t = tokens_[words[i]];
+      if (t.is_word && is_cut_point(t) && !lexicon::is_determiner(t.lower)) {
+        return join(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)));
+      }
     }
-    return join(Words(words.begin(), words.begin() + kMaxSubjectWords));
+    // A plain noun phrase ends with its head: "(Three) major United States stock market indexes".
+    return join(Words(words.end() - static_cast<std::ptrdiff_t>(kMaxSubjectWords), words.end()));
   }
 
   // The noun a relative pronoun at token `start` stands for: the name or noun phrase before it.
@@ -291,7 +383,10 @@ class ClauseReader {
   }
 
   // The subject of the sentence's first clause that has one, for a clause without its own.
-  std::string main_subject(std::size_t except) const {
+  // `opening` is set to the chunk of the subject when it is the noun phrase opening the sentence,
+  // set off by commas, and to chunks_.size() otherwise.
+  std::string main_subject(std::size_t except, std::size_t& opening) const {
+    opening = chunks_.size();
     for (std::size_t c = 0; c < chunks_.size(); ++c) {
       if (c == except) continue;
       const Words words = content(chunks_[c]);
@@ -304,12 +399,16 @@ class ClauseReader {
     // "The Airbus A380, the world's largest passenger plane, was set to land": the noun phrase
     // opening the sentence, set off by an apposition.
     for (std::size_t c = 0; c < except; ++c) {
-      const Words opening = content(chunks_[c]);
-      if (opening.empty() || find_verb(opening) < opening.size() || only_function_words(opening)) continue;
-      const Token& first = tokens_[opening.front()];
+      const Words words_of_opening = content(chunks_[c]);
+      if (words_of_opening.empty() || find_verb(words_of_opening) < words_of_opening.size() ||
+          only_function_words(words_of_opening)) {
+        continue;
+      }
+      const Token& first = tokens_[words_of_opening.front()];
       if (!lexicon::is_preposition(first.lower) && !lexicon::is_subordinator(first.lower) &&
           !lexicon::is_conjunction(first.lower) && !lexicon::is_relative_pronoun(first.lower) && !is_adverb(first)) {
-        return subject_text(opening);
+        opening = c;
+        return subject_text(words_of_opening);
       }
     }
     return "";
@@ -352,6 +451,7 @@ class ClauseReader {
 
   Clause build(std::size_t c, Attachment attachment) const {
     Words words = content(chunks_[c]);
+    const bool coordinated = !words.empty() && lexicon::is_conjunction(tokens_[words.front()].lower);
     while (!words.empty() && (lexicon::is_conjunction(tokens_[words.front()].lower) ||
                               lexicon::is_subordinator(tokens_[words.front()].lower) || !tokens_[words.front()].is_word)) {
       words.erase(words.begin());
@@ -365,7 +465,7 @@ class ClauseReader {
       subject = relative_to;
       words.erase(words.begin());
       attachment = Attachment::kRelative;
-    } else if (opener == "that") {
+    } else if (opener == "that" && !tokens_[words.front()].in_timex) {
       words.erase(words.begin());
     }
     const std::size_t v = find_verb(words);
@@ -385,9 +485,15 @@ class ClauseReader {
         relative_to.clear();
       }
     }
+    bool participle = false;
     if (subject.empty()) {
-      subject = main_subject(c);
+      std::size_t opening = chunks_.size();
+      subject = main_subject(c, opening);
       if (attachment != Attachment::kRelative) attachment = Attachment::kBorrowedSubject;
+      // "Jobs, born in San Francisco on ..., has built": a past participle set off between the
+      // subject and its own verb tells what the subject was.
+      participle = opening + 1 == c && v == 0 && !coordinated && relative_to.empty() && is_past_participle(words[0]) &&
+                   opens_with_verb(c + 1);
     }
     Words predicate;
     for (std::size_t i = v; i < words.size(); ++i) {
@@ -398,8 +504,10 @@ class ClauseReader {
     clause.attachment = attachment;
     const std::string lemma = lexicon::verb_lemma(tokens_[predicate[verb]].lower);
     clause.reporting = lexicon::is_reporting_lemma(lemma);
-    predicate = trimmed(capped(predicate, kMaxPredicateWords));
+    const std::size_t whole = predicate.size();
+    predicate = trimmed(without_verbless_tail(trimmed(capped(predicate, kMaxPredicateWords)), whole));
     std::string said = join(predicate);
+    if (participle && !said.empty()) said = "was " + said;
     const bool verbs_only = std::all_of(predicate.begin(), predicate.end(), [&](std::size_t k) { return is_verb(k); });
     if (!relative_to.empty() && v > 0 && verbs_only) said += " " + relative_to;
     if (clause.reporting && predicate.size() <= verb + 1) {

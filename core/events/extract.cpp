@@ -208,10 +208,12 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
 
   std::vector<Token> tokens = tokenize(text, body, text.size());
   // Every expression's words are marked, dated or not: none names a participant or heads a clause.
+  // A duration's words are what happened ("took six months off"), so headlines keep them.
   for (const temporal::Timex& timex : timexes) {
     if (timex.begin >= timex.end || timex.end > text.size()) continue;
     for (std::size_t k = first_token_at_or_after(tokens, timex.begin); k < tokens.size() && tokens[k].begin < timex.end; ++k) {
       tokens[k].in_timex = true;
+      tokens[k].in_duration = timex.type == "DURATION";
     }
   }
   const std::vector<text::Span> sentences = text::split_sentences(text);

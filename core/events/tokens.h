@@ -19,6 +19,7 @@ struct Token {
   bool quote = false;       // a straight or curly quotation mark
   char punct = 0;           // for punctuation: ',', ';', ':', '.', '!', '?', '(', ')', '-' (dashes), '/'
   bool in_timex = false;    // set by the caller for tokens inside a temporal expression
+  bool in_duration = false; // ... and for those of a duration ("six months"), which stay in headlines
   bool sentence_start = false;  // set by the caller for the first token of a sentence
 
   bool capitalized() const;   // first letter upper case ("Palmyra", "ISIS", "Élysée")

@@ -121,3 +121,85 @@ TEST_CASE("'he' or 'she' as a subject is the person named last before", "[events
   CHECK(entity_named(resigned.entities, "Steve Jobs")->kind == "person");
   CHECK(only_mention("The board met. He resigned on Sunday.", "Sunday").headline == "He resigned");
 }
+
+// Headline causes found on sample_data/, each on a hand-written sentence.
+
+TEST_CASE("a participle set off after the subject says the subject was what it tells", "[events][clauses]") {
+  CHECK(only_mention("Steve Jobs, born in San Francisco on Sunday, built the most valuable company.", "Sunday")
+            .headline == "Steve Jobs was born in San Francisco");
+  CHECK(only_mention("The mayor, elected on Sunday, promised new parks.", "Sunday").headline == "The mayor was elected");
+  // The subject's own verb after an apposition is not a participle, nor is a coordinated verb.
+  CHECK(only_mention("Fritz Henderson, the chief executive of General Motors, outlined a plan on Sunday.", "Sunday")
+            .headline == "Fritz Henderson outlined a plan");
+  CHECK(only_mention("Shamkhani hailed the recapture and vowed on Sunday to continue support.", "Sunday").headline ==
+        "Shamkhani vowed to continue support");
+}
+
+TEST_CASE("a surname met alone as the subject is told by the full name the article gave", "[events][clauses]") {
+  CHECK(only_mention("Steve Jobs founded Apple. On Sunday, Jobs resigned from his post as CEO.", "Sunday").headline ==
+        "Steve Jobs resigned from his post as CEO");
+}
+
+TEST_CASE("a participle after an adverb and a determiner modifies the noun, it is not the verb", "[events][clauses]") {
+  const Mention m = only_mention("Pre-orders of the recently announced iPhone began on Sunday.", "Sunday");
+  CHECK(m.headline == "Pre-orders of the announced iPhone began");
+  CHECK_FALSE(m.reporting);
+}
+
+TEST_CASE("a bare word after 'a' and an adjective is a noun, so the subject is found before it",
+          "[events][clauses]") {
+  CHECK(only_mention("The Dow Jones, was down 3.76% on Sunday, a slight increase from the morning.", "Sunday")
+            .headline == "The Dow Jones was down 3.76");
+}
+
+TEST_CASE("a long object is not cut between a preposition and the rest of its noun phrase", "[events][clauses]") {
+  CHECK(only_mention("The Beatles' Apple Corps has filed a lawsuit against computer and electronics maker Apple "
+                     "Computer in a London court on Sunday.",
+                     "Sunday")
+            .headline == "Apple Corps has filed a lawsuit");
+}
+
+TEST_CASE("a clause opener whose clause was cut away does not end a headline", "[events][clauses]") {
+  CHECK(only_mention("The G7 nations met in Washington on Sunday that the International Monetary Fund and the World "
+                     "Bank held their meetings.",
+                     "Sunday")
+            .headline == "The G7 nations met in Washington");
+  CHECK(only_mention("Steve Jobs announced on Sunday in an internal memo that he would be on medical leave for an "
+                     "undetermined period of time.",
+                     "Sunday")
+            .headline == "Steve Jobs announced in an internal memo");
+}
+
+TEST_CASE("a duration is part of what happened and stays in the headline", "[events][clauses]") {
+  const std::string text = "He fought cancer in 2004. Steve Jobs took six months off in early 2009.";
+  const auto mentions =
+      extract(article_of(text), {timex_at(text, "six months", "P6M", "", "", "", {}, "DURATION"),
+                                 timex_at(text, "early 2009", "2009", "year", "2009-01-01T00:00:00",
+                                          "2010-01-01T00:00:00")});
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions.front().headline == "Steve Jobs took six months off");
+  const std::string lows = "US stock markets dropped to twelve-year lows on Thursday.";
+  const auto dropped = extract(article_of(lows), {timex_at(lows, "twelve-year", "P12Y", "", "", "", {}, "DURATION"),
+                                                  day_at(lows, "Thursday", "2016-03-24", "2016-03-25")});
+  REQUIRE(dropped.size() == 1);
+  CHECK(dropped.front().headline == "US stock markets dropped to twelve-year lows");
+}
+
+TEST_CASE("an expression that is the subject keeps its determiner", "[events][clauses]") {
+  CHECK(only_mention("Unfortunately, that day has come.", "that day").headline == "That day has come");
+}
+
+TEST_CASE("a comma between a city and its state or country does not end the clause", "[events][clauses]") {
+  CHECK(only_mention("Boeing's new jet made its first flight in Everett, Washington on Sunday.", "Sunday").headline ==
+        "Boeing's new jet made its first flight in Everett, Washington");
+}
+
+TEST_CASE("a subject too long to keep whole keeps its head noun", "[events][clauses]") {
+  CHECK(only_mention("Three major United States stock market indexes closed at their lowest levels on Sunday.",
+                     "Sunday")
+            .headline == "Major United States stock market indexes closed at their lowest levels");
+  // With words after its head, the head comes first.
+  CHECK(only_mention("A plan to bail out three large American auto companies failed to pass the Senate on Sunday.",
+                     "Sunday")
+            .headline == "A plan failed to pass the Senate");
+}
