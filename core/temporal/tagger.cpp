@@ -97,6 +97,29 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
   return found;
 }
 
+// "At 11 a.m. on 11 November 1918": a clock time right before "on" and a written-out date is a
+// time of that day. Both stay expressions of their own, as TimeML marks them; the clock takes the
+// date's calendar fields instead of the day the context would give it.
+void date_clocks(std::string_view text, std::vector<Found>& found) {
+  for (std::size_t k = 0; k + 1 < found.size(); ++k) {
+    Partial& clock = found[k].partial;
+    const Partial& date = found[k + 1].partial;
+    const bool bare_clock = clock.shape == Shape::kAnaphoric && clock.unit == Unit::kDay && clock.amount == 0 &&
+                            clock.hour >= 0;
+    if (!bare_clock || date.shape != Shape::kCalendar || date.month == 0 || date.day == 0) continue;
+    std::string_view between = text.substr(found[k].end, found[k + 1].begin - found[k].end);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between != "on" && between != "On") continue;
+    clock.shape = Shape::kCalendar;
+    clock.year = date.year;
+    clock.month = date.month;
+    clock.day = date.day;
+    clock.two_digit_year = date.two_digit_year;
+    clock.lean = date.lean;
+  }
+}
+
 // Auto mode reads a document as a narrative when it has no document time; when its explicit
 // years far from that time (more than 5 years) outnumber the near ones plus the expressions that
 // point at the document's own time (today, last week, Sunday); or when it is dense with explicit
@@ -123,7 +146,8 @@ bool looks_narrative(const std::vector<Found>& found, const std::optional<sys_se
 }  // namespace
 
 std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
-  const std::vector<Found> found = find_expressions(text, options.date_order);
+  std::vector<Found> found = find_expressions(text, options.date_order);
+  date_clocks(text, found);
 
   ResolveContext context;
   context.dct = parse_dct(options.dct);

@@ -48,3 +48,15 @@ TEST_CASE("a clock time has minute granularity and a one-minute interval", "[tem
   CHECK(found->interval->start == "2016-03-29T15:00:00");
   CHECK(found->interval->end == "2016-03-29T15:01:00");
 }
+
+TEST_CASE("a clock time before 'on' and a written-out date is a time of that date", "[temporal][time]") {
+  // The publication day is Tuesday 2016-03-29; each clock lands on the date after it instead.
+  const std::vector<Example> examples = {
+      {"The council met at midnight on March 3, 2016.", "midnight", "2016-03-03T00:00", "TIME"},
+      {"The council met at midnight on March 3, 2016.", "March 3, 2016", "2016-03-03"},
+      {"It ended at 3 p.m. on 4 March.", "3 p.m.", "2016-03-04T15:00", "TIME"},
+      {"At 11 a.m. on 11 November 1918 the guns fell silent.", "11 a.m.", "1918-11-11T11:00", "TIME"},
+      {"It opened at 9 a.m. and closed on March 3.", "9 a.m.", "2016-03-29T09:00", "TIME"},
+  };
+  CHECK_EXAMPLES(examples, "2016-03-29");
+}
