@@ -62,6 +62,7 @@ class ClauseReader {
     const std::size_t v = find_verb(words);
     if (v < words.size()) {
       if (Clause nominal = modified_noun(first, last, words[v]); !nominal.headline.empty()) return nominal;
+      if (Clause reduced = reduced_relative(first, words, v); !reduced.headline.empty()) return reduced;
       return build(c, Attachment::kInClause);
     }
     const bool bare = only_function_words(words);
@@ -280,7 +281,7 @@ class ClauseReader {
     }
     if (cut > 5 && cut + 1 < words.size() && lexicon::is_conjunction(tokens_[words[cut]].lower) &&
         lexicon::is_preposition(tokens_[words[cut - 2]].lower) && !tokens_[words[cut - 1]].capitalized() &&
-        !is_verb(words[cut + 1])) {
+        !tokens_[words[cut + 1]].capitalized() && !is_verb(words[cut + 1])) {
       cut -= 2;
     }
     words.resize(cut);
@@ -297,15 +298,18 @@ class ClauseReader {
       if (is_verb(words[i])) return words;
       const bool opener = lexicon::is_relative_pronoun(t.lower) ||
                           (lexicon::is_subordinator(t.lower) && !lexicon::is_preposition(t.lower) && t.lower != "as") ||
-                          (t.lower == "that" && i + 1 < words.size() &&
-                           (lexicon::is_determiner(tokens_[words[i + 1]].lower) ||
-                            lexicon::is_pronoun(tokens_[words[i + 1]].lower) || tokens_[words[i + 1]].capitalized()));
+                          (t.lower == "that" && i + 1 < words.size() && opens_a_subject(tokens_[words[i + 1]]));
       if (opener) {
         words.resize(i);
         return words;
       }
     }
     return words;
+  }
+
+  // "he", "the", "Apple": a word that can open the subject of a clause.
+  static bool opens_a_subject(const Token& t) {
+    return t.is_word && (lexicon::is_pronoun(t.lower) || lexicon::is_determiner(t.lower) || t.capitalized());
   }
 
   bool opens_with_verb(std::size_t c) const {
@@ -548,18 +552,57 @@ class ClauseReader {
         lexicon::is_function_word(noun.lower) || is_verb(last)) {
       return {};
     }
+    // "the 12:00 UTC announcement by General Motors that it had filed for bankruptcy": a "that"
+    // clause opened by a subject says what the noun was, and stays with it.
     Words phrase;
+    bool complement = false;
     for (std::size_t k = last; k < tokens_.size() && phrase.size() < 2 * kMaxNominalWords; ++k) {
       const Token& t = tokens_[k];
       if (t.quote) continue;
-      if (!t.is_word || t.in_timex || lexicon::is_relative_pronoun(t.lower) || t.lower == "that") break;
-      if (k > last && is_verb(k) && !ends_with(t.lower, "ed") && tokens_[k - 1].lower != "to") break;
+      if (!t.is_word || t.in_timex || lexicon::is_relative_pronoun(t.lower)) break;
+      if (t.lower == "that") {
+        if (complement || k + 1 >= tokens_.size() || !opens_a_subject(tokens_[k + 1])) break;
+        complement = true;
+      } else if (!complement && k > last && is_verb(k) && !ends_with(t.lower, "ed") && tokens_[k - 1].lower != "to") {
+        break;
+      }
       phrase.push_back(k);
     }
-    phrase = trimmed(capped(phrase, kMaxNominalWords));
+    const std::size_t whole = phrase.size();
+    phrase = trimmed(without_verbless_tail(trimmed(capped(phrase, kMaxNominalWords + (complement ? 4 : 0))), whole));
     if (phrase.size() < 2) return {};  // "held their Autumn meetings": the clause says more
     Clause clause;
     clause.attachment = Attachment::kPossessive;
+    clause.headline = capitalized(join(phrase));
+    return clause;
+  }
+
+  // "the store violates an agreement reached between the two companies in 1991": after a verb in
+  // the present tense, a date cannot be the verb's; it dates the participle phrase between them,
+  // told of the noun before the participle ("Agreement reached between the two companies").
+  Clause reduced_relative(std::size_t first, const Words& words, std::size_t v) const {
+    const std::size_t verb = main_verb(words, v);
+    const Token& main = tokens_[words[verb]];
+    const std::string lemma = lexicon::verb_lemma(main.lower);
+    const bool present = lexicon::is_auxiliary(main.lower) ? false
+                         : !lemma.empty()                  ? main.lower == lemma + "s" || main.lower == lemma + "es"
+                                                           : present_tense_before_object(words[verb]);
+    if (!present) return {};
+    std::size_t participle = words.size();
+    for (std::size_t i = verb + 2; i < words.size() && words[i] < first; ++i) {
+      const Token& noun = tokens_[words[i - 1]];
+      if (words[i - 1] + 1 == words[i] && is_past_participle(words[i]) && noun.is_word && !noun.capitalized() &&
+          !lexicon::is_function_word(noun.lower) && !is_verb(words[i - 1])) {
+        participle = i;
+      }
+    }
+    if (participle == words.size()) return {};
+    Words phrase;
+    for (std::size_t i = participle - 1; i < words.size() && words[i] < first; ++i) phrase.push_back(words[i]);
+    phrase = trimmed(capped(phrase, kMaxNominalWords));
+    if (phrase.size() < 3) return {};
+    Clause clause;
+    clause.attachment = Attachment::kRelative;
     clause.headline = capitalized(join(phrase));
     return clause;
   }

@@ -6,8 +6,9 @@
 //    one (month, year, ...) only with mentions of exactly the same interval.
 // 3. Within a block, each mention joins the first earlier cluster it tells the same happening as
 //    (similarity.h), looking only at the latest kMaxCandidatesPerKey clusters that share one of its
-//    participants or headline words, and in each at its first kMaxMembersCompared members;
-//    otherwise it starts a cluster. Same article and expression always join.
+//    participants or headline words, and in each at its first kMaxMembersCompared members; when
+//    it tells the happening of several, they become one. Otherwise it starts a cluster. Same
+//    article and expression always join.
 // 4. A coarse cluster (week, month, quarter, season, year, ...) then joins the most similar finer
 //    cluster inside its interval ("last May" told by one article, "May 14" by another; "the third
 //    quarter" and "in August"): the event keeps the finer date. Levels go from finest to coarsest,
@@ -130,11 +131,20 @@ class Merger {
     for (std::size_t n = 0; n < order.size(); ++n) {
       const std::size_t i = order[n];
       if (n == 0 || blocks[i] != blocks[order[n - 1]]) postings.clear();
-      const std::size_t joined = cluster_to_join(i, n > 0 ? order[n - 1] : i, postings);
-      if (joined != i) {
-        clusters_.unite(joined, i);
-        auto& members = compared_members_[clusters_.find(i)];
-        if (members.size() < kMaxMembersCompared) members.push_back(i);
+      const std::vector<std::size_t> joined = clusters_to_join(i, n > 0 ? order[n - 1] : i, postings);
+      if (!joined.empty()) {
+        // A mention that tells the happening of several clusters joins them all: "agreement
+        // reached between the two companies" ties "the settlement reached between the two
+        // parties" to "the agreement between the two companies".
+        std::vector<std::size_t> members = {i};
+        for (const std::size_t root : joined) {
+          const auto& theirs = compared_members_.at(root);
+          members.insert(members.end(), theirs.begin(), theirs.end());
+          clusters_.unite(root, i);
+        }
+        std::sort(members.begin(), members.end());
+        members.resize(std::min(members.size(), kMaxMembersCompared));
+        compared_members_[clusters_.find(i)] = std::move(members);
         continue;
       }
       compared_members_[i].push_back(i);
@@ -142,11 +152,10 @@ class Merger {
     }
   }
 
-  // The leader of the earlier cluster mention i joins (the first in canonical order that tells the
-  // same happening), or i itself to start one.
-  std::size_t cluster_to_join(std::size_t i, std::size_t previous,
-                              const std::unordered_map<WordId, std::vector<std::size_t>>& postings) {
-    if (previous != i && same_expression(mentions_[i], mentions_[previous])) return clusters_.find(previous);
+  // The roots of the earlier clusters mention i tells the same happening as; none to start one.
+  std::vector<std::size_t> clusters_to_join(std::size_t i, std::size_t previous,
+                                            const std::unordered_map<WordId, std::vector<std::size_t>>& postings) {
+    if (previous != i && same_expression(mentions_[i], mentions_[previous])) return {clusters_.find(previous)};
     std::vector<std::size_t> candidates;
     for_each_key(features_[i], [&](WordId key) {
       const auto it = postings.find(key);
@@ -155,16 +164,18 @@ class Merger {
       const std::size_t from = leaders.size() > kMaxCandidatesPerKey ? leaders.size() - kMaxCandidatesPerKey : 0;
       candidates.insert(candidates.end(), leaders.begin() + static_cast<std::ptrdiff_t>(from), leaders.end());
     });
+    for (std::size_t& leader : candidates) leader = clusters_.find(leader);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (const std::size_t leader : candidates) {
-      const auto& members = compared_members_.at(leader);
+    std::vector<std::size_t> joined;
+    for (const std::size_t root : candidates) {
+      const auto& members = compared_members_.at(root);
       if (std::any_of(members.begin(), members.end(),
                       [&](std::size_t member) { return same_happening(features_[member], features_[i]); })) {
-        return leader;
+        joined.push_back(root);
       }
     }
-    return i;
+    return joined;
   }
 
   // Step 4: coarse clusters, level by level from the finest (weekend, week, month, quarter,

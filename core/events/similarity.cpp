@@ -39,7 +39,7 @@ struct NounClass {
   std::string_view happening;
 };
 constexpr NounClass kNounClasses[] = {
-    {"accord", "agreement"},   {"accords", "agreement"},    {"agreements", "agreement"}, {"deal", "agreement"},
+    {"accord", "agreement"},   {"accords", "agreement"},    {"agreement", "agreement"},    {"agreements", "agreement"}, {"deal", "agreement"},
     {"deals", "agreement"},    {"pact", "agreement"},       {"settlement", "agreement"}, {"settlements", "agreement"},
     {"treaty", "agreement"},   {"liberation", "capture"},   {"recapture", "capture"},    {"retaking", "capture"},
     {"takeover", "capture"},   {"troops", "force"},         {"army", "force"},           {"soldiers", "force"},
@@ -47,6 +47,7 @@ constexpr NounClass kNounClasses[] = {
     {"unveiling", "release"},  {"bankruptcy", "bankruptcy"}, {"acquisition", "buy"},     {"merger", "buy"},
     {"purchase", "buy"},       {"resignation", "resign"},   {"election", "elect"},       {"attack", "attack"},
     {"attacks", "attack"},     {"strike", "attack"},        {"strikes", "attack"},       {"offensive", "attack"},
+    {"announcement", "say"},   {"statement", "say"},
 };
 
 std::string_view noun_class(std::string_view lower) {
@@ -140,6 +141,9 @@ MentionFeatures features_of(const Mention& mention) {
     if (!lexicon::is_function_word(t.lower)) {
       const std::string lemma = lexicon::verb_lemma(t.lower);
       f.words.push_back(word_id(word_class(t, lemma)));
+      if (const std::string_view happening = noun_class(t.lower); !happening.empty()) {
+        f.happening_nouns.push_back(word_id(happening));
+      }
       const bool verb_like = !lemma.empty() || (t.lower.size() >= 5 && t.lower.ends_with("ed"));
       if (f.verb_class == 0 && verb_like && !t.capitalized() && !is_modifier_position(prev)) {
         f.verb_class = word_id(lemma.empty() ? std::string_view(t.lower) : lexicon::verb_class(lemma));
@@ -152,6 +156,7 @@ MentionFeatures features_of(const Mention& mention) {
   sort_unique(f.headline_places);
   sort_unique(f.headline_people);
   sort_unique(f.headline_organizations);
+  sort_unique(f.happening_nouns);
   return f;
 }
 
@@ -162,8 +167,17 @@ double word_overlap(const MentionFeatures& a, const MentionFeatures& b) {
 }
 
 bool same_happening(const MentionFeatures& a, const MentionFeatures& b) {
-  if (a.reporting != b.reporting) return false;
+  if (a.reporting != b.reporting) {
+    // "Apple announced on Friday that ..." and "The announcement came on Friday morning": in one
+    // article, what reports speech and what names that speech as a noun tell one happening.
+    const MentionFeatures& other = a.reporting ? b : a;
+    return a.article == b.article && std::binary_search(other.happening_nouns.begin(), other.happening_nouns.end(),
+                                                        word_id("say"));
+  }
   if (a.clock_time && b.clock_time && a.interval != b.interval) return false;
+  if (a.article == b.article && a.interval == b.interval && shared_count(a.happening_nouns, b.happening_nouns) > 0) {
+    return true;
+  }
   if (a.verb_class != 0 && b.verb_class != 0 && a.verb_class != b.verb_class) return false;
   if (disagree(a.headline_places, b.headline_places) || disagree(a.headline_people, b.headline_people) ||
       disagree(a.headline_organizations, b.headline_organizations)) {

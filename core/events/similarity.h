@@ -3,7 +3,8 @@
 // them again.
 //
 // Two mentions with compatible dates tell the same happening when
-//  - both report speech or neither does;
+//  - both report speech or neither does (but in one article, "Apple announced on Friday that ..."
+//    and "The announcement came on Friday morning" tell one announcement);
 //  - they are not dated to different clock times of the day (12:00 UTC and 16:00 UTC);
 //  - their headline verbs are of the same class, or one has none ("retook" ~ "recaptured" ~
 //    "established control": class capture; "hailed" is class praise, so a retaking and its praise
@@ -13,7 +14,9 @@
 //  - and their headline words (content words, verbs by class, demonyms as countries) overlap:
 //    Jaccard >= 0.5, or >= 0.25 when they share a participant.
 // Within one article, a verbless mention ("Sunday's win over ISIS") that shares a participant with
-// a clause dated by the same interval refers to the happening that clause tells.
+// a clause dated by the same interval refers to the happening that clause tells; and two mentions
+// dated by the same interval that name the same happening noun ("the 1991 settlement reached ...",
+// "the 1991 agreement was that ...") tell that one happening, whatever their verbs.
 // Nouns of one happening count as one word: agreement ~ settlement ~ accord, recapture ~
 // liberation ~ capture, ...
 #pragma once
@@ -34,6 +37,7 @@ struct MentionFeatures {
   std::vector<WordId> participants;  // names and aliases of every participant, sorted
   std::vector<WordId> words;         // headline content words by class, sorted, unique
   std::vector<WordId> headline_places, headline_people, headline_organizations;  // sorted
+  std::vector<WordId> happening_nouns;  // classes of the headline's happening nouns ("settlement" -> agreement)
   WordId verb_class = 0;             // of the headline's verb; 0 when none was found
   WordId article = 0;                // of Mention::article_hash
   WordId interval = 0;               // of the date's start and end

@@ -203,3 +203,20 @@ TEST_CASE("a subject too long to keep whole keeps its head noun", "[events][clau
                      "Sunday")
             .headline == "A plan failed to pass the Senate");
 }
+
+TEST_CASE("after a verb in the present, a past date dates the participle phrase before it", "[events][clauses]") {
+  const std::string text = "Apple Corps claims that the store violates an agreement reached between the two companies in 1991.";
+  const auto mentions =
+      extract(article_of(text), {timex_at(text, "1991", "1991", "year", "1991-01-01T00:00:00", "1992-01-01T00:00:00")});
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions.front().headline == "Agreement reached between the two companies");
+  // In the past tense the date is the verb's own.
+  CHECK(only_mention("Troops killed 500 militants trapped in the city on Sunday.", "Sunday").headline ==
+        "Troops killed 500 militants trapped in the city");
+}
+
+TEST_CASE("a noun dated before it keeps the 'that' clause that says what it was", "[events][clauses]") {
+  CHECK(only_mention("Obama spoke after the Sunday announcement by General Motors that it had filed for bankruptcy.",
+                     "Sunday")
+            .headline == "Announcement by General Motors that it had filed for bankruptcy");
+}

@@ -290,3 +290,48 @@ TEST_CASE("a quarter mention does not join a different happening inside the quar
   mentions.insert(mentions.end(), other.begin(), other.end());
   CHECK(merge(mentions).size() == 2);
 }
+
+TEST_CASE("a mention that tells the happening of two clusters joins them into one event", "[events][merge]") {
+  // The settlement and the agreement share no participant and too few words to join each other;
+  // the lawsuit's mention, last in canonical order (article hashes a-, b-, c-), tells both.
+  const std::string a = "Apple Corps argued that the store was a breach of the 1991 settlement reached between the two parties.";
+  const std::string b = "This settlement replaces the 1991 agreement between the two companies.";
+  const std::string c = "Apple Corps claims that Apple's store violates an agreement reached between the two companies in 1991.";
+  const auto year = [](const std::string& text, std::string_view context) {
+    return timex_at(text, "1991", "1991", "year", "1991-01-01T00:00:00", "1992-01-01T00:00:00", context);
+  };
+  std::vector<Mention> mentions = extract(article_of(a, "a-ruling"), {year(a, {})});
+  for (const auto& more : {extract(article_of(b, "b-settlement"), {year(b, {})}), extract(article_of(c, "c-lawsuit"), {year(c, {})})}) {
+    mentions.insert(mentions.end(), more.begin(), more.end());
+  }
+  REQUIRE(mentions.size() == 3);
+  const auto events = merge(mentions);
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().sources.size() == 3);
+}
+
+TEST_CASE("in one article, a reported announcement and 'the announcement' that day are one event",
+          "[events][merge]") {
+  const std::string text =
+      "Apple announced on Friday that it will give owners a free case. "
+      "The announcement came in a rare press conference held by the company on Friday morning.";
+  const auto mentions = extract(
+      article_of(text, "cases"),
+      {day_at(text, "Friday", "2010-07-16", "2010-07-17"),
+       timex_at(text, "Friday morning", "2010-07-16TMO", "part-of-day", "2010-07-16T00:00:00", "2010-07-16T12:00:00")});
+  REQUIRE(mentions.size() == 2);
+  CHECK(mentions[0].reporting);
+  CHECK_FALSE(mentions[1].reporting);
+  const auto events = merge(mentions);
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().headline == "The announcement came in a rare press conference held by the company");
+}
+
+TEST_CASE("two reports of speech on the same day in one article stay two events", "[events][merge]") {
+  const std::string text = "The ministry said on Friday that troops had left. The rebels said on Friday that they would fight.";
+  const auto mentions = extract(article_of(text, "two-sayings"),
+                                {day_at(text, "Friday", "2010-07-16", "2010-07-17"),
+                                 day_at(text, "Friday", "2010-07-16", "2010-07-17", "The rebels")});
+  REQUIRE(mentions.size() == 2);
+  CHECK(merge(mentions).size() == 2);
+}
