@@ -20,13 +20,13 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 
 bool is_adverb(const Token& t) {
   return t.is_word && !t.capitalized() && t.lower.size() > 4 && ends_with(t.lower, "ly") &&
-         !lexicon::is_adverb_exception(t.lower);
+         !t.is(lexicon::kAdverbException);
 }
 
 // Where a long phrase may be cut: before a preposition, conjunction, "that", "to", ...
 bool is_cut_point(const Token& t) {
-  return !t.is_word || lexicon::is_determiner(t.lower) || lexicon::is_preposition(t.lower) ||
-         lexicon::is_conjunction(t.lower) || lexicon::is_relative_pronoun(t.lower) || t.lower == "that" ||
+  return !t.is_word || t.is(lexicon::kDeterminer) || t.is(lexicon::kPreposition) ||
+         t.is(lexicon::kConjunction) || t.is(lexicon::kRelativePronoun) || t.lower == "that" ||
          t.lower == "to";
 }
 
@@ -37,7 +37,7 @@ bool is_particle(const Token& t) {
 }
 
 // Words that add nothing at the end of a headline: "... and", "... of the", "... is".
-bool is_dangling(const Token& t) { return (is_cut_point(t) && !is_particle(t)) || lexicon::is_auxiliary(t.lower); }
+bool is_dangling(const Token& t) { return (is_cut_point(t) && !is_particle(t)) || t.is(lexicon::kAuxiliary); }
 
 struct Chunk {
   std::size_t begin = 0;  // token indices [begin, end) into the sentence
@@ -107,10 +107,10 @@ class ClauseReader {
     const Token* prev = previous_word(k);
     if (prev == nullptr || k + 1 >= tokens_.size()) return false;
     const Token& next = tokens_[k + 1];
-    const bool before_noun = next.is_word && !next.capitalized() && !lexicon::is_function_word(next.lower) &&
+    const bool before_noun = next.is_word && !next.capitalized() && !next.is(lexicon::kFunctionWord) &&
                              lexicon::verb_lemma(next.lower).empty() && !ends_with(next.lower, "ed");
-    const bool after_modifier = lexicon::is_determiner(prev->lower) || prev->possessive ||
-                                !country_of_demonym(prev->lower).empty() || lexicon::is_group_adjective(prev->lower);
+    const bool after_modifier = prev->is(lexicon::kDeterminer) || prev->possessive ||
+                                !country_of_demonym(prev->lower).empty() || prev->is(lexicon::kGroupAdjective);
     return before_noun && after_modifier;
   }
 
@@ -120,8 +120,8 @@ class ClauseReader {
     const Token& t = tokens_[k];
     if (t.lower.size() < 4 || !ends_with(t.lower, "s") || ends_with(t.lower, "ss") || k + 1 >= tokens_.size()) return false;
     const Token& next = tokens_[k + 1];
-    return next.is_word && (lexicon::is_determiner(next.lower) || lexicon::is_pronoun(next.lower)) &&
-           !lexicon::is_function_word(t.lower);
+    return next.is_word && (next.is(lexicon::kDeterminer) || next.is(lexicon::kPronoun)) &&
+           !t.is(lexicon::kFunctionWord);
   }
 
   // The index of the word before token k, looking through quotation marks and "-ly" adverbs
@@ -135,12 +135,12 @@ class ClauseReader {
   bool is_verb(std::size_t k) const {
     const Token& t = tokens_[k];
     if (!t.is_word || t.in_timex || t.capitalized()) return false;
-    if (lexicon::is_auxiliary(t.lower)) return true;
+    if (t.is(lexicon::kAuxiliary)) return true;
     const Token* prev = previous_word(k);
     if (const std::size_t b = word_before_adverbs(k); b != k) {
       const Token& before = tokens_[b];
-      if (lexicon::is_determiner(before.lower) || before.possessive ||
-          (lexicon::is_preposition(before.lower) && before.lower != "to")) {
+      if (before.is(lexicon::kDeterminer) || before.possessive ||
+          (before.is(lexicon::kPreposition) && before.lower != "to")) {
         return false;
       }
       // "a slight increase": a bare form after "a" and one more word is a noun.
@@ -156,7 +156,7 @@ class ClauseReader {
     // ", state television reported", "Reports said".
     if (prev == nullptr && (t.lower == lemma || t.lower == lemma + "s" || t.lower == lemma + "es")) return false;
     if (t.lower.size() >= 5 && ends_with(t.lower, "ing")) {
-      return prev == nullptr || lexicon::is_auxiliary(prev->lower);  // "is closing", ", inflicting"
+      return prev == nullptr || prev->is(lexicon::kAuxiliary);  // "is closing", ", inflicting"
     }
     return !(past && used_as_modifier(k));
   }
@@ -164,7 +164,7 @@ class ClauseReader {
   // "said that", "said on Sunday that": a reporting verb before token k, looking past the
   // expression and its preposition.
   bool follows_reporting_verb(std::size_t k) const {
-    while (k > 0 && (tokens_[k - 1].in_timex || (tokens_[k - 1].is_word && lexicon::is_preposition(tokens_[k - 1].lower)))) --k;
+    while (k > 0 && (tokens_[k - 1].in_timex || (tokens_[k - 1].is_word && tokens_[k - 1].is(lexicon::kPreposition)))) --k;
     const Token* prev = previous_word(k);
     return prev != nullptr && lexicon::is_reporting_lemma(lexicon::verb_lemma(prev->lower));
   }
@@ -183,7 +183,7 @@ class ClauseReader {
       }
       if (k == start || !t.is_word || t.in_timex) continue;
       const bool coordinated_verb = (t.lower == "and" || t.lower == "but") && k + 1 < tokens_.size() && is_verb(k + 1);
-      const bool relative = lexicon::is_relative_pronoun(t.lower) && t.lower != "whose";
+      const bool relative = t.is(lexicon::kRelativePronoun) && t.lower != "whose";
       const bool complement = t.lower == "that" && follows_reporting_verb(k);
       if (coordinated_verb || relative || complement) {
         close(k);
@@ -214,7 +214,7 @@ class ClauseReader {
       }
       if ((t.in_timex && !t.in_duration) || t.quote) continue;
       if (!t.is_word && (t.punct == '.' || t.punct == '!' || t.punct == '?') && k + 1 >= tokens_.size()) continue;
-      if (t.is_word && lexicon::is_preposition(t.lower) && k + 1 < tokens_.size() && tokens_[k + 1].in_timex &&
+      if (t.is_word && t.is(lexicon::kPreposition) && k + 1 < tokens_.size() && tokens_[k + 1].in_timex &&
           !tokens_[k + 1].in_duration) {
         continue;
       }
@@ -241,7 +241,7 @@ class ClauseReader {
   bool only_function_words(const Words& words) const {
     for (const std::size_t k : words) {
       const Token& t = tokens_[k];
-      if (t.is_word && !lexicon::is_function_word(t.lower) && !is_adverb(t) && t.lower != "earlier" &&
+      if (t.is_word && !t.is(lexicon::kFunctionWord) && !is_adverb(t) && t.lower != "earlier" &&
           t.lower != "later" && t.lower != "late" && t.lower != "early") {
         return false;
       }
@@ -279,8 +279,8 @@ class ClauseReader {
         break;
       }
     }
-    if (cut > 5 && cut + 1 < words.size() && lexicon::is_conjunction(tokens_[words[cut]].lower) &&
-        lexicon::is_preposition(tokens_[words[cut - 2]].lower) && !tokens_[words[cut - 1]].capitalized() &&
+    if (cut > 5 && cut + 1 < words.size() && tokens_[words[cut]].is(lexicon::kConjunction) &&
+        tokens_[words[cut - 2]].is(lexicon::kPreposition) && !tokens_[words[cut - 1]].capitalized() &&
         !tokens_[words[cut + 1]].capitalized() && !is_verb(words[cut + 1])) {
       cut -= 2;
     }
@@ -296,8 +296,8 @@ class ClauseReader {
     for (std::size_t i = words.size(); i-- > 1;) {
       const Token& t = tokens_[words[i]];
       if (is_verb(words[i])) return words;
-      const bool opener = lexicon::is_relative_pronoun(t.lower) ||
-                          (lexicon::is_subordinator(t.lower) && !lexicon::is_preposition(t.lower) && t.lower != "as") ||
+      const bool opener = t.is(lexicon::kRelativePronoun) ||
+                          (t.is(lexicon::kSubordinator) && !t.is(lexicon::kPreposition) && t.lower != "as") ||
                           (t.lower == "that" && i + 1 < words.size() && opens_a_subject(tokens_[words[i + 1]]));
       if (opener) {
         words.resize(i);
@@ -309,7 +309,7 @@ class ClauseReader {
 
   // "he", "the", "Apple": a word that can open the subject of a clause.
   static bool opens_a_subject(const Token& t) {
-    return t.is_word && (lexicon::is_pronoun(t.lower) || lexicon::is_determiner(t.lower) || t.capitalized());
+    return t.is_word && (t.is(lexicon::kPronoun) || t.is(lexicon::kDeterminer) || t.capitalized());
   }
 
   bool opens_with_verb(std::size_t c) const {
@@ -321,7 +321,7 @@ class ClauseReader {
   // "born", "elected", "taken": a past form that is not an auxiliary, a bare or "-s" form, or "-ing".
   bool is_past_participle(std::size_t k) const {
     const Token& t = tokens_[k];
-    if (!is_verb(k) || lexicon::is_auxiliary(t.lower) || ends_with(t.lower, "ing")) return false;
+    if (!is_verb(k) || t.is(lexicon::kAuxiliary) || ends_with(t.lower, "ing")) return false;
     const std::string lemma = lexicon::verb_lemma(t.lower);
     return !lemma.empty() ? t.lower != lemma && t.lower != lemma + "s" && t.lower != lemma + "es" : ends_with(t.lower, "ed");
   }
@@ -353,7 +353,7 @@ class ClauseReader {
     // "A plan to bail out three large ... companies": the head comes before what modifies it.
     for (std::size_t i = 1; i < words.size(); ++i) {
       const Token& t = tokens_[words[i]];
-      if (t.is_word && is_cut_point(t) && !lexicon::is_determiner(t.lower)) {
+      if (t.is_word && is_cut_point(t) && !t.is(lexicon::kDeterminer)) {
         return join(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i)));
       }
     }
@@ -379,9 +379,9 @@ class ClauseReader {
       return named != nullptr ? named->name : join(words);
     }
     while (p > 0 && words.size() < 5 && tokens_[p - 1].is_word && !is_verb(p - 1) &&
-           !lexicon::is_preposition(tokens_[p - 1].lower)) {
+           !tokens_[p - 1].is(lexicon::kPreposition)) {
       words.insert(words.begin(), --p);
-      if (lexicon::is_determiner(tokens_[p].lower)) break;
+      if (tokens_[p].is(lexicon::kDeterminer)) break;
     }
     return join(words);
   }
@@ -397,7 +397,7 @@ class ClauseReader {
       const std::size_t v = find_verb(words);
       if (v == 0 || v >= words.size()) continue;
       const Token& opener = tokens_[words.front()];
-      if (lexicon::is_relative_pronoun(opener.lower) || lexicon::is_conjunction(opener.lower)) continue;
+      if (opener.is(lexicon::kRelativePronoun) || opener.is(lexicon::kConjunction)) continue;
       return subject_text(Words(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(v)));
     }
     // "The Airbus A380, the world's largest passenger plane, was set to land": the noun phrase
@@ -409,8 +409,8 @@ class ClauseReader {
         continue;
       }
       const Token& first = tokens_[words_of_opening.front()];
-      if (!lexicon::is_preposition(first.lower) && !lexicon::is_subordinator(first.lower) &&
-          !lexicon::is_conjunction(first.lower) && !lexicon::is_relative_pronoun(first.lower) && !is_adverb(first)) {
+      if (!first.is(lexicon::kPreposition) && !first.is(lexicon::kSubordinator) &&
+          !first.is(lexicon::kConjunction) && !first.is(lexicon::kRelativePronoun) && !is_adverb(first)) {
         opening = c;
         return subject_text(words_of_opening);
       }
@@ -434,7 +434,7 @@ class ClauseReader {
     for (std::size_t c = 0; c < chunks_.size(); ++c) {
       if (c == except) continue;
       Words words = content(chunks_[c]);
-      while (!words.empty() && (tokens_[words.front()].lower == "that" || lexicon::is_conjunction(tokens_[words.front()].lower))) {
+      while (!words.empty() && (tokens_[words.front()].lower == "that" || tokens_[words.front()].is(lexicon::kConjunction))) {
         words.erase(words.begin());
       }
       if (find_verb(words) < words.size()) return join(trimmed(capped(words, kMaxReportedWords)));
@@ -445,7 +445,7 @@ class ClauseReader {
   // The main verb of the verb group starting at words[v] ("had fallen" -> "fallen").
   std::size_t main_verb(const Words& words, std::size_t v) const {
     std::size_t m = v;
-    while (m + 1 < words.size() && m < v + 3 && lexicon::is_auxiliary(tokens_[words[m]].lower) &&
+    while (m + 1 < words.size() && m < v + 3 && tokens_[words[m]].is(lexicon::kAuxiliary) &&
            (is_verb(words[m + 1]) || is_adverb(tokens_[words[m + 1]]))) {
       ++m;
     }
@@ -455,9 +455,9 @@ class ClauseReader {
 
   Clause build(std::size_t c, Attachment attachment) const {
     Words words = content(chunks_[c]);
-    const bool coordinated = !words.empty() && lexicon::is_conjunction(tokens_[words.front()].lower);
-    while (!words.empty() && (lexicon::is_conjunction(tokens_[words.front()].lower) ||
-                              lexicon::is_subordinator(tokens_[words.front()].lower) || !tokens_[words.front()].is_word)) {
+    const bool coordinated = !words.empty() && tokens_[words.front()].is(lexicon::kConjunction);
+    while (!words.empty() && (tokens_[words.front()].is(lexicon::kConjunction) ||
+                              tokens_[words.front()].is(lexicon::kSubordinator) || !tokens_[words.front()].is_word)) {
       words.erase(words.begin());
     }
     if (words.empty()) return {};
@@ -480,7 +480,7 @@ class ClauseReader {
         if (!is_adverb(tokens_[words[i]])) own_words.push_back(words[i]);
       }
       const bool names_someone = std::any_of(own_words.begin(), own_words.end(), [&](std::size_t k) {
-        return lexicon::is_pronoun(tokens_[k].lower) || !only_function_words({k});
+        return tokens_[k].is(lexicon::kPronoun) || !only_function_words({k});
       });
       const std::string own = names_someone ? subject_text(own_words) : "";
       if (!own.empty()) {
@@ -536,7 +536,7 @@ class ClauseReader {
     for (std::size_t n = c + 1; n < chunks_.size(); ++n) {
       const Words words = content(chunks_[n]);
       if (words.empty() || find_verb(words) == words.size()) continue;
-      if (lexicon::is_relative_pronoun(tokens_[words.front()].lower)) continue;
+      if (tokens_[words.front()].is(lexicon::kRelativePronoun)) continue;
       return n;
     }
     return c + 1 < chunks_.size() ? c + 1 : chunks_.size();
@@ -548,8 +548,8 @@ class ClauseReader {
     if (first == 0 || first < verb || last >= tokens_.size()) return {};
     const Token& before = tokens_[first - 1];
     const Token& noun = tokens_[last];
-    if (!before.is_word || !lexicon::is_determiner(before.lower) || !noun.is_word || noun.capitalized() ||
-        lexicon::is_function_word(noun.lower) || is_verb(last)) {
+    if (!before.is_word || !before.is(lexicon::kDeterminer) || !noun.is_word || noun.capitalized() ||
+        noun.is(lexicon::kFunctionWord) || is_verb(last)) {
       return {};
     }
     // "the 12:00 UTC announcement by General Motors that it had filed for bankruptcy": a "that"
@@ -559,7 +559,7 @@ class ClauseReader {
     for (std::size_t k = last; k < tokens_.size() && phrase.size() < 2 * kMaxNominalWords; ++k) {
       const Token& t = tokens_[k];
       if (t.quote) continue;
-      if (!t.is_word || t.in_timex || lexicon::is_relative_pronoun(t.lower)) break;
+      if (!t.is_word || t.in_timex || t.is(lexicon::kRelativePronoun)) break;
       if (t.lower == "that") {
         if (complement || k + 1 >= tokens_.size() || !opens_a_subject(tokens_[k + 1])) break;
         complement = true;
@@ -584,7 +584,7 @@ class ClauseReader {
     const std::size_t verb = main_verb(words, v);
     const Token& main = tokens_[words[verb]];
     const std::string lemma = lexicon::verb_lemma(main.lower);
-    const bool present = lexicon::is_auxiliary(main.lower) ? false
+    const bool present = main.is(lexicon::kAuxiliary) ? false
                          : !lemma.empty()                  ? main.lower == lemma + "s" || main.lower == lemma + "es"
                                                            : present_tense_before_object(words[verb]);
     if (!present) return {};
@@ -592,7 +592,7 @@ class ClauseReader {
     for (std::size_t i = verb + 2; i < words.size() && words[i] < first; ++i) {
       const Token& noun = tokens_[words[i - 1]];
       if (words[i - 1] + 1 == words[i] && is_past_participle(words[i]) && noun.is_word && !noun.capitalized() &&
-          !lexicon::is_function_word(noun.lower) && !is_verb(words[i - 1])) {
+          !noun.is(lexicon::kFunctionWord) && !is_verb(words[i - 1])) {
         participle = i;
       }
     }
@@ -618,7 +618,7 @@ class ClauseReader {
         quoted = !quoted;
         continue;
       }
-      if (!t.is_word || (lexicon::is_relative_pronoun(t.lower) && t.lower != "whose") || lexicon::is_auxiliary(t.lower)) {
+      if (!t.is_word || (t.is(lexicon::kRelativePronoun) && t.lower != "whose") || t.is(lexicon::kAuxiliary)) {
         break;
       }
       all.push_back(k);

@@ -39,15 +39,15 @@ bool is_particle_joined_name(const Token& t) {
 }
 
 bool is_name_word(const Token& t) {
-  if (!t.is_word || t.in_timex || lexicon::is_calendar_word(t.lower)) return false;
-  return t.capitalized() || is_particle_joined_name(t);
+  if (!t.is_word || t.in_timex || !(t.capitalized() || is_particle_joined_name(t))) return false;
+  return !t.is(lexicon::kCalendarWord);
 }
 
 // Lower-case words that may sit inside a name: "Command of the Army", "Rio de Janeiro".
 bool is_connector(const Token& t, bool after_of) {
   if (!t.is_word || t.capitalized()) return false;
   if (after_of) return t.lower == "the";
-  return t.lower == "of" || t.lower == "for" || lexicon::is_name_particle(t.lower);
+  return t.lower == "of" || t.lower == "for" || t.is(lexicon::kNameParticle);
 }
 
 std::string surname_key(std::string_view lower_word) {
@@ -103,7 +103,7 @@ class CandidateFinder {
 
   bool has_organization_head(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k) {
-      if (lexicon::is_organization_head(tokens_[k].lower)) return true;
+      if (tokens_[k].is(lexicon::kOrganizationHead)) return true;
     }
     return false;
   }
@@ -111,7 +111,7 @@ class CandidateFinder {
   // Cuts a run where two names meet ("Security Council Ali Shamkhani", "Syrian President Assad")
   // and passes each part on.
   void split(std::size_t a, std::size_t b) {
-    while (a < b && (lexicon::is_name_stopword(tokens_[a].lower) || connector_at(a))) ++a;
+    while (a < b && (tokens_[a].is(lexicon::kNameStopword) || connector_at(a))) ++a;
     while (b > a && connector_at(b - 1)) --b;
     if (a >= b) return;
     if (gazetteer_lookup(key_of(a, b))) {
@@ -119,8 +119,8 @@ class CandidateFinder {
       return;
     }
     for (std::size_t k = a; k + 1 < b; ++k) {
-      if (lexicon::is_organization_head(tokens_[k].lower) && is_name_word(tokens_[k + 1]) &&
-          !lexicon::is_organization_head(tokens_[k + 1].lower)) {
+      if (tokens_[k].is(lexicon::kOrganizationHead) && is_name_word(tokens_[k + 1]) &&
+          !tokens_[k + 1].is(lexicon::kOrganizationHead)) {
         split(a, k + 1);
         split(k + 1, b);
         return;
@@ -131,13 +131,13 @@ class CandidateFinder {
       split(place_end, b);
       return;
     }
-    if (b - a > 1 && !country_of_demonym(tokens_[a].lower).empty() && lexicon::is_title_word(tokens_[a + 1].lower)) {
+    if (b - a > 1 && !country_of_demonym(tokens_[a].lower).empty() && tokens_[a + 1].is(lexicon::kTitleWord)) {
       classify(a, a + 1);
       split(a + 1, b);
       return;
     }
     for (std::size_t k = a + 1; k + 1 < b; ++k) {
-      if (lexicon::is_title_word(tokens_[k].lower) && !lexicon::is_title_word(tokens_[k - 1].lower) &&
+      if (tokens_[k].is(lexicon::kTitleWord) && !tokens_[k - 1].is(lexicon::kTitleWord) &&
           !connector_at(k - 1) && !has_organization_head(k, b)) {
         split(a, k);
         split(k, b);
@@ -178,13 +178,13 @@ class CandidateFinder {
 
   bool preceded_by_person_cue(std::size_t a) const {
     if (a == 0 || !tokens_[a - 1].is_word || tokens_[a - 1].capitalized()) return false;
-    return lexicon::is_person_cue(tokens_[a - 1].lower) || lexicon::is_title_word(tokens_[a - 1].lower);
+    return tokens_[a - 1].is(lexicon::kPersonCue) || tokens_[a - 1].is(lexicon::kTitleWord);
   }
 
   bool followed_by_organization_cue(std::size_t b) const {
     for (std::size_t k = b; k < tokens_.size() && k < b + 2; ++k) {
       if (!tokens_[k].is_word || tokens_[k].capitalized()) return false;
-      if (lexicon::is_organization_cue(tokens_[k].lower)) return true;
+      if (tokens_[k].is(lexicon::kOrganizationCue)) return true;
     }
     return false;
   }
@@ -210,9 +210,9 @@ class CandidateFinder {
       c.kind = EntityKind::kPlace;
     } else if (b - a == 1 && lexicon::is_group_adjective(c.key)) {
       return;
-    } else if (lexicon::is_title_word(tokens_[a].lower)) {
+    } else if (tokens_[a].is(lexicon::kTitleWord)) {
       std::size_t t = a;
-      while (t < b && lexicon::is_title_word(tokens_[t].lower)) ++t;
+      while (t < b && tokens_[t].is(lexicon::kTitleWord)) ++t;
       if (t == b) return;  // titles alone ("Defense Minister") name nobody in particular
       if (connector_at(t)) {
         split(t, b);  // "Secretary of Iran": the place, not a person

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/events/word_index.h"
+
 namespace chronicle::events {
 namespace {
 
@@ -721,14 +723,18 @@ std::string_view kind_name(EntityKind kind) {
 }
 
 std::optional<GazetteerEntry> gazetteer_lookup(std::string_view lower_name) {
-  const auto it = std::lower_bound(std::begin(kEntries), std::end(kEntries), GazetteerEntry{lower_name, {}, {}}, by_key);
-  if (it == std::end(kEntries) || it->key != lower_name) return std::nullopt;
-  return *it;
+  constexpr auto key = [](const GazetteerEntry& e) { return e.key; };
+  static constexpr WordIndex index(kEntries, key);
+  const GazetteerEntry* found = index.find(kEntries, key, lower_name);
+  if (found == nullptr) return std::nullopt;
+  return *found;
 }
 
 std::string_view country_of_demonym(std::string_view lower) {
-  const auto it = std::lower_bound(std::begin(kDemonyms), std::end(kDemonyms), Demonym{lower, {}}, by_demonym);
-  return it != std::end(kDemonyms) && it->key == lower ? it->country : std::string_view{};
+  constexpr auto key = [](const Demonym& d) { return d.key; };
+  static constexpr WordIndex index(kDemonyms, key);
+  const Demonym* found = index.find(kDemonyms, key, lower);
+  return found != nullptr ? found->country : std::string_view{};
 }
 
 }  // namespace chronicle::events

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/events/word_index.h"
+
 namespace chronicle::events::lexicon {
 namespace {
 
@@ -429,18 +431,20 @@ constexpr WordPair kIrregularVerbs[] = {
 };
 static_assert(std::is_sorted(std::begin(kIrregularVerbs), std::end(kIrregularVerbs), by_word));
 
-template <std::size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view word) {
-  return std::binary_search(std::begin(table), std::end(table), word);
+template <const auto& table>
+bool contains(std::string_view word) {
+  static constexpr WordIndex index(table, [](std::string_view w) { return w; });
+  return index.find(table, [](std::string_view w) { return w; }, word) != nullptr;
 }
 
-template <std::size_t N>
-std::string_view lookup(const WordPair (&table)[N], std::string_view word) {
-  const auto it = std::lower_bound(std::begin(table), std::end(table), WordPair{word, {}}, by_word);
-  return it != std::end(table) && it->word == word ? it->value : std::string_view{};
+template <const auto& table>
+std::string_view lookup(std::string_view word) {
+  static constexpr WordIndex index(table, [](const WordPair& p) { return p.word; });
+  const WordPair* found = index.find(table, [](const WordPair& p) { return p.word; }, word);
+  return found != nullptr ? found->value : std::string_view{};
 }
 
-bool known_lemma(std::string_view word) { return !lookup(kVerbClasses, word).empty(); }
+bool known_lemma(std::string_view word) { return !lookup<kVerbClasses>(word).empty(); }
 
 bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
@@ -465,40 +469,100 @@ std::string regular_lemma(std::string_view word) {
   return "";
 }
 
+// Every word of the tables above with all its classes, in an open-addressing hash table built at
+// compile time: a word's classes cost one hash and, for most words, one probe.
+struct ClassedWord {
+  std::string_view word;
+  std::uint32_t classes = 0;
+};
+constexpr std::size_t kClassSlots = 2048;  // a power of two, well over twice the 550 words
+struct ClassTable {
+  ClassedWord slots[kClassSlots] = {};
+};
+
+constexpr std::size_t class_slot(std::string_view word) { return static_cast<std::size_t>(fnv1a(word) % kClassSlots); }
+
+template <std::size_t N>
+constexpr void add_class(ClassTable& table, const std::string_view (&words)[N], std::uint32_t word_class) {
+  for (const std::string_view word : words) {
+    for (std::size_t slot = class_slot(word);; slot = (slot + 1) % kClassSlots) {
+      ClassedWord& entry = table.slots[slot];
+      if (entry.word.empty()) entry.word = word;
+      if (entry.word == word) {
+        entry.classes |= word_class;
+        break;
+      }
+    }
+  }
+}
+
+constexpr ClassTable class_table() {
+  ClassTable table;
+  const std::uint32_t function = kFunctionWord;
+  add_class(table, kDeterminers, kDeterminer | function);
+  add_class(table, kPrepositions, kPreposition | function);
+  add_class(table, kPronouns, kPronoun | function);
+  add_class(table, kRelativePronouns, kRelativePronoun);
+  add_class(table, kConjunctions, kConjunction | function);
+  add_class(table, kSubordinators, kSubordinator | function);
+  add_class(table, kAuxiliaries, kAuxiliary | function);
+  add_class(table, kOtherFunctionWords, function);
+  add_class(table, kTitleWords, kTitleWord);
+  add_class(table, kPersonCues, kPersonCue);
+  add_class(table, kOrganizationHeads, kOrganizationHead);
+  add_class(table, kOrganizationCues, kOrganizationCue);
+  add_class(table, kCalendarWords, kCalendarWord);
+  add_class(table, kNameParticles, kNameParticle);
+  add_class(table, kGroupAdjectives, kGroupAdjective);
+  add_class(table, kAdverbExceptions, kAdverbException);
+  add_class(table, kNameStopwords, kNameStopword);
+  return table;
+}
+constexpr ClassTable kClassTable = class_table();
+
 }  // namespace
 
-bool is_determiner(std::string_view lower) { return contains(kDeterminers, lower); }
-bool is_preposition(std::string_view lower) { return contains(kPrepositions, lower); }
-bool is_pronoun(std::string_view lower) { return contains(kPronouns, lower); }
-bool is_relative_pronoun(std::string_view lower) { return contains(kRelativePronouns, lower); }
-bool is_conjunction(std::string_view lower) { return contains(kConjunctions, lower); }
-bool is_subordinator(std::string_view lower) { return contains(kSubordinators, lower); }
-bool is_auxiliary(std::string_view lower) { return contains(kAuxiliaries, lower); }
+bool is_determiner(std::string_view lower) { return contains<kDeterminers>(lower); }
+bool is_preposition(std::string_view lower) { return contains<kPrepositions>(lower); }
+bool is_pronoun(std::string_view lower) { return contains<kPronouns>(lower); }
+bool is_relative_pronoun(std::string_view lower) { return contains<kRelativePronouns>(lower); }
+bool is_conjunction(std::string_view lower) { return contains<kConjunctions>(lower); }
+bool is_subordinator(std::string_view lower) { return contains<kSubordinators>(lower); }
+bool is_auxiliary(std::string_view lower) { return contains<kAuxiliaries>(lower); }
 bool is_function_word(std::string_view lower) {
   return is_determiner(lower) || is_preposition(lower) || is_pronoun(lower) || is_conjunction(lower) ||
-         is_subordinator(lower) || is_auxiliary(lower) || contains(kOtherFunctionWords, lower);
+         is_subordinator(lower) || is_auxiliary(lower) || contains<kOtherFunctionWords>(lower);
 }
-bool is_title_word(std::string_view lower) { return contains(kTitleWords, lower); }
-bool is_person_cue(std::string_view lower) { return contains(kPersonCues, lower); }
-bool is_organization_head(std::string_view lower) { return contains(kOrganizationHeads, lower); }
-bool is_organization_cue(std::string_view lower) { return contains(kOrganizationCues, lower); }
-bool is_calendar_word(std::string_view lower) { return contains(kCalendarWords, lower); }
-bool is_name_particle(std::string_view lower) { return contains(kNameParticles, lower); }
-bool is_group_adjective(std::string_view lower) { return contains(kGroupAdjectives, lower); }
-bool is_adverb_exception(std::string_view lower) { return contains(kAdverbExceptions, lower); }
-bool is_name_stopword(std::string_view lower) { return contains(kNameStopwords, lower); }
+std::uint32_t classes_of(std::string_view lower) {
+  if (lower.empty()) return 0;
+  for (std::size_t slot = class_slot(lower);; slot = (slot + 1) % kClassSlots) {
+    const ClassedWord& entry = kClassTable.slots[slot];
+    if (entry.word.empty()) return 0;
+    if (entry.word == lower) return entry.classes;
+  }
+}
+
+bool is_title_word(std::string_view lower) { return contains<kTitleWords>(lower); }
+bool is_person_cue(std::string_view lower) { return contains<kPersonCues>(lower); }
+bool is_organization_head(std::string_view lower) { return contains<kOrganizationHeads>(lower); }
+bool is_organization_cue(std::string_view lower) { return contains<kOrganizationCues>(lower); }
+bool is_calendar_word(std::string_view lower) { return contains<kCalendarWords>(lower); }
+bool is_name_particle(std::string_view lower) { return contains<kNameParticles>(lower); }
+bool is_group_adjective(std::string_view lower) { return contains<kGroupAdjectives>(lower); }
+bool is_adverb_exception(std::string_view lower) { return contains<kAdverbExceptions>(lower); }
+bool is_name_stopword(std::string_view lower) { return contains<kNameStopwords>(lower); }
 
 std::string verb_lemma(std::string_view lower) {
   if (known_lemma(lower)) return std::string(lower);
-  if (const std::string_view irregular = lookup(kIrregularVerbs, lower); !irregular.empty()) return std::string(irregular);
+  if (const std::string_view irregular = lookup<kIrregularVerbs>(lower); !irregular.empty()) return std::string(irregular);
   return regular_lemma(lower);
 }
 
 std::string_view verb_class(std::string_view lemma) {
-  const std::string_view found = lookup(kVerbClasses, lemma);
+  const std::string_view found = lookup<kVerbClasses>(lemma);
   return found.empty() ? lemma : found;
 }
 
-bool is_reporting_lemma(std::string_view lemma) { return lookup(kVerbClasses, lemma) == "say"; }
+bool is_reporting_lemma(std::string_view lemma) { return lookup<kVerbClasses>(lemma) == "say"; }
 
 }  // namespace chronicle::events::lexicon

@@ -2,10 +2,36 @@
 // lower-case words compiled in, looked up by binary search: no state, no allocation.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace chronicle::events::lexicon {
+
+// The tables below as bits, so a word can be looked up in all of them once (Token::classes) and
+// asked about with a bit test afterwards.
+enum WordClass : std::uint32_t {
+  kDeterminer = 1u << 0,
+  kPreposition = 1u << 1,
+  kPronoun = 1u << 2,
+  kRelativePronoun = 1u << 3,
+  kConjunction = 1u << 4,
+  kSubordinator = 1u << 5,
+  kAuxiliary = 1u << 6,
+  kFunctionWord = 1u << 7,
+  kTitleWord = 1u << 8,
+  kPersonCue = 1u << 9,
+  kOrganizationHead = 1u << 10,
+  kOrganizationCue = 1u << 11,
+  kCalendarWord = 1u << 12,
+  kNameParticle = 1u << 13,
+  kGroupAdjective = 1u << 14,
+  kAdverbException = 1u << 15,
+  kNameStopword = 1u << 16,
+};
+
+// Every class `lower` belongs to, as WordClass bits.
+std::uint32_t classes_of(std::string_view lower);
 
 bool is_determiner(std::string_view lower);          // the, a, its, this, ...
 bool is_preposition(std::string_view lower);         // on, in, over, ...

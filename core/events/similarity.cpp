@@ -69,9 +69,9 @@ std::string word_class(const Token& t, const std::string& lemma) {
 }
 
 bool is_modifier_position(const Token* prev) {
-  return prev != nullptr && (lexicon::is_determiner(prev->lower) || prev->possessive ||
+  return prev != nullptr && (prev->is(lexicon::kDeterminer) || prev->possessive ||
                              !country_of_demonym(prev->lower).empty() ||
-                             (lexicon::is_preposition(prev->lower) && prev->lower != "to"));
+                             (prev->is(lexicon::kPreposition) && prev->lower != "to"));
 }
 
 std::size_t shared_count(const std::vector<WordId>& a, const std::vector<WordId>& b) {
@@ -138,7 +138,7 @@ MentionFeatures features_of(const Mention& mention) {
       prev = nullptr;
       continue;
     }
-    if (!lexicon::is_function_word(t.lower)) {
+    if (!t.is(lexicon::kFunctionWord)) {
       const std::string lemma = lexicon::verb_lemma(t.lower);
       f.words.push_back(word_id(word_class(t, lemma)));
       if (const std::string_view happening = noun_class(t.lower); !happening.empty()) {

@@ -1,5 +1,7 @@
 #include "core/events/tokens.h"
 
+#include "core/events/lexicon.h"
+
 namespace chronicle::events {
 namespace {
 
@@ -90,8 +92,13 @@ bool Token::all_caps() const {
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> tokens;
   if (end > text.size()) end = text.size();
+  if (end > begin) tokens.reserve((end - begin) / 5 + 1);  // about one token per five bytes of news text
   std::size_t i = begin;
   while (i < end) {
+    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+      ++i;
+      continue;
+    }
     Token token;
     token.begin = i;
     char kind = 0;
@@ -118,6 +125,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       }
       token.text = word;
       token.lower = ascii_lower(word);
+      token.classes = lexicon::classes_of(token.lower);
       tokens.push_back(std::move(token));
       continue;
     }

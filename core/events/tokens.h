@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,8 @@ struct Token {
   bool in_duration = false; // ... and for those of a duration ("six months"), which stay in headlines
   bool sentence_start = false;  // set by the caller for the first token of a sentence
 
+  std::uint32_t classes = 0;    // lexicon::WordClass bits of `lower`, for words
+  bool is(std::uint32_t word_class) const { return (classes & word_class) != 0; }
   bool capitalized() const;   // first letter upper case ("Palmyra", "ISIS", "Élysée")
   bool all_caps() const;      // two or more letters, all upper case ("ISIS", "IRNA")
 };

@@ -1,6 +1,7 @@
 // Tokens of article text with byte offsets.
 #include <catch2/catch.hpp>
 
+#include "core/events/lexicon.h"
 #include "core/events/tokens.h"
 
 using chronicle::events::tokenize;
@@ -45,4 +46,34 @@ TEST_CASE("tokenizing a range stops at its end, even inside a multibyte characte
   const auto tokens = tokenize(text, 0, 4);
   REQUIRE(tokens.size() == 1);
   CHECK(tokens[0].end <= 4);
+}
+
+TEST_CASE("a word's classes, looked up once, agree with each table of the lexicon", "[events][tokens]") {
+  using namespace chronicle::events::lexicon;
+  for (const std::string_view word :
+       {"the", "on", "he", "which", "and", "after", "was", "not", "president", "spokesman", "council", "agency",
+        "sunday", "al", "arab", "early", "however", "palmyra", "recaptured", "", "a", "that", "whose"}) {
+    INFO(word);
+    const std::uint32_t classes = classes_of(word);
+    CHECK(((classes & kDeterminer) != 0) == is_determiner(word));
+    CHECK(((classes & kPreposition) != 0) == is_preposition(word));
+    CHECK(((classes & kPronoun) != 0) == is_pronoun(word));
+    CHECK(((classes & kRelativePronoun) != 0) == is_relative_pronoun(word));
+    CHECK(((classes & kConjunction) != 0) == is_conjunction(word));
+    CHECK(((classes & kSubordinator) != 0) == is_subordinator(word));
+    CHECK(((classes & kAuxiliary) != 0) == is_auxiliary(word));
+    CHECK(((classes & kFunctionWord) != 0) == is_function_word(word));
+    CHECK(((classes & kTitleWord) != 0) == is_title_word(word));
+    CHECK(((classes & kPersonCue) != 0) == is_person_cue(word));
+    CHECK(((classes & kOrganizationHead) != 0) == is_organization_head(word));
+    CHECK(((classes & kOrganizationCue) != 0) == is_organization_cue(word));
+    CHECK(((classes & kCalendarWord) != 0) == is_calendar_word(word));
+    CHECK(((classes & kNameParticle) != 0) == is_name_particle(word));
+    CHECK(((classes & kGroupAdjective) != 0) == is_group_adjective(word));
+    CHECK(((classes & kAdverbException) != 0) == is_adverb_exception(word));
+    CHECK(((classes & kNameStopword) != 0) == is_name_stopword(word));
+  }
+  CHECK((classes_of("the") & kDeterminer) != 0);
+  CHECK((classes_of("council") & kOrganizationHead) != 0);
+  CHECK(classes_of("palmyra") == 0);
 }
