@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -81,7 +82,7 @@ int extract_paths(const std::vector<std::string>& paths, bool print, const std::
     const auto extract_start = Clock::now();
     for (std::size_t i = 0; i < articles.size(); ++i) {
       auto found = events::extract(articles[i], timexes[i]);
-      mentions.insert(mentions.end(), found.begin(), found.end());
+      mentions.insert(mentions.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
     extract_seconds = std::min(extract_seconds, seconds_since(extract_start));
   }

@@ -9,6 +9,9 @@
 namespace chronicle::events {
 namespace {
 
+// Words are compared as string views: the length first, then the bytes.
+using namespace std::string_view_literals;
+
 constexpr std::size_t kMaxSubjectWords = 6;
 constexpr std::size_t kMaxPredicateWords = 10;
 constexpr std::size_t kMaxReportedWords = 8;
@@ -26,14 +29,14 @@ bool is_adverb(const Token& t) {
 // Where a long phrase may be cut: before a preposition, conjunction, "that", "to", ...
 bool is_cut_point(const Token& t) {
   return !t.is_word || t.is(lexicon::kDeterminer) || t.is(lexicon::kPreposition) ||
-         t.is(lexicon::kConjunction) || t.is(lexicon::kRelativePronoun) || t.lower == "that" ||
-         t.lower == "to";
+         t.is(lexicon::kConjunction) || t.is(lexicon::kRelativePronoun) || t.lower == "that"sv ||
+         t.lower == "to"sv;
 }
 
 // "took six months off": a particle ends a phrase and is not a preposition waiting for its object.
 bool is_particle(const Token& t) {
-  return t.lower == "off" || t.lower == "out" || t.lower == "up" || t.lower == "down" || t.lower == "away" ||
-         t.lower == "back";
+  return t.lower == "off"sv || t.lower == "out"sv || t.lower == "up"sv || t.lower == "down"sv || t.lower == "away"sv ||
+         t.lower == "back"sv;
 }
 
 // Words that add nothing at the end of a headline: "... and", "... of the", "... is".
@@ -49,7 +52,7 @@ using Words = std::vector<std::size_t>;  // token indices, in order
 class ClauseReader {
  public:
   ClauseReader(std::string_view text, std::span<const Token> tokens, const ArticleEntities& entities)
-      : text_(text), tokens_(tokens), entities_(entities) {
+      : text_(text), tokens_(tokens), entities_(entities), lemmas_(tokens.size()), lemma_known_(tokens.size()) {
     split_chunks();
   }
 
@@ -74,6 +77,16 @@ class ClauseReader {
   }
 
  private:
+  // `t` is one of tokens_.
+  std::string_view lemma_of(const Token& t) const {
+    const auto k = static_cast<std::size_t>(&t - tokens_.data());
+    if (!lemma_known_[k]) {
+      lemmas_[k] = lexicon::verb_lemma(t.lower);
+      lemma_known_[k] = true;
+    }
+    return lemmas_[k];
+  }
+
   bool is_boundary(std::size_t k) const {
     const Token& t = tokens_[k];
     if (t.in_timex || place_after_place(k)) return false;
@@ -108,7 +121,7 @@ class ClauseReader {
     if (prev == nullptr || k + 1 >= tokens_.size()) return false;
     const Token& next = tokens_[k + 1];
     const bool before_noun = next.is_word && !next.capitalized() && !next.is(lexicon::kFunctionWord) &&
-                             lexicon::verb_lemma(next.lower).empty() && !ends_with(next.lower, "ed");
+                             lemma_of(next).empty() && !ends_with(next.lower, "ed");
     const bool after_modifier = prev->is(lexicon::kDeterminer) || prev->possessive ||
                                 !country_of_demonym(prev->lower).empty() || prev->is(lexicon::kGroupAdjective);
     return before_noun && after_modifier;
@@ -140,21 +153,21 @@ class ClauseReader {
     if (const std::size_t b = word_before_adverbs(k); b != k) {
       const Token& before = tokens_[b];
       if (before.is(lexicon::kDeterminer) || before.possessive ||
-          (before.is(lexicon::kPreposition) && before.lower != "to")) {
+          (before.is(lexicon::kPreposition) && before.lower != "to"sv)) {
         return false;
       }
       // "a slight increase": a bare form after "a" and one more word is a noun.
       const std::size_t b2 = word_before_adverbs(b);
-      if (b2 != b && (tokens_[b2].lower == "a" || tokens_[b2].lower == "an") && t.lower == lexicon::verb_lemma(t.lower)) {
+      if (b2 != b && (tokens_[b2].lower == "a"sv || tokens_[b2].lower == "an"sv) && t.lower == lemma_of(t)) {
         return false;
       }
     }
     const bool past = t.lower.size() >= 5 && ends_with(t.lower, "ed");
-    const std::string lemma = lexicon::verb_lemma(t.lower);
+    const std::string_view lemma = lemma_of(t);
     if (lemma.empty() && !past) return prev != nullptr && present_tense_before_object(k);
     // A bare or "-s" form opening a clause is a noun far more often than a command in news:
     // ", state television reported", "Reports said".
-    if (prev == nullptr && (t.lower == lemma || t.lower == lemma + "s" || t.lower == lemma + "es")) return false;
+    if (prev == nullptr && (t.lower == lemma || lexicon::is_form_of(t.lower, lemma, "s") || lexicon::is_form_of(t.lower, lemma, "es"))) return false;
     if (t.lower.size() >= 5 && ends_with(t.lower, "ing")) {
       return prev == nullptr || prev->is(lexicon::kAuxiliary);  // "is closing", ", inflicting"
     }
@@ -166,7 +179,7 @@ class ClauseReader {
   bool follows_reporting_verb(std::size_t k) const {
     while (k > 0 && (tokens_[k - 1].in_timex || (tokens_[k - 1].is_word && tokens_[k - 1].is(lexicon::kPreposition)))) --k;
     const Token* prev = previous_word(k);
-    return prev != nullptr && lexicon::is_reporting_lemma(lexicon::verb_lemma(prev->lower));
+    return prev != nullptr && lexicon::is_reporting_lemma(lemma_of(*prev));
   }
 
   void split_chunks() {
@@ -182,9 +195,9 @@ class ClauseReader {
         continue;
       }
       if (k == start || !t.is_word || t.in_timex) continue;
-      const bool coordinated_verb = (t.lower == "and" || t.lower == "but") && k + 1 < tokens_.size() && is_verb(k + 1);
-      const bool relative = t.is(lexicon::kRelativePronoun) && t.lower != "whose";
-      const bool complement = t.lower == "that" && follows_reporting_verb(k);
+      const bool coordinated_verb = (t.lower == "and"sv || t.lower == "but"sv) && k + 1 < tokens_.size() && is_verb(k + 1);
+      const bool relative = t.is(lexicon::kRelativePronoun) && t.lower != "whose"sv;
+      const bool complement = t.lower == "that"sv && follows_reporting_verb(k);
       if (coordinated_verb || relative || complement) {
         close(k);
         start = k;
@@ -241,8 +254,8 @@ class ClauseReader {
   bool only_function_words(const Words& words) const {
     for (const std::size_t k : words) {
       const Token& t = tokens_[k];
-      if (t.is_word && !t.is(lexicon::kFunctionWord) && !is_adverb(t) && t.lower != "earlier" &&
-          t.lower != "later" && t.lower != "late" && t.lower != "early") {
+      if (t.is_word && !t.is(lexicon::kFunctionWord) && !is_adverb(t) && t.lower != "earlier"sv &&
+          t.lower != "later"sv && t.lower != "late"sv && t.lower != "early"sv) {
         return false;
       }
     }
@@ -297,8 +310,8 @@ class ClauseReader {
       const Token& t = tokens_[words[i]];
       if (is_verb(words[i])) return words;
       const bool opener = t.is(lexicon::kRelativePronoun) ||
-                          (t.is(lexicon::kSubordinator) && !t.is(lexicon::kPreposition) && t.lower != "as") ||
-                          (t.lower == "that" && i + 1 < words.size() && opens_a_subject(tokens_[words[i + 1]]));
+                          (t.is(lexicon::kSubordinator) && !t.is(lexicon::kPreposition) && t.lower != "as"sv) ||
+                          (t.lower == "that"sv && i + 1 < words.size() && opens_a_subject(tokens_[words[i + 1]]));
       if (opener) {
         words.resize(i);
         return words;
@@ -322,8 +335,8 @@ class ClauseReader {
   bool is_past_participle(std::size_t k) const {
     const Token& t = tokens_[k];
     if (!is_verb(k) || t.is(lexicon::kAuxiliary) || ends_with(t.lower, "ing")) return false;
-    const std::string lemma = lexicon::verb_lemma(t.lower);
-    return !lemma.empty() ? t.lower != lemma && t.lower != lemma + "s" && t.lower != lemma + "es" : ends_with(t.lower, "ed");
+    const std::string_view lemma = lemma_of(t);
+    return !lemma.empty() ? t.lower != lemma && !lexicon::is_form_of(t.lower, lemma, "s") && !lexicon::is_form_of(t.lower, lemma, "es") : ends_with(t.lower, "ed");
   }
 
   static std::string capitalized(std::string headline) {
@@ -334,7 +347,7 @@ class ClauseReader {
   // "Secretary of Iran's Supreme National Security Council Ali Shamkhani" -> "Ali Shamkhani".
   std::string subject_text(const Words& words) const {
     if (words.empty()) return "";
-    if (words.size() == 1 && (tokens_[words[0]].lower == "he" || tokens_[words[0]].lower == "she")) {
+    if (words.size() == 1 && (tokens_[words[0]].lower == "he"sv || tokens_[words[0]].lower == "she"sv)) {
       // "He took a leave": the person named last before, when there is one.
       const Entity* person = entities_.last_person_before(tokens_[words[0]].begin);
       if (person != nullptr) {
@@ -369,7 +382,7 @@ class ClauseReader {
     Words words;
     if (tokens_[p - 1].capitalized()) {
       const std::size_t end = tokens_[p - 1].end;
-      while (p > 0 && tokens_[p - 1].is_word && (tokens_[p - 1].capitalized() || tokens_[p - 1].lower == "of")) {
+      while (p > 0 && tokens_[p - 1].is_word && (tokens_[p - 1].capitalized() || tokens_[p - 1].lower == "of"sv)) {
         words.insert(words.begin(), --p);
       }
       words = trimmed(words);
@@ -426,7 +439,7 @@ class ClauseReader {
         const Words words = content(chunks_[c]);
         following.insert(following.end(), words.begin(), words.end());
       }
-      if (!following.empty() && tokens_[following.front()].lower == "that") {
+      if (!following.empty() && tokens_[following.front()].lower == "that"sv) {
         following.erase(following.begin());
         return join(trimmed(capped(following, kMaxReportedWords)));
       }
@@ -434,7 +447,7 @@ class ClauseReader {
     for (std::size_t c = 0; c < chunks_.size(); ++c) {
       if (c == except) continue;
       Words words = content(chunks_[c]);
-      while (!words.empty() && (tokens_[words.front()].lower == "that" || tokens_[words.front()].is(lexicon::kConjunction))) {
+      while (!words.empty() && (tokens_[words.front()].lower == "that"sv || tokens_[words.front()].is(lexicon::kConjunction))) {
         words.erase(words.begin());
       }
       if (find_verb(words) < words.size()) return join(trimmed(capped(words, kMaxReportedWords)));
@@ -464,12 +477,12 @@ class ClauseReader {
     std::string subject;
     std::string relative_to;  // the noun a relative pronoun stands for
     const std::string opener = tokens_[words.front()].lower;
-    if (lexicon::is_relative_pronoun(opener) && opener != "whose") {
+    if (lexicon::is_relative_pronoun(opener) && opener != "whose"sv) {
       relative_to = antecedent(words.front());
       subject = relative_to;
       words.erase(words.begin());
       attachment = Attachment::kRelative;
-    } else if (opener == "that" && !tokens_[words.front()].in_timex) {
+    } else if (opener == "that"sv && !tokens_[words.front()].in_timex) {
       words.erase(words.begin());
     }
     const std::size_t v = find_verb(words);
@@ -506,7 +519,7 @@ class ClauseReader {
     const std::size_t verb = main_verb(predicate, 0);
     Clause clause;
     clause.attachment = attachment;
-    const std::string lemma = lexicon::verb_lemma(tokens_[predicate[verb]].lower);
+    const std::string_view lemma = lemma_of(tokens_[predicate[verb]]);
     clause.reporting = lexicon::is_reporting_lemma(lemma);
     const std::size_t whole = predicate.size();
     predicate = trimmed(without_verbless_tail(trimmed(capped(predicate, kMaxPredicateWords)), whole));
@@ -560,10 +573,10 @@ class ClauseReader {
       const Token& t = tokens_[k];
       if (t.quote) continue;
       if (!t.is_word || t.in_timex || t.is(lexicon::kRelativePronoun)) break;
-      if (t.lower == "that") {
+      if (t.lower == "that"sv) {
         if (complement || k + 1 >= tokens_.size() || !opens_a_subject(tokens_[k + 1])) break;
         complement = true;
-      } else if (!complement && k > last && is_verb(k) && !ends_with(t.lower, "ed") && tokens_[k - 1].lower != "to") {
+      } else if (!complement && k > last && is_verb(k) && !ends_with(t.lower, "ed") && tokens_[k - 1].lower != "to"sv) {
         break;
       }
       phrase.push_back(k);
@@ -583,9 +596,9 @@ class ClauseReader {
   Clause reduced_relative(std::size_t first, const Words& words, std::size_t v) const {
     const std::size_t verb = main_verb(words, v);
     const Token& main = tokens_[words[verb]];
-    const std::string lemma = lexicon::verb_lemma(main.lower);
+    const std::string_view lemma = lemma_of(main);
     const bool present = main.is(lexicon::kAuxiliary) ? false
-                         : !lemma.empty()                  ? main.lower == lemma + "s" || main.lower == lemma + "es"
+                         : !lemma.empty()                  ? lexicon::is_form_of(main.lower, lemma, "s") || lexicon::is_form_of(main.lower, lemma, "es")
                                                            : present_tense_before_object(words[verb]);
     if (!present) return {};
     std::size_t participle = words.size();
@@ -618,7 +631,7 @@ class ClauseReader {
         quoted = !quoted;
         continue;
       }
-      if (!t.is_word || (t.is(lexicon::kRelativePronoun) && t.lower != "whose") || t.is(lexicon::kAuxiliary)) {
+      if (!t.is_word || (t.is(lexicon::kRelativePronoun) && t.lower != "whose"sv) || t.is(lexicon::kAuxiliary)) {
         break;
       }
       all.push_back(k);
@@ -634,6 +647,9 @@ class ClauseReader {
   std::string_view text_;
   std::span<const Token> tokens_;
   const ArticleEntities& entities_;
+  // The verb lemma of each token (lexicon::verb_lemma), found the first time it is asked for.
+  mutable std::vector<std::string_view> lemmas_;
+  mutable std::vector<bool> lemma_known_;
   std::vector<Chunk> chunks_;
   mutable std::string pronoun_means_;  // set while reading a subject; reported with the clause
 };

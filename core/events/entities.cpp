@@ -4,12 +4,16 @@
 #include <map>
 #include <numeric>
 #include <string>
+#include <unordered_map>
 
 #include "core/events/gazetteer.h"
 #include "core/events/lexicon.h"
 
 namespace chronicle::events {
 namespace {
+
+// Words are compared as string views: the length first, then the bytes.
+using namespace std::string_view_literals;
 
 // A sentence names a handful of participants; a run-on "sentence" of thousands of names (a list,
 // hostile input) must not make every mention in it carry them all.
@@ -46,8 +50,8 @@ bool is_name_word(const Token& t) {
 // Lower-case words that may sit inside a name: "Command of the Army", "Rio de Janeiro".
 bool is_connector(const Token& t, bool after_of) {
   if (!t.is_word || t.capitalized()) return false;
-  if (after_of) return t.lower == "the";
-  return t.lower == "of" || t.lower == "for" || t.is(lexicon::kNameParticle);
+  if (after_of) return t.lower == "the"sv;
+  return t.lower == "of"sv || t.lower == "for"sv || t.is(lexicon::kNameParticle);
 }
 
 std::string surname_key(std::string_view lower_word) {
@@ -89,7 +93,7 @@ class CandidateFinder {
         continue;
       }
       std::size_t k = j;
-      while (k < tokens_.size() && k - j < 2 && is_connector(tokens_[k], k > j && tokens_[k - 1].lower == "of")) ++k;
+      while (k < tokens_.size() && k - j < 2 && is_connector(tokens_[k], k > j && tokens_[k - 1].lower == "of"sv)) ++k;
       if (k > j && k < tokens_.size() && is_name_word(tokens_[k])) {
         j = k;
         continue;
@@ -99,7 +103,7 @@ class CandidateFinder {
     return last;
   }
 
-  bool connector_at(std::size_t k) const { return is_connector(tokens_[k], false) || tokens_[k].lower == "the"; }
+  bool connector_at(std::size_t k) const { return is_connector(tokens_[k], false) || tokens_[k].lower == "the"sv; }
 
   bool has_organization_head(std::size_t a, std::size_t b) const {
     for (std::size_t k = a; k < b; ++k) {
@@ -114,7 +118,7 @@ class CandidateFinder {
     while (a < b && (tokens_[a].is(lexicon::kNameStopword) || connector_at(a))) ++a;
     while (b > a && connector_at(b - 1)) --b;
     if (a >= b) return;
-    if (gazetteer_lookup(key_of(a, b))) {
+    if (in_gazetteer(a, b)) {
       classify(a, b);
       return;
     }
@@ -152,10 +156,15 @@ class CandidateFinder {
   std::size_t leading_place_end(std::size_t a, std::size_t b) const {
     for (std::size_t end = std::min(b, a + 4); end > a; --end) {
       if (b - end < 2 || has_organization_head(end, b) || connector_at(end)) continue;
-      const auto entry = gazetteer_lookup(key_of(a, end));
+      const auto entry = in_gazetteer(a, end);
       if (entry && entry->kind == EntityKind::kPlace) return end;
     }
     return a;
+  }
+
+  // The gazetteer entry named by tokens [a, b); a single word is looked up as it stands.
+  std::optional<GazetteerEntry> in_gazetteer(std::size_t a, std::size_t b) const {
+    return b - a == 1 ? gazetteer_lookup(tokens_[a].lower) : gazetteer_lookup(key_of(a, b));
   }
 
   std::string key_of(std::size_t a, std::size_t b) const {
@@ -196,13 +205,17 @@ class CandidateFinder {
     c.begin = tokens_[a].begin;
     c.end = tokens_[b - 1].end;
     c.words = b - a;
-    c.key = key_of(a, b);
-    c.name = name_of(a, b);
-    if (const auto entry = gazetteer_lookup(c.key)) {
+    if (const auto entry = in_gazetteer(a, b)) {  // a known name: no need to spell it from the tokens
       c.name = std::string(entry->name);
       c.key = ascii_lower(entry->name);
       c.kind = entry->kind;
-    } else if (const std::string_view country = b - a == 1 ? country_of_demonym(c.key) : std::string_view{};
+      c.confirmed = !(b - a == 1 && c.kind == EntityKind::kOther && tokens_[a].sentence_start);
+      found_.push_back(std::move(c));
+      return;
+    }
+    c.key = key_of(a, b);
+    c.name = name_of(a, b);
+    if (const std::string_view country = b - a == 1 ? country_of_demonym(c.key) : std::string_view{};
                !country.empty()) {
       c.alias = c.name;
       c.name = std::string(country);
@@ -219,7 +232,7 @@ class CandidateFinder {
         return;
       }
       for (std::size_t k = t; k < b; ++k) {
-        if (tokens_[k].lower == "of") {
+        if (tokens_[k].lower == "of"sv) {
           split(k, b);  // "Chief Executive Officer of General Motors": the company
           return;
         }
@@ -292,7 +305,7 @@ bool looks_personal(std::string_view key) {
 ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
   std::vector<Candidate> candidates = CandidateFinder(tokens).run();
 
-  std::map<std::string, std::size_t> group_of_key;
+  std::unordered_map<std::string, std::size_t> group_of_key;
   std::vector<NameGroup> groups;
   std::vector<std::size_t> candidate_group(candidates.size());
   for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -321,7 +334,7 @@ ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
     }
   }
   // A surname met alone names the person met in full; the first word of a company, the company.
-  std::map<std::string, std::size_t> full_name_of_short_form;
+  std::unordered_map<std::string, std::size_t> full_name_of_short_form;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const NameGroup& group = groups[g];
     if (group.words < 2 || !group.confirmed) continue;

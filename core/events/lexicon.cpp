@@ -444,7 +444,12 @@ std::string_view lookup(std::string_view word) {
   return found != nullptr ? found->value : std::string_view{};
 }
 
-bool known_lemma(std::string_view word) { return !lookup<kVerbClasses>(word).empty(); }
+// The lemma `word` is, as the verb table spells it (a view that outlives any caller), or "".
+std::string_view known_lemma(std::string_view word) {
+  static constexpr WordIndex index(kVerbClasses, [](const WordPair& p) { return p.word; });
+  const WordPair* found = index.find(kVerbClasses, [](const WordPair& p) { return p.word; }, word);
+  return found != nullptr ? found->word : std::string_view{};
+}
 
 bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
@@ -452,21 +457,23 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 
 // Tries the stems a regular inflection leaves: "hailed" -> "hail", "liberated" -> "liberate",
 // "stopped" -> "stop", "taking" -> "take", "calls" -> "call", "pushes" -> "push".
-std::string regular_lemma(std::string_view word) {
+std::string_view regular_lemma(std::string_view word) {
   for (const std::string_view suffix : {"ing", "ed", "es", "s", "d"}) {
     if (!ends_with(word, suffix)) continue;
     const std::string stem(word.substr(0, word.size() - suffix.size()));
-    if (known_lemma(stem)) return stem;
-    if ((suffix == "ing" || suffix == "ed") && known_lemma(stem + "e")) return stem + "e";
-    if ((suffix == "ing" || suffix == "ed") && stem.size() > 2 && stem.back() == stem[stem.size() - 2] &&
-        known_lemma(stem.substr(0, stem.size() - 1))) {
-      return stem.substr(0, stem.size() - 1);
+    if (const std::string_view lemma = known_lemma(stem); !lemma.empty()) return lemma;
+    const bool ing_or_ed = suffix == "ing" || suffix == "ed";
+    if (const std::string_view lemma = ing_or_ed ? known_lemma(stem + "e") : std::string_view{}; !lemma.empty()) {
+      return lemma;
     }
-    if (suffix == "ed" && stem.size() > 1 && stem.back() == 'i' && known_lemma(stem.substr(0, stem.size() - 1) + "y")) {
-      return stem.substr(0, stem.size() - 1) + "y";
+    if (ing_or_ed && stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
+      if (const std::string_view lemma = known_lemma(stem.substr(0, stem.size() - 1)); !lemma.empty()) return lemma;
+    }
+    if (suffix == "ed" && stem.size() > 1 && stem.back() == 'i') {
+      if (const std::string_view lemma = known_lemma(stem.substr(0, stem.size() - 1) + "y"); !lemma.empty()) return lemma;
     }
   }
-  return "";
+  return {};
 }
 
 // Every word of the tables above with all its classes, in an open-addressing hash table built at
@@ -534,7 +541,7 @@ bool is_function_word(std::string_view lower) {
          is_subordinator(lower) || is_auxiliary(lower) || contains<kOtherFunctionWords>(lower);
 }
 std::uint32_t classes_of(std::string_view lower) {
-  if (lower.empty()) return 0;
+  if (lower.empty() || (lower[0] >= '0' && lower[0] <= '9')) return 0;  // no table word starts with a digit
   for (std::size_t slot = class_slot(lower);; slot = (slot + 1) % kClassSlots) {
     const ClassedWord& entry = kClassTable.slots[slot];
     if (entry.word.empty()) return 0;
@@ -552,9 +559,9 @@ bool is_group_adjective(std::string_view lower) { return contains<kGroupAdjectiv
 bool is_adverb_exception(std::string_view lower) { return contains<kAdverbExceptions>(lower); }
 bool is_name_stopword(std::string_view lower) { return contains<kNameStopwords>(lower); }
 
-std::string verb_lemma(std::string_view lower) {
-  if (known_lemma(lower)) return std::string(lower);
-  if (const std::string_view irregular = lookup<kIrregularVerbs>(lower); !irregular.empty()) return std::string(irregular);
+std::string_view verb_lemma(std::string_view lower) {
+  if (const std::string_view lemma = known_lemma(lower); !lemma.empty()) return lemma;
+  if (const std::string_view irregular = lookup<kIrregularVerbs>(lower); !irregular.empty()) return irregular;
   return regular_lemma(lower);
 }
 

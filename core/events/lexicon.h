@@ -52,8 +52,13 @@ bool is_adverb_exception(std::string_view lower);    // "-ly" words that are not
 bool is_name_stopword(std::string_view lower);       // the, on, after: capitalized at a sentence start, never a name
 
 // The dictionary form of a known verb form ("took" -> "take", "hailed" -> "hail"), or "" when the
-// word is not a form of a verb in the lexicon.
-std::string verb_lemma(std::string_view lower);
+// word is not a form of a verb in the lexicon. The view is into the lexicon's own tables.
+std::string_view verb_lemma(std::string_view lower);
+
+// Is `lower` the form of `lemma` with `suffix` ("calls" of "call" with "s")?
+inline bool is_form_of(std::string_view lower, std::string_view lemma, std::string_view suffix) {
+  return lower.size() == lemma.size() + suffix.size() && lower.starts_with(lemma) && lower.ends_with(suffix);
+}
 
 // The happening class of a verb lemma ("retake", "recapture", "liberate" -> "capture"), or the
 // lemma itself when it has no class. Two clauses with different classes tell different happenings.

@@ -9,6 +9,9 @@
 namespace chronicle::events {
 namespace {
 
+// Words are compared as string views: the length first, then the bytes.
+using namespace std::string_view_literals;
+
 constexpr double kSameWording = 0.5;
 constexpr double kSimilarWordingWithParticipant = 0.25;
 
@@ -58,7 +61,7 @@ std::string_view noun_class(std::string_view lower) {
 }
 
 // "forces" -> "force", "recaptured" -> "capture" (its class), "syrian" -> "syria".
-std::string word_class(const Token& t, const std::string& lemma) {
+std::string word_class(const Token& t, std::string_view lemma) {
   if (const std::string_view country = country_of_demonym(t.lower); !country.empty()) return ascii_lower(country);
   if (const std::string_view happening = noun_class(t.lower); !happening.empty()) return std::string(happening);
   if (!lemma.empty()) return std::string(lexicon::verb_class(lemma));
@@ -71,7 +74,7 @@ std::string word_class(const Token& t, const std::string& lemma) {
 bool is_modifier_position(const Token* prev) {
   return prev != nullptr && (prev->is(lexicon::kDeterminer) || prev->possessive ||
                              !country_of_demonym(prev->lower).empty() ||
-                             (prev->is(lexicon::kPreposition) && prev->lower != "to"));
+                             (prev->is(lexicon::kPreposition) && prev->lower != "to"sv));
 }
 
 std::size_t shared_count(const std::vector<WordId>& a, const std::vector<WordId>& b) {
@@ -139,7 +142,7 @@ MentionFeatures features_of(const Mention& mention) {
       continue;
     }
     if (!t.is(lexicon::kFunctionWord)) {
-      const std::string lemma = lexicon::verb_lemma(t.lower);
+      const std::string_view lemma = lexicon::verb_lemma(t.lower);
       f.words.push_back(word_id(word_class(t, lemma)));
       if (const std::string_view happening = noun_class(t.lower); !happening.empty()) {
         f.happening_nouns.push_back(word_id(happening));

@@ -99,7 +99,8 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       ++i;
       continue;
     }
-    Token token;
+    // Built in place: a token holds a string, and moving thousands of them costs.
+    Token& token = tokens.emplace_back();
     token.begin = i;
     char kind = 0;
     bool quote = false;
@@ -126,7 +127,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       token.text = word;
       token.lower = ascii_lower(word);
       token.classes = lexicon::classes_of(token.lower);
-      tokens.push_back(std::move(token));
       continue;
     }
     if (const std::size_t length = utf8_punct_length(text, i, kind, quote); length != 0 && i + length <= end) {
@@ -144,14 +144,15 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         case '[': kind = '('; break;
         case ']': kind = ')'; break;
         case '-': kind = '-'; break;
-        default: continue;  // white space and symbols carry no clause structure
+        default:  // other white space and symbols carry no clause structure
+          tokens.pop_back();
+          continue;
       }
     }
     token.end = i;
     token.text = text.substr(token.begin, i - token.begin);
     token.punct = kind;
     token.quote = quote;
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }
