@@ -476,7 +476,7 @@ class ClauseReader {
     if (words.empty()) return {};
     std::string subject;
     std::string relative_to;  // the noun a relative pronoun stands for
-    const std::string opener = tokens_[words.front()].lower;
+    const std::string_view opener = tokens_[words.front()].lower;
     if (lexicon::is_relative_pronoun(opener) && opener != "whose"sv) {
       relative_to = antecedent(words.front());
       subject = relative_to;

@@ -1,7 +1,6 @@
 #include "core/events/entities.h"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -36,7 +35,8 @@ struct Candidate {
 };
 
 bool is_particle_joined_name(const Token& t) {
-  const std::size_t dash = t.text.find('-');
+  // Particles are at most four letters: the dash, if any, is among the first five bytes.
+  const std::size_t dash = t.text.substr(0, 5).find('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.text.size()) return false;
   const char next = t.text[dash + 1];
   return lexicon::is_name_particle(t.lower.substr(0, dash)) && next >= 'A' && next <= 'Z';
@@ -64,7 +64,9 @@ std::string surname_key(std::string_view lower_word) {
 
 class CandidateFinder {
  public:
-  explicit CandidateFinder(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  explicit CandidateFinder(const std::vector<Token>& tokens) : tokens_(tokens) {
+    found_.reserve(tokens.size() / 8 + 1);  // about one name per eight tokens of news text
+  }
 
   std::vector<Candidate> run() {
     std::size_t i = 0;

@@ -206,7 +206,8 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
   });
 
-  std::vector<Token> tokens = tokenize(text, body, text.size());
+  const std::string lowered = ascii_lower(text);
+  std::vector<Token> tokens = tokenize(text, lowered, body, text.size());
   // Every expression's words are marked, dated or not: none names a participant or heads a clause.
   // A duration's words are what happened ("took six months off"), so headlines keep them.
   for (const temporal::Timex& timex : timexes) {

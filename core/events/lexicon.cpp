@@ -483,8 +483,13 @@ struct ClassedWord {
   std::uint32_t classes = 0;
 };
 constexpr std::size_t kClassSlots = 2048;  // a power of two, well over twice the 550 words
+constexpr std::size_t kMaxClassedWords = 1024;
+// Slots hold 1 + an index into `words` (0: empty), so a miss touches only the 4 KB of slots.
 struct ClassTable {
-  ClassedWord slots[kClassSlots] = {};
+  std::uint16_t slots[kClassSlots] = {};
+  ClassedWord words[kMaxClassedWords] = {};
+  std::size_t count = 0;
+  std::size_t longest = 0;
 };
 
 constexpr std::size_t class_slot(std::string_view word) { return static_cast<std::size_t>(fnv1a(word) % kClassSlots); }
@@ -493,8 +498,12 @@ template <std::size_t N>
 constexpr void add_class(ClassTable& table, const std::string_view (&words)[N], std::uint32_t word_class) {
   for (const std::string_view word : words) {
     for (std::size_t slot = class_slot(word);; slot = (slot + 1) % kClassSlots) {
-      ClassedWord& entry = table.slots[slot];
-      if (entry.word.empty()) entry.word = word;
+      if (table.slots[slot] == 0) {
+        table.words[table.count] = {word, 0};
+        table.slots[slot] = static_cast<std::uint16_t>(++table.count);
+        table.longest = word.size() > table.longest ? word.size() : table.longest;
+      }
+      ClassedWord& entry = table.words[table.slots[slot] - 1];
       if (entry.word == word) {
         entry.classes |= word_class;
         break;
@@ -541,11 +550,12 @@ bool is_function_word(std::string_view lower) {
          is_subordinator(lower) || is_auxiliary(lower) || contains<kOtherFunctionWords>(lower);
 }
 std::uint32_t classes_of(std::string_view lower) {
-  if (lower.empty() || (lower[0] >= '0' && lower[0] <= '9')) return 0;  // no table word starts with a digit
+  // No table word starts with a digit or is longer than the longest.
+  if (lower.empty() || (lower[0] >= '0' && lower[0] <= '9') || lower.size() > kClassTable.longest) return 0;
   for (std::size_t slot = class_slot(lower);; slot = (slot + 1) % kClassSlots) {
-    const ClassedWord& entry = kClassTable.slots[slot];
-    if (entry.word.empty()) return 0;
-    if (entry.word == lower) return entry.classes;
+    const std::uint16_t entry = kClassTable.slots[slot];
+    if (entry == 0) return 0;
+    if (kClassTable.words[entry - 1].word == lower) return kClassTable.words[entry - 1].classes;
   }
 }
 

@@ -66,9 +66,9 @@ std::string word_class(const Token& t, std::string_view lemma) {
   if (const std::string_view happening = noun_class(t.lower); !happening.empty()) return std::string(happening);
   if (!lemma.empty()) return std::string(lexicon::verb_class(lemma));
   if (t.lower.size() > 3 && t.lower.back() == 's' && t.lower[t.lower.size() - 2] != 's') {
-    return t.lower.substr(0, t.lower.size() - 1);
+    return std::string(t.lower.substr(0, t.lower.size() - 1));
   }
-  return t.lower;
+  return std::string(t.lower);
 }
 
 bool is_modifier_position(const Token* prev) {
@@ -134,7 +134,7 @@ MentionFeatures features_of(const Mention& mention) {
     if (entity.kind == "person") f.headline_people.push_back(id);
     if (entity.kind == "organization") f.headline_organizations.push_back(id);
   }
-  const std::vector<Token> tokens = tokenize(mention.headline, 0, mention.headline.size());
+  const std::vector<Token> tokens = tokenize(mention.headline, headline, 0, mention.headline.size());
   const Token* prev = nullptr;
   for (const Token& t : tokens) {
     if (!t.is_word) {

@@ -89,9 +89,10 @@ bool Token::all_caps() const {
   return letters >= 2;
 }
 
-std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+std::vector<Token> tokenize(std::string_view text, std::string_view lowered, std::size_t begin, std::size_t end) {
   std::vector<Token> tokens;
   if (end > text.size()) end = text.size();
+  if (lowered.size() < end) return tokens;  // not the lowered text: nothing to view
   if (end > begin) tokens.reserve((end - begin) / 5 + 1);  // about one token per five bytes of news text
   std::size_t i = begin;
   while (i < end) {
@@ -125,7 +126,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         }
       }
       token.text = word;
-      token.lower = ascii_lower(word);
+      token.lower = lowered.substr(token.begin, word.size());
       token.classes = lexicon::classes_of(token.lower);
       continue;
     }

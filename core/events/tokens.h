@@ -14,7 +14,7 @@ struct Token {
   std::size_t begin = 0;  // byte offsets into the text given to tokenize()
   std::size_t end = 0;
   std::string_view text;  // the token as written, without a possessive "'s"
-  std::string lower;      // `text` in ASCII lower case
+  std::string_view lower;  // `text` in ASCII lower case: a view into the `lowered` given to tokenize()
   bool is_word = false;   // letters, digits, inner hyphens and apostrophes
   bool possessive = false;  // the word was written with "'s" or "’s" ("Sunday's"): `end` covers it
   bool quote = false;       // a straight or curly quotation mark
@@ -29,10 +29,12 @@ struct Token {
   bool all_caps() const;      // two or more letters, all upper case ("ISIS", "IRNA")
 };
 
-// The tokens of text[begin, end). Linear in the span; bytes that are neither words nor known
-// punctuation are skipped.
-std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
-
 std::string ascii_lower(std::string_view word);
+
+// The tokens of text[begin, end). `lowered` is ascii_lower(text), kept alive by the caller as
+// long as the tokens (their `lower` views point into it): one copy of the text instead of one
+// string per token. Linear in the span; bytes that are neither words nor known punctuation are
+// skipped.
+std::vector<Token> tokenize(std::string_view text, std::string_view lowered, std::size_t begin, std::size_t end);
 
 }  // namespace chronicle::events

@@ -4,16 +4,29 @@
 #include "core/events/lexicon.h"
 #include "core/events/tokens.h"
 
-using chronicle::events::tokenize;
+using chronicle::events::Token;
+
+namespace {
+
+// The tokens of text[begin, end); `lowered` keeps the lower-case copy they view.
+std::vector<Token> tokenize(const std::string& text, std::size_t begin, std::size_t end, std::string& lowered) {
+  lowered = chronicle::events::ascii_lower(text);
+  return chronicle::events::tokenize(text, lowered, begin, end);
+}
+
+}  // namespace
 
 TEST_CASE("possessives, names with particles and abbreviations stay one word", "[events][tokens]") {
   const std::string text = "Sunday\xE2\x80\x99s win for al-Assad in the U.S. and Syria's army";
-  const auto tokens = tokenize(text, 0, text.size());
+  std::string lowered;
+  const auto tokens = tokenize(text, 0, text.size(), lowered);
   REQUIRE(tokens.size() == 10);
   CHECK(tokens[0].text == "Sunday");
   CHECK(tokens[0].possessive);
+  CHECK(tokens[0].lower == "sunday");
   CHECK(tokens[0].end == 10);  // six letters, a three-byte curly apostrophe and the "s"
   CHECK(tokens[3].text == "al-Assad");
+  CHECK(tokens[3].lower == "al-assad");
   CHECK(tokens[6].text == "U.S.");
   CHECK(tokens[8].text == "Syria");
   CHECK(tokens[8].possessive);
@@ -22,7 +35,8 @@ TEST_CASE("possessives, names with particles and abbreviations stay one word", "
 
 TEST_CASE("curly quotes and dashes are punctuation, not parts of words", "[events][tokens]") {
   const std::string text = "a \xE2\x80\x9Cmortal blow\xE2\x80\x9D \xE2\x80\x94 then";
-  const auto tokens = tokenize(text, 0, text.size());
+  std::string lowered;
+  const auto tokens = tokenize(text, 0, text.size(), lowered);
   REQUIRE(tokens.size() == 7);
   CHECK(tokens[1].quote);
   CHECK(tokens[2].text == "mortal");
@@ -32,7 +46,8 @@ TEST_CASE("curly quotes and dashes are punctuation, not parts of words", "[event
 
 TEST_CASE("capitalized and all-caps words are told apart", "[events][tokens]") {
   const std::string text = "ISIS Palmyra army X";
-  const auto tokens = tokenize(text, 0, text.size());
+  std::string lowered;
+  const auto tokens = tokenize(text, 0, text.size(), lowered);
   REQUIRE(tokens.size() == 4);
   CHECK(tokens[0].all_caps());
   CHECK(tokens[1].capitalized());
@@ -43,7 +58,8 @@ TEST_CASE("capitalized and all-caps words are told apart", "[events][tokens]") {
 
 TEST_CASE("tokenizing a range stops at its end, even inside a multibyte character", "[events][tokens]") {
   const std::string text = "Caf\xC3\xA9 society";
-  const auto tokens = tokenize(text, 0, 4);
+  std::string lowered;
+  const auto tokens = tokenize(text, 0, 4, lowered);
   REQUIRE(tokens.size() == 1);
   CHECK(tokens[0].end <= 4);
 }
@@ -76,4 +92,10 @@ TEST_CASE("a word's classes, looked up once, agree with each table of the lexico
   CHECK((classes_of("the") & kDeterminer) != 0);
   CHECK((classes_of("council") & kOrganizationHead) != 0);
   CHECK(classes_of("palmyra") == 0);
+}
+
+TEST_CASE("a lowered copy shorter than the text gives no tokens rather than views past its end",
+          "[events][tokens]") {
+  const std::string text = "Palmyra fell";
+  CHECK(chronicle::events::tokenize(text, "palmyra", 0, text.size()).empty());
 }
