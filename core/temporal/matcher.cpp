@@ -268,8 +268,6 @@ int ordinal_value(std::string_view s) {
   return v > 0 && v < 100 ? static_cast<int>(v) : 0;
 }
 
-const Word* word_at(const Input& in, std::size_t i) { return in.word(i); }
-
 // Words before an ambiguous month name ("may", "march") that make it a month.
 bool cues_month(const Input& in, std::size_t i) {
   if (i == 0) return false;
@@ -295,7 +293,7 @@ bool cues_season(const Input& in, std::size_t i) {
 }
 
 std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
-  const Word* w = word_at(in, i);
+  const Word* w = in.word(i);
   if (!w || w->month == 0) return 0;
   const std::string_view s = in.at(i);
   const bool next_is_number = is_number(in, i + 1) || (i + 1 < in.tokens.size() && ordinal_value(in.at(i + 1)) > 0);
@@ -318,12 +316,12 @@ std::size_t match_day(const Input& in, std::size_t i, Slots& slots) {
     day = static_cast<int>(digits_value(s));
   } else if (in.tokens[i].kind == TokenKind::kMixed) {
     day = ordinal_value(s);
-  } else if (const Word* w = word_at(in, i)) {
+  } else if (const Word* w = in.word(i)) {
     day = w->ordinal;
     // "twenty-first", "thirty first"
     if ((w->number == 20 || w->number == 30) && day == 0) {
       const std::size_t k = is_punct(in, i + 1, '-') && in.glued(i + 1) ? i + 2 : i + 1;
-      if (const Word* units = word_at(in, k); units && units->ordinal >= 1 && units->ordinal <= 9) {
+      if (const Word* units = in.word(k); units && units->ordinal >= 1 && units->ordinal <= 9) {
         day = w->number + units->ordinal;
         if (day > 31) return 0;
         slots.day = day;
@@ -404,7 +402,7 @@ std::size_t match_short_year(const Input& in, std::size_t i, Slots& slots) {
 // Any lower-case word the lexicon does not know, as in "two bloody weeks" (the rule around it
 // decides whether that reads as a duration).
 std::size_t match_adjective(const Input& in, std::size_t i) {
-  if (in.tokens[i].kind != TokenKind::kWord || in.triggers[i]->word != nullptr) return 0;
+  if (in.tokens[i].kind != TokenKind::kWord || in.word(i) != nullptr) return 0;
   const std::string_view s = in.at(i);
   if (s.size() < 3 || s[0] < 'a' || s[0] > 'z') return 0;
   static constexpr std::string_view kNotAdjectives[] = {"and", "the", "for", "per", "out", "off", "from", "with", "than"};
@@ -415,11 +413,11 @@ std::size_t match_adjective(const Input& in, std::size_t i) {
 }
 
 std::size_t match_weekday(const Input& in, std::size_t i, Slots& slots) {
-  const Word* w = word_at(in, i);
+  const Word* w = in.word(i);
   if (!w || w->weekday == 0) return 0;
   if (w->weekday_abbreviation) {
     // "Tue Mar 29" in a dateline: capitalized and followed by a month or punctuation.
-    const Word* next = word_at(in, i + 1);
+    const Word* next = in.word(i + 1);
     if (!is_upper(in.at(i)[0]) || !((next && next->month) || is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) return 0;
   }
   slots.weekday = w->weekday;
@@ -446,25 +444,25 @@ std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
   } else if (in.is(i, "a") || in.is(i, "an")) {
     value = 1;
     k = i + 1;
-    if (const Word* w = word_at(in, k); w && w->number >= 100) {  // "a hundred"
+    if (const Word* w = in.word(k); w && w->number >= 100) {  // "a hundred"
       value = w->number;
       ++k;
     }
   } else if (in.is(i, "half") && (in.is(i + 1, "a") || in.is(i + 1, "an"))) {
     slots.number = 0.5;
     return 2;
-  } else if (const Word* w = word_at(in, i); w && w->number >= 0) {
+  } else if (const Word* w = in.word(i); w && w->number >= 0) {
     value = w->number;
     k = i + 1;
     if (w->number >= 20 && w->number < 100) {  // "twenty-five", "twenty five"
       std::size_t m = k;
       if (is_punct(in, m, '-') && in.glued(m)) ++m;
-      if (const Word* u = word_at(in, m); u && u->number > 0 && u->number < 10) {
+      if (const Word* u = in.word(m); u && u->number > 0 && u->number < 10) {
         value += u->number;
         k = m + 1;
       }
     }
-    if (const Word* h = word_at(in, k); h && h->number >= 100 && value < 100) {
+    if (const Word* h = in.word(k); h && h->number >= 100 && value < 100) {
       value *= h->number;
       ++k;
     }
@@ -498,7 +496,7 @@ std::size_t match_ordinal(const Input& in, std::size_t i, Slots& slots) {
   int v = 0;
   if (in.tokens[i].kind == TokenKind::kMixed) {
     v = ordinal_value(in.at(i));
-  } else if (const Word* w = word_at(in, i)) {
+  } else if (const Word* w = in.word(i)) {
     v = w->ordinal;
   }
   if (v <= 0) return 0;
@@ -507,7 +505,7 @@ std::size_t match_ordinal(const Input& in, std::size_t i, Slots& slots) {
 }
 
 std::size_t match_unit(const Input& in, std::size_t i, Slots& slots) {
-  const Word* w = word_at(in, i);
+  const Word* w = in.word(i);
   if (!w || w->unit == Unit::kNone) return 0;
   slots.unit = w->unit;
   slots.plural_unit = w->plural;
@@ -515,7 +513,7 @@ std::size_t match_unit(const Input& in, std::size_t i, Slots& slots) {
 }
 
 std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
-  const Word* w = word_at(in, i);
+  const Word* w = in.word(i);
   if (!w || w->season == Season::kNone) return 0;
   slots.season = w->season;
   slots.season_cued = is_upper(in.at(i)[0]) || cues_season(in, i);
@@ -523,14 +521,14 @@ std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
 }
 
 std::size_t match_part(const Input& in, std::size_t i, Slots& slots) {
-  const Word* w = word_at(in, i);
+  const Word* w = in.word(i);
   if (!w || w->part == PartOfDay::kNone) return 0;
   slots.part = w->part;
   return 1;
 }
 
 std::size_t match_relation(const Input& in, std::size_t i, Slots& slots) {
-  const Word* w = word_at(in, i);
+  const Word* w = in.word(i);
   if (!w || w->relation == Relation::kNone) return 0;
   slots.relation = w->relation;
   return 1;
@@ -892,7 +890,7 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
     return bit(SlotKind::kDay) | bit(SlotKind::kOrdinal) | bit(SlotKind::kDecade) | bit(SlotKind::kQuarter) |
            bit(SlotKind::kClock);
   }
-  const Word* w = in.triggers[i]->word;
+  const Word* w = in.word(i);
   if (w == nullptr) return 0;
   std::uint32_t mask = 0;
   if (w->month) mask |= bit(SlotKind::kMonth);

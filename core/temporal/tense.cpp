@@ -1,6 +1,5 @@
 #include "core/temporal/tense.h"
 
-
 namespace chronicle::temporal {
 namespace {
 
@@ -28,7 +27,7 @@ bool ends_clause(const Input& input, std::size_t i) {
 Tense cue_at(const Input& input, std::size_t i) {
   if (input.tokens[i].kind != text::TokenKind::kWord) return Tense::kNone;
   const std::string_view s = input.at(i);
-  if (s.size() > 16) return Tense::kNone;  // no cue is that long
+  if (s.size() > 16) return Tense::kNone;  // words past 16 letters are not read as cues
   // The trigger entry has the word lower-cased and its own tense (triggers.h).
   const Trigger& trigger = *input.triggers[i];
   const std::string_view word = trigger.key;
@@ -38,8 +37,8 @@ Tense cue_at(const Input& input, std::size_t i) {
   if (word == "be" && i > 0 && input.is(i - 1, "to")) return Tense::kFuture;
   if ((word == "going" || word == "due" || word == "set") && input.is(i + 1, "to")) return Tense::kFuture;
   Tense tense = static_cast<Tense>(trigger.tense);
-  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
-  if (tense == Tense::kNone && s.size() > 4 && lower(s[s.size() - 2]) == 'e' && lower(s.back()) == 'd') {
+  char suffix[2];
+  if (tense == Tense::kNone && s.size() > 4 && lower_ascii(s.substr(s.size() - 2), suffix, 2) == "ed") {
     tense = Tense::kPast;
   }
   // "will be held", "to be signed": a participle after "be" says nothing about the tense.
