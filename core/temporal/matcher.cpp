@@ -30,20 +30,16 @@ struct CompiledRule {
   const Rule* rule = nullptr;
   std::vector<Element> elements;
   std::uint32_t start_slots = 0;  // bits of the slot kinds the rule may start with
-  // A required slot then a required item ("<number> <unit> ago", "<day> <month>"), or a required
-  // slot, an <adjective> and a required item ("<number> <adjective> <unit>"): match_at checks the
-  // tokens after the slot's match before trying the whole rule.
-  bool second_checked = false;
-  // The first item is a required slot: match_at computes that slot once per start token and skips
-  // the rule when it fails.
+  // The first item is a required slot: match_at computes that slot once per start token, skips
+  // the rule when it fails, and checks that the rest of the rule may start right after it.
   bool first_slot = false;
 };
 
-// A rule that may start with a given word, and the slot kinds that must come right after that word
-// (0 when anything may).
+// A rule that may start with a given word, and where in the rule that word is.
 struct WordStart {
   std::size_t rule = 0;
-  std::uint32_t next_slots = 0;
+  std::size_t element = 0;  // the item the word is: the rule goes on with the items after it
+  bool once = true;         // the word is one item of the rule's start only, so the items after it must follow
   // The literal that must come right after that word, when there is one and the word starts the
   // rule at one item only: "the" starts over a hundred rules, and this turns most away at once.
   const Element* next_literal = nullptr;
@@ -51,12 +47,23 @@ struct WordStart {
 
 }  // namespace
 
+// What may take the token right after a word for any rule the word starts to go on: a token of
+// one of these slot kinds or one of these words (lower-case, sorted). `any` when some rule may end
+// at the word or takes almost any word next.
+struct Follow {
+  bool any = false;
+  std::uint32_t slots = 0;
+  std::vector<std::string_view> words;
+};
+
 // The rules a word starts: `open` ones are tried (with the filters of match_at) whatever follows;
 // `by_next` holds those that need a given literal right after it, so that a common word like "the"
-// costs one look at the word after it rather than a try of each of its hundred rules.
+// costs one look at the word after it rather than a try of each of its hundred rules. `follow`
+// turns the word away at once when the token after it fits none of them.
 struct RuleStarts {
   std::vector<WordStart> open;
   std::unordered_map<std::string_view, std::vector<WordStart>> by_next;  // lower-case next literal
+  Follow follow;
 };
 
 namespace {
@@ -121,6 +128,29 @@ bool keyed_by_next_words(const Element& next) {
   return true;
 }
 
+// Adds to `follow` the items that may take the token at elements[from]'s place: each optional item
+// up to and including the first required one.
+void add_follow(const std::vector<Element>& elements, std::size_t from, Follow& follow) {
+  for (std::size_t e = from; e < elements.size(); ++e) {
+    const Element& element = elements[e];
+    if (element.kind == SlotKind::kAdjective) {
+      follow.any = true;
+      return;
+    }
+    if (element.kind != SlotKind::kLiteral) {
+      follow.slots |= bit(element.kind);
+    } else {
+      for (std::string_view w : element.words) {
+        // Numbers have no trigger key to compare: a literal with a digit lets anything through.
+        if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) follow.any = true;
+        follow.words.push_back(w);
+      }
+    }
+    if (!element.optional) return;
+  }
+  follow.any = true;
+}
+
 constexpr unsigned kSlotKinds = static_cast<unsigned>(SlotKind::kAdjective) + 1;
 constexpr std::size_t kMaxRules = 256;  // about 140 today; small sets keep match_at cheap
 using RuleSet = std::array<std::uint64_t, kMaxRules / 64>;  // bit r: rule r
@@ -143,6 +173,7 @@ struct RuleBook {
     }
     if (rules.size() > kMaxRules) std::abort();  // raise kMaxRules: caught by every test
     std::unordered_map<std::string_view, std::vector<WordStart>> flat;  // by first word, in rule order
+    std::unordered_map<std::string_view, Follow> follows;                // by first word
     for (std::size_t r = 0; r < rules.size(); ++r) {
       const auto& elements = rules[r].elements;
       if (elements.empty()) continue;
@@ -150,20 +181,18 @@ struct RuleBook {
       for (std::size_t e = 0; e < elements.size(); ++e) {
         const Element& element = elements[e];
         if (element.kind == SlotKind::kLiteral) {
-          std::uint32_t next = 0;
-          if (e + 1 < elements.size() && elements[e + 1].kind != SlotKind::kLiteral && !elements[e + 1].optional) {
-            next = bit(elements[e + 1].kind);
-          }
           const Element* next_literal = nullptr;
           if (e + 1 < elements.size() && elements[e + 1].kind == SlotKind::kLiteral && !elements[e + 1].optional) {
             next_literal = &elements[e + 1];
           }
           for (std::string_view w : element.words) {
+            add_follow(elements, e + 1, follows[w]);
             auto& bucket = flat[w];
             if (bucket.empty() || bucket.back().rule != r) {
-              bucket.push_back({r, next, next_literal});
-            } else {
-              bucket.back().next_literal = nullptr;  // the word may start the rule at a later item too
+              bucket.push_back({r, e, true, next_literal});
+            } else {  // the word may start the rule at a later item too
+              bucket.back().once = false;
+              bucket.back().next_literal = nullptr;
             }
           }
         } else {
@@ -175,10 +204,11 @@ struct RuleBook {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
       }
       rules[r].first_slot = elements[0].kind != SlotKind::kLiteral && !elements[0].optional;
-      rules[r].second_checked = rules[r].first_slot && elements.size() >= 2 && !elements[1].optional;
     }
     for (const auto& [word, starts] : flat) {
       RuleStarts& first = by_first_word[word];
+      first.follow = std::move(follows[word]);
+      std::sort(first.follow.words.begin(), first.follow.words.end());
       for (const WordStart& start : starts) {
         if (!keyed_by_next(start)) {
           first.open.push_back(start);
@@ -866,14 +896,19 @@ bool may_match(const Input& in, const Element& element, std::size_t i) {
   return (possible_slots(in, i) & bit(element.kind)) != 0;
 }
 
-// For a rule with second_checked whose first slot took `used` tokens: false when the tokens after
-// it cannot be its second item (and its third, after a one-token <adjective>).
-bool second_may_match(const Input& in, const CompiledRule& rule, std::size_t begin, std::size_t used) {
-  const auto& elements = rule.elements;
-  const std::size_t next = begin + used;
-  if (!may_match(in, elements[1], next)) return false;
-  if (elements[1].kind != SlotKind::kAdjective || elements.size() < 3 || elements[2].optional) return true;
-  return may_match(in, elements[2], next + 1);
+// False when the items from elements[from] on cannot match starting at token i: one of them must
+// take token i unless all are optional. Slots are checked by their first token only; an
+// <adjective> takes exactly one token, so what follows it is checked too.
+bool may_continue(const Input& in, const std::vector<Element>& elements, std::size_t from, std::size_t i) {
+  for (std::size_t e = from; e < elements.size(); ++e) {
+    const Element& element = elements[e];
+    if (may_match(in, element, i) &&
+        (element.kind != SlotKind::kAdjective || may_continue(in, elements, e + 1, i + 1))) {
+      return true;
+    }
+    if (!element.optional) return false;
+  }
+  return true;
 }
 
 // The slot kinds that could match at token i: a cheap filter before trying rules.
@@ -907,6 +942,16 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
   return mask;
 }
 
+// False when token i fits nothing `follow` lists. A word's trigger key is its lower-case
+// spelling, and every literal of every rule has one (triggers.cpp).
+bool follows(const Input& in, const Follow& follow, std::size_t i) {
+  if (follow.any) return true;
+  if (i >= in.tokens.size()) return false;
+  if ((possible_slots(in, i) & follow.slots) != 0) return true;
+  const std::string_view key = in.triggers[i]->key;
+  return !key.empty() && std::binary_search(follow.words.begin(), follow.words.end(), key);
+}
+
 }  // namespace
 
 bool may_start(const Input& input, std::size_t i) {
@@ -927,10 +972,12 @@ const RuleStarts* rule_starts(std::string_view lowered) {
   return found == starts.end() ? nullptr : &found->second;
 }
 
-std::vector<std::string_view> rule_next_words() {
+std::vector<std::string_view> rule_literal_words() {
   std::vector<std::string_view> words;
-  for (const auto& entry : rule_book().by_first_word) {
-    for (const auto& next : entry.second.by_next) words.push_back(next.first);
+  for (const CompiledRule& rule : rule_book().rules) {
+    for (const Element& element : rule.elements) {
+      if (element.kind == SlotKind::kLiteral) words.insert(words.end(), element.words.begin(), element.words.end());
+    }
   }
   return words;
 }
@@ -938,25 +985,22 @@ std::vector<std::string_view> rule_next_words() {
 std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   const RuleBook& book = rule_book();
   std::optional<RuleMatch> best;
+  const RuleStarts* starts = input.triggers[begin]->rules;
+  const std::uint32_t slots = possible_slots(input, begin);
+  if (slots == 0 && (starts == nullptr || !follows(input, starts->follow, begin + 1))) return best;
   std::span<const WordStart> open;   // rules this word starts, whatever follows
   std::span<const WordStart> keyed;  // rules this word starts when the next token is their literal
-  if (const RuleStarts* starts = input.triggers[begin]->rules) {
+  if (starts != nullptr) {
     open = starts->open;
     if (!starts->by_next.empty() && begin + 1 < input.tokens.size()) {
       const std::string_view next = input.triggers[begin + 1]->key;
       if (const auto it = starts->by_next.find(next); !next.empty() && it != starts->by_next.end()) keyed = it->second;
     }
   }
-  const std::uint32_t slots = possible_slots(input, begin);
-  std::optional<std::uint32_t> next_slots;  // of token begin + 1, computed when first needed
-  // A word that is no slot itself starts only rules that need a given kind of token after it
-  // ("the" needs a unit, a season, an ordinal...): most of the time none follows.
+  // A word that is no slot itself starts only rules whose next items fit the tokens after it ("the"
+  // needs a unit, a season, an ordinal...): most of the time none does.
   const auto passes = [&](const WordStart& start) {
-    if (start.next_slots != 0) {
-      if (!next_slots) next_slots = begin + 1 < input.tokens.size() ? possible_slots(input, begin + 1) : 0;
-      if ((start.next_slots & *next_slots) == 0) return false;
-    }
-    return start.next_literal == nullptr || literal_at(input, *start.next_literal, begin + 1);
+    return !start.once || may_continue(input, book.rules[start.rule].elements, start.element + 1, begin + 1);
   };
   if (slots == 0 && keyed.empty() && std::none_of(open.begin(), open.end(), passes)) return best;
   // Rules are tried in family order (the longest match wins, ties keep the earlier rule): the rules
@@ -985,7 +1029,7 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
       const CompiledRule& rule = book.rules[r];
       if (rule.first_slot) {
         const std::size_t used = first_slot_used(input, rule, begin, first_used);
-        if (used == 0 || (rule.second_checked && !second_may_match(input, rule, begin, used))) continue;
+        if (used == 0 || !may_continue(input, rule.elements, 1, begin + used)) continue;
       }
       try_rule(input, rule, begin, best);
     }

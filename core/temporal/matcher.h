@@ -59,8 +59,8 @@ bool may_start(const Input& input, std::size_t i);
 std::vector<std::string_view> rule_first_words();
 const RuleStarts* rule_starts(std::string_view lowered);
 
-// The words (lower-case) that some rule needs right after its first word.
-std::vector<std::string_view> rule_next_words();
+// Every word and punctuation character (lower-case) that some rule names.
+std::vector<std::string_view> rule_literal_words();
 
 // Bits of Input::triggers.
 enum TriggerBit : std::uint8_t { kTriggerLexicon = 1, kTriggerRule = 2, kTriggerModifier = 4 };

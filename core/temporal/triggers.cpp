@@ -83,8 +83,8 @@ struct Triggers {
       entry.bits |= kTriggerRule;
       entry.rules = rule_starts(w);
     }
-    // Words a rule looks for right after its first word: match_at compares their keys.
-    for (std::string_view w : rule_next_words()) add(w);
+    // Every word a rule names: match_at compares their keys.
+    for (std::string_view w : rule_literal_words()) add(w);
     const auto modifiers = modifier_first_words();
     for (std::size_t m = 0; m < modifiers.size(); ++m) {
       Trigger& entry = add(modifiers[m]);
