@@ -45,7 +45,18 @@ std::vector<Token> tokenize(std::string_view text) {
     token.begin = i;
     token.space_before = space;
     token.newline_before = newline;
-    if (kClasses[c] & (kLetter | kDigit)) {
+    if (is_letter(c)) {
+      // Most tokens: a word, maybe with digits run in ("Q3", "iPhone4"). One OR per byte.
+      const std::size_t limit = std::min(text.size(), token.begin + kMaxRun);
+      std::uint8_t seen = 0;
+      while (i < limit) {
+        const std::uint8_t d = kClasses[static_cast<unsigned char>(text[i])];
+        if ((d & (kLetter | kDigit)) == 0) break;
+        seen |= d;
+        ++i;
+      }
+      token.kind = (seen & kDigit) ? TokenKind::kMixed : TokenKind::kWord;
+    } else if (is_digit(c)) {
       bool letters = false;
       bool digits = false;
       const std::size_t limit = std::min(text.size(), token.begin + kMaxRun);
