@@ -44,6 +44,10 @@ Sequence read_sequence(std::string_view bytes, std::size_t i) {
 
 bool is_valid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {  // ASCII, most of any text: one compare
+      ++i;
+      continue;
+    }
     const Sequence sequence = read_sequence(bytes, i);
     if (!sequence.complete) return false;
     i += sequence.length;
