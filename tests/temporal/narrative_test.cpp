@@ -57,3 +57,11 @@ TEST_CASE("auto mode reads a history as a narrative and a report as news", "[tem
   news.mode = Mode::kAuto;
   CHECK(find(tag("Palmyra fell in 2015 and was retaken on Sunday.", news), "Sunday")->value == "2016-03-27");
 }
+
+TEST_CASE("offsets from a year before Christ stay before Christ, with no year zero", "[temporal][narrative]") {
+  const auto found = tag_story("In 492 BC the fleet sank. The following year, envoys came. A decade earlier, Miletus had fallen.");
+  INFO(texts(found));
+  CHECK(find(found, "The following year")->value == "BC0491");  // 492 BC is year -491, one on is -490
+  CHECK(find(found, "A decade earlier")->value == "BC050");     // ten years back lies in 509-500 BC
+  CHECK(tag_story("In 1 BC a census was held. The following year, it ended.")[1].value == "0001");
+}
