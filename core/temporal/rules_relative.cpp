@@ -161,6 +161,26 @@ std::optional<Partial> within_this(const Slots& s) {
 
 std::optional<Partial> same_unit_day(const Slots&) { return offset(Shape::kAnaphoric, Unit::kDay, 0); }
 
+// "late in the day", "early in the year": a part of the period the text is on, not "the day
+// after" what follows.
+std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
+  if (s.plural_unit || (s.unit != Unit::kDay && s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kYear)) {
+    return std::nullopt;
+  }
+  Partial p = offset(Shape::kAnaphoric, s.unit, 0);
+  p.mod = mod;
+  return p;
+}
+std::optional<Partial> end_of_current(const Slots& s) { return part_of_current(s, "END"); }
+std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
+
+// Words that look temporal but are not: "the now-defunct airline".
+std::optional<Partial> not_temporal(const Slots&) {
+  Partial p;
+  p.shape = Shape::kBlocked;
+  return p;
+}
+
 // "the last week of August": a part of what follows, not an offset from now.
 std::optional<Partial> part_of_following(const Slots& s) {
   if (s.unit != Unit::kDay && s.unit != Unit::kWeek && s.unit != Unit::kWeekend && s.unit != Unit::kMonth) {
@@ -245,6 +265,9 @@ constexpr Rule kRules[] = {
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},
+    {"late in the day", "late|later in the <unit>", end_of_current},
+    {"early in the day", "early|earlier in the <unit>", start_of_current},
+    {"the now-defunct", "now - <adjective>", not_temporal},
     {"the year", "the <unit>", the_unit},
     {"the day before", "the <unit> before|after|previous|following|earlier|later", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
