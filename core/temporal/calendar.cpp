@@ -143,7 +143,11 @@ std::string format_year(int y) {
     return out;
   }
   char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d", y);
+  if (y <= 0) {
+    std::snprintf(buffer, sizeof buffer, "BC%04d", 1 - y);  // astronomical year 0 is 1 BC
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d", y);
+  }
   return buffer;
 }
 

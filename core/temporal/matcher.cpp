@@ -247,13 +247,15 @@ bool is_punct(const Input& in, std::size_t i, char c) {
   return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kPunct && in.text[in.tokens[i].begin] == c;
 }
 
-bool four_digits(const Input& in, std::size_t i) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kNumber && in.tokens[i].end - in.tokens[i].begin == 4;
-}
-
-// "1914-1918": two years joined by a hyphen, each a year of its own.
-bool year_range_side(const Input& in, std::size_t first, std::size_t second) {
-  return four_digits(in, first) && four_digits(in, second) && in.glued(first + 1) && in.glued(second) &&
+// "1914-1918", "6-7 January", "499-493 BC": two years or two days joined by a hyphen, each a
+// date field of its own. Both sides have up to two digits (days) or the same count of 3 or 4.
+bool range_side(const Input& in, std::size_t first, std::size_t second) {
+  if (!is_number(in, first) || !is_number(in, second)) return false;
+  const std::size_t a = in.at(first).size(), b = in.at(second).size();
+  if (!((a <= 2 && b <= 2 && digits_value(in.at(first)) < digits_value(in.at(second))) || (a == b && a >= 3 && a <= 4))) {
+    return false;  // days run forward: "2-1" is a score
+  }
+  return in.glued(first + 1) && in.glued(second) &&
          !(first > 0 && in.glued(first) && in.tokens[first - 1].kind != TokenKind::kPunct) &&
          !(second + 1 < in.tokens.size() && in.glued(second + 1) && is_punct(in, second + 1, '-'));
 }
@@ -268,7 +270,7 @@ bool number_is_embedded(const Input& in, std::size_t i) {
     for (char c : std::string_view("$#@_/\\=+&")) {
       if (is_punct(in, p, c)) return true;
     }
-    if (is_punct(in, p, '-') && p > 0 && year_range_side(in, p - 1, i)) return false;
+    if (is_punct(in, p, '-') && p > 0 && range_side(in, p - 1, i)) return false;
     for (char c : std::string_view(".,:-")) {
       if (is_punct(in, p, c) && p > 0 && in.glued(p) && in.tokens[p - 1].kind != TokenKind::kWord) return true;
     }
@@ -280,7 +282,7 @@ bool number_is_embedded(const Input& in, std::size_t i) {
     for (char c : std::string_view("%_/\\=@")) {
       if (is_punct(in, q, c)) return true;
     }
-    if (is_punct(in, q, '-') && year_range_side(in, i, q + 1)) return false;
+    if (is_punct(in, q, '-') && range_side(in, i, q + 1)) return false;
     for (char c : std::string_view(".,:-")) {
       if (is_punct(in, q, c) && q + 1 < n && in.glued(q + 1) && in.tokens[q + 1].kind == TokenKind::kNumber) return true;
     }
@@ -578,6 +580,11 @@ std::size_t match_decade(const Input& in, std::size_t i, Slots& slots) {
                                 in.is(i - 1, "and"));
     if (s.size() == 3 && v >= 0 && v % 10 == 0 && cued) {
       slots.decade = static_cast<int>(v < 30 ? 200 + v / 10 : 190 + v / 10);
+      return 1;
+    }
+    // "the 470s BC": a decade of any length counting back, only with its era written after it.
+    if (v > 0 && v % 10 == 0 && (in.is(i + 1, "bc") || in.is(i + 1, "bce") || (in.is(i + 1, "b") && is_punct(in, i + 2, '.')))) {
+      slots.decade = static_cast<int>(v / 10);
       return 1;
     }
     return 0;

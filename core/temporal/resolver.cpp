@@ -70,18 +70,20 @@ Period period_of(sys_days day, Unit unit) {
       p.end = first_of_month(y + 1, 1);
       p.value = format_year(y);
       return p;
-    case Unit::kDecade: {
-      const int d = floor_div(y, 10);
-      p.start = first_of_month(d * 10, 1);
-      p.end = first_of_month(d * 10 + 10, 1);
-      p.value = format_year(d * 10).substr(0, 3);
-      return p;
-    }
-    case Unit::kCentury: {
-      const int c = floor_div(y, 100);
-      p.start = first_of_month(c * 100, 1);
-      p.end = first_of_month(c * 100 + 100, 1);
-      p.value = format_year(c * 100).substr(0, 2);
+    case Unit::kDecade: case Unit::kCentury: {
+      // TIMEX3 names them by their leading digits: "199" for the 1990s, "19" for the 20th
+      // century. Before Christ they count back: the 480s BC are 489-480 BC ("BC048"), the 5th
+      // century BC is 500-401 BC ("BC04", as "04" is the 5th century AD).
+      const int size = unit == Unit::kDecade ? 10 : 100;
+      const bool bc = y <= 0;
+      const int back = 1 - y;  // years BC
+      const int index = !bc ? y / size : unit == Unit::kDecade ? back / size : (back - 1) / size;
+      const int first = !bc ? index * size : 1 - (unit == Unit::kDecade ? index * size + size - 1 : index * size + size);
+      p.start = first_of_month(first, 1);
+      p.end = first_of_month(first + size, 1);
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, unit == Unit::kDecade ? "%s%03d" : "%s%02d", bc ? "BC" : "", index);
+      p.value = buffer;
       return p;
     }
     default: {
@@ -287,19 +289,14 @@ int nearest_with_last_two_digits(int two_digits, int reference) {
   return best;
 }
 
-// "241 BC" is TIMEX3 "BC0241"; its interval is in astronomical years (1 BC is year 0).
-Resolution before_christ(int years_back) {
-  Period period = period_of(first_of_month(1 - years_back, 1), Unit::kYear);
-  period.value = "BC" + format_year(years_back);
-  return date_resolution(period);
-}
-
 std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
   // Decades and centuries are too coarse for later dates to anchor on.
   if (p.century >= 0 || p.decade >= 0) {
     const bool century = p.century >= 0;
-    Resolution r = date_resolution(period_of(first_of_month(century ? p.century * 100 : p.decade * 10, 1),
-                                             century ? Unit::kCentury : Unit::kDecade));
+    // A year inside the period; BC ones in astronomical years (1 BC is year 0).
+    const int y = century ? (p.before_christ ? -100 * p.century : p.century * 100)
+                          : (p.before_christ ? 1 - p.decade * 10 : p.decade * 10);
+    Resolution r = date_resolution(period_of(first_of_month(y, 1), century ? Unit::kCentury : Unit::kDecade));
     r.point.reset();
     return r;
   }
@@ -309,9 +306,9 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     return r;
   }
   const auto reference = reference_day(context);
-  if (p.before_christ) return before_christ(p.year);
   if (p.year >= 0 || (p.relative_year && reference)) {
     int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
+    if (p.before_christ) y = 1 - p.year;  // "241 BC" is the astronomical year -240
     if (p.two_digit_year) y = nearest_with_last_two_digits(y, reference ? year_of(*reference) : 2000);
     const auto period = in_year(p, y);
     if (!period) return std::nullopt;

@@ -13,11 +13,14 @@ std::optional<Partial> date(const Slots& s) {
   return p;
 }
 
-// "241 BC", "490 B.C."
+// "241 BC", "490 B.C.", "August 480 BC", "the autumn of 481 BC"
 std::optional<Partial> year_before_christ(const Slots& s) {
   if (s.number < 1 || s.number > 9999 || s.number != static_cast<int>(s.number)) return std::nullopt;
   Partial p;
   p.year = static_cast<int>(s.number);
+  p.month = s.month;
+  p.day = s.day;
+  p.season = s.season;
   p.before_christ = true;
   return p;
 }
@@ -67,6 +70,20 @@ std::optional<Partial> century(const Slots& s) {
   if (s.ordinal < 1 || s.ordinal > 21) return std::nullopt;
   Partial p;
   p.century = s.ordinal - 1;
+  return p;
+}
+
+// "the 4th century BC", "the 470s BC"
+std::optional<Partial> century_before_christ(const Slots& s) {
+  auto p = century(s);
+  if (p) p->before_christ = true;
+  return p;
+}
+
+std::optional<Partial> decade_before_christ(const Slots& s) {
+  Partial p;
+  p.decade = s.decade;
+  p.before_christ = true;
   return p;
 }
 
@@ -167,6 +184,14 @@ constexpr Rule kRules[] = {
     {"the part of day of day month", "the? <part> of the? <day> <month> <year>?", date},
     {"year BC", "<number> bc|bce", year_before_christ},
     {"year B.C.", "<number> b . c .?", year_before_christ},
+    {"month year BC", "<day>? <month> ,? <number> bc|bce", year_before_christ},
+    {"month year B.C.", "<day>? <month> ,? <number> b . c .?", year_before_christ},
+    {"season of year BC", "the? <season> of? <number> bc|bce", year_before_christ},
+    {"season of year B.C.", "the? <season> of? <number> b . c .?", year_before_christ},
+    {"century BC", "the? <ordinal> century bc|bce", century_before_christ},
+    {"century B.C.", "the? <ordinal> century b . c .?", century_before_christ},
+    {"decade BC", "the? <decade> bc|bce", decade_before_christ},
+    {"decade B.C.", "the? <decade> b . c .?", decade_before_christ},
     {"AD year", "ad <number>", year_anno_domini},
     {"ISO date", "<isodate>", date},
     {"ISO date and time", "<isodate> <clock>", time_on_date},

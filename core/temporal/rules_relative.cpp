@@ -92,11 +92,18 @@ std::optional<Partial> same_unit(const Slots& s) {
   return offset(Shape::kAnaphoric, s.unit, 0);
 }
 
-// "two weeks ago": counted back from the document's time; days and weeks name a day.
+// The granularity of a date so many units away: "a week ago" is a day, "a decade earlier" a year.
+Unit moved_granularity(Unit unit) {
+  if (unit == Unit::kWeek) return Unit::kDay;
+  if (unit == Unit::kDecade || unit == Unit::kCentury) return Unit::kYear;
+  return Unit::kNone;
+}
+
+// "two weeks ago": counted back from the document's time.
 std::optional<Partial> ago(const Slots& s) {
   if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
   Partial p = offset(Shape::kDeictic, s.unit, -s.number);
-  if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
+  p.granularity = moved_granularity(s.unit);
   return p;
 }
 
@@ -135,8 +142,15 @@ std::optional<Partial> later_or_earlier(const Slots& s) {
   if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
   const double sign = s.word == "earlier" || s.word == "before" ? -1 : 1;
   Partial p = offset(Shape::kAnaphoric, s.unit, sign * s.number);
-  if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
+  p.granularity = moved_granularity(s.unit);
   return p;
+}
+
+// "a few days later", "weeks earlier", "years later": a point after or before the last date, at a
+// distance not said, so only its direction is known.
+std::optional<Partial> vaguely_later_or_earlier(const Slots& s) {
+  if (!s.plural_unit || s.unit == Unit::kNone) return std::nullopt;
+  return reference(s.word == "earlier" ? "PAST_REF" : "FUTURE_REF");
 }
 
 // "earlier this month", "later this year": the period itself.
@@ -146,6 +160,26 @@ std::optional<Partial> within_this(const Slots& s) {
 }
 
 std::optional<Partial> same_unit_day(const Slots&) { return offset(Shape::kAnaphoric, Unit::kDay, 0); }
+
+// "late in the day", "early in the year": a part of the period the text is on, not "the day
+// after" what follows.
+std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
+  if (s.plural_unit || (s.unit != Unit::kDay && s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kYear)) {
+    return std::nullopt;
+  }
+  Partial p = offset(Shape::kAnaphoric, s.unit, 0);
+  p.mod = mod;
+  return p;
+}
+std::optional<Partial> end_of_current(const Slots& s) { return part_of_current(s, "END"); }
+std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
+
+// Words that look temporal but are not: "the now-defunct airline".
+std::optional<Partial> not_temporal(const Slots&) {
+  Partial p;
+  p.shape = Shape::kBlocked;
+  return p;
+}
 
 // "the last week of August": a part of what follows, not an offset from now.
 std::optional<Partial> part_of_following(const Slots& s) {
@@ -231,6 +265,9 @@ constexpr Rule kRules[] = {
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},
+    {"late in the day", "late|later in the <unit>", end_of_current},
+    {"early in the day", "early|earlier in the <unit>", start_of_current},
+    {"the now-defunct", "now - <adjective>", not_temporal},
     {"the year", "the <unit>", the_unit},
     {"the day before", "the <unit> before|after|previous|following|earlier|later", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
@@ -251,6 +288,7 @@ constexpr Rule kRules[] = {
     {"the long term", "the long|near|short term", future},
     {"the near future", "the near|foreseeable|distant future", future},
     {"three days later", "<number> <unit> later|earlier", later_or_earlier},
+    {"a few days later", "<few>? <unit> later|earlier", vaguely_later_or_earlier},
     {"earlier this month", "earlier|later this <unit>", within_this},
     {"now", "now|currently|nowadays|presently|current", present},
     {"at present", "at present|the moment", present},

@@ -110,6 +110,29 @@ TEST_CASE("a hyphenated range of years gives both years, a phone number gives no
   CHECK_FALSE(find(tag_news("Call 555-1918.", kDct), "1918"));
 }
 
+TEST_CASE("in a range of days the day next to the month is a date, a score is not", "[temporal][absolute]") {
+  const auto battle = tag_news("The battle of 6-7 January 1916 was lost.", kDct);
+  INFO(texts(battle));
+  REQUIRE(find(battle, "7 January 1916"));
+  CHECK(find(battle, "7 January 1916")->value == "1916-01-07");
+  const auto talks = tag_news("Talks were held on March 5-9 in Geneva.", kDct);
+  REQUIRE(find(talks, "March 5"));
+  CHECK(find(talks, "March 5")->value == "2016-03-05");
+  CHECK_FALSE(find(tag_news("The board's 2-1 May vote stands.", kDct), "1 May"));
+}
+
+TEST_CASE("months, seasons, decades and centuries before Christ count back", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"The fleet sailed in August 480 BC.", "August 480 BC", "BC0480-08"},
+      {"Envoys came in the autumn of 481 BC.", "the autumn of 481 BC", "BC0481-FA"},
+      {"The revolt (499-493 BC) failed.", "493 BC", "BC0493"},
+      {"Athens grew in the 470s BC.", "the 470s BC", "BC047"},
+      {"Plato wrote in the 4th century BC.", "the 4th century BC", "BC03"},
+      {"Troy fell in 1184 B.C.", "1184 B.C.", "BC1184"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
 TEST_CASE("dates that do not exist are not tagged", "[temporal][absolute]") {
   CHECK(tag_news("Signed on February 30, 2016.", kDct).size() <= 1);
   CHECK_FALSE(find(tag_news("Signed on February 30, 2016.", kDct), "February 30, 2016"));

@@ -57,3 +57,31 @@ TEST_CASE("auto mode reads a history as a narrative and a report as news", "[tem
   news.mode = Mode::kAuto;
   CHECK(find(tag("Palmyra fell in 2015 and was retaken on Sunday.", news), "Sunday")->value == "2016-03-27");
 }
+
+TEST_CASE("offsets from a year before Christ stay before Christ, with no year zero", "[temporal][narrative]") {
+  const auto found = tag_story("In 492 BC the fleet sank. The following year, envoys came. The following decade, Athens rose.");
+  INFO(texts(found));
+  CHECK(find(found, "The following year")->value == "BC0491");    // 492 BC is year -491, one on is -490
+  CHECK(find(found, "The following decade")->value == "BC048");  // 481 BC lies in 489-480 BC
+  CHECK(tag_story("In 1 BC a census was held. The following year, it ended.")[1].value == "0001");
+}
+
+TEST_CASE("so many units later or earlier with no count said is only a direction", "[temporal][narrative]") {
+  const auto found = tag_story("The treaty was signed in May 1945. A few years later, trade resumed. Weeks earlier, "
+                               "the guns had fallen silent. Hours later, crowds gathered.");
+  INFO(texts(found));
+  REQUIRE(find(found, "A few years later"));
+  CHECK(find(found, "A few years later")->value == "FUTURE_REF");
+  CHECK(find(found, "A few years later")->type == "DATE");
+  REQUIRE(find(found, "Weeks earlier"));
+  CHECK(find(found, "Weeks earlier")->value == "PAST_REF");
+  REQUIRE(find(found, "Hours later"));
+  CHECK(find(found, "Hours later")->value == "FUTURE_REF");
+}
+
+TEST_CASE("a decade or a century later is a year", "[temporal][narrative]") {
+  const auto found = tag_story("The fort was built in 1712. A decade later, it burned. A century later, it was rebuilt.");
+  INFO(texts(found));
+  CHECK(find(found, "A decade later")->value == "1722");
+  CHECK(find(found, "A century later")->value == "1822");
+}

@@ -27,6 +27,7 @@ TEST_CASE("verbs, money, scores, phone numbers, ages, counts and identifiers are
       "Guests stay in Room 1938 on page 2016.",
       "The council adopted Resolution 2016 unanimously.",
       "The Russell 2000 index of smaller companies dropped.",
+      "Its planes went to the now-defunct carrier.",
   };
   for (const auto& sentence : sentences) {
     const auto found = tag_news(sentence, "2016-03-29");

@@ -87,3 +87,16 @@ TEST_CASE("without a document time relative expressions keep X placeholders", "[
   CHECK(find(found, "last May")->value == "XXXX-05");
   CHECK(find(found, "March 29, 2016")->value == "2016-03-29");
 }
+
+TEST_CASE("late or early in the day is a part of the day the text is on, not the day after", "[temporal][relative]") {
+  const auto found = tag_news("Stocks fell on Monday. The index rebounded late in the day after falling 200 points.", kDct);
+  INFO(texts(found));
+  REQUIRE(find(found, "late in the day"));
+  CHECK(find(found, "late in the day")->value == "2016-03-28");
+  CHECK(find(found, "late in the day")->mod == "END");
+  CHECK_FALSE(find(found, "the day after"));
+  const auto year = tag_news("Sales grew in 2014. Early in the year, prices had fallen.", kDct);
+  REQUIRE(find(year, "Early in the year"));
+  CHECK(find(year, "Early in the year")->value == "2014");
+  CHECK(find(year, "Early in the year")->mod == "START");
+}
