@@ -136,7 +136,7 @@ std::string format_timestamp(sys_seconds t) {
 }
 
 std::string format_year(int y) {
-  if (y >= 0 && y <= 9999) {  // by hand, like format_timestamp: most resolved values start with a year
+  if (y > 0 && y <= 9999) {  // by hand, like format_timestamp: most resolved values start with a year
     std::string out(4, '\0');
     put2(out.data(), static_cast<unsigned>(y) / 100);
     put2(out.data() + 2, static_cast<unsigned>(y) % 100);
