@@ -39,7 +39,7 @@ struct CompiledRule {
 struct WordStart {
   std::size_t rule = 0;
   std::size_t element = 0;  // the item the word is: the rule goes on with the items after it
-  bool once = true;         // the word is one item of the rule's start only, so the items after it must follow
+  bool once = true;         // the word is one item of the rule's start only: the items after it must follow
   // The literal that must come right after that word, when there is one and the word starts the
   // rule at one item only: "the" starts over a hundred rules, and this turns most away at once.
   const Element* next_literal = nullptr;
@@ -983,7 +983,8 @@ std::vector<std::string_view> rule_literal_words() {
   std::vector<std::string_view> words;
   for (const CompiledRule& rule : rule_book().rules) {
     for (const Element& element : rule.elements) {
-      if (element.kind == SlotKind::kLiteral) words.insert(words.end(), element.words.begin(), element.words.end());
+      if (element.kind != SlotKind::kLiteral) continue;
+      words.insert(words.end(), element.words.begin(), element.words.end());
     }
   }
   return words;
