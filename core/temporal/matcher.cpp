@@ -283,7 +283,13 @@ bool cues_month(const Input& in, std::size_t i) {
   return false;
 }
 
-// Words before a bare season word that make it a season ("in spring", not "prices fall").
+bool is_season_word(const Input& in, std::size_t i) {
+  const Word* w = in.word(i);
+  return w && w->season != Season::kNone;
+}
+
+// Words before a bare season word that make it a season ("in spring", not "prices fall"), or
+// another season joined to it ("the fall and winter", "summer and autumn 1918").
 bool cues_season(const Input& in, std::size_t i) {
   if (i == 0) return false;
   static constexpr std::string_view kSeasonCues[] = {"in", "during", "by", "until", "since", "through", "throughout", "this", "last", "next",
@@ -291,7 +297,8 @@ bool cues_season(const Input& in, std::size_t i) {
   for (std::string_view cue : kSeasonCues) {
     if (in.is(i - 1, cue)) return true;
   }
-  return false;
+  const auto joins = [&](std::size_t k) { return in.is(k, "and") || in.is(k, "or"); };
+  return (i >= 2 && joins(i - 1) && is_season_word(in, i - 2)) || (joins(i + 1) && is_season_word(in, i + 2));
 }
 
 std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {

@@ -211,6 +211,8 @@ constexpr Rule kRules[] = {
     {"the season of year", "the <season> of <year>", season},
     {"the season", "the <season>", season},
     {"season", "<season>", bare_season},
+    // "the fall of Saigon", "the fall in prices" are no season; "the fall of 1944" is longer and wins.
+    {"the fall of a city", "the? fall of|in|from|to", not_temporal},
     {"last or next season", "<relation> <season>", season_with_relation},
     {"decade", "the? '? <decade>", decade},
     {"century", "the? <ordinal> century", century},

@@ -51,15 +51,8 @@ std::optional<Partial> unknown_count(const Slots& s) {
   return p;
 }
 
-// "a 45-year-old": an age, not a stretch of time.
-std::optional<Partial> age(const Slots&) {
-  Partial p;
-  p.shape = Shape::kBlocked;
-  return p;
-}
-
 constexpr Rule kRules[] = {
-    {"number-unit-old", "<number> - <unit> - old", age},
+    {"number-unit-old", "<number> - <unit> - old", not_temporal},  // an age, not a stretch of time
     {"number unit", "<number> <unit>", counted},
     {"number straight units", "<number> straight|consecutive|trading|business|working|full|long <unit>", counted},
     {"number adjective units", "<number> <adjective> <unit>", counted_with_adjective},

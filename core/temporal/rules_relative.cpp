@@ -174,12 +174,6 @@ std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
 std::optional<Partial> end_of_current(const Slots& s) { return part_of_current(s, "END"); }
 std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
 
-// Words that look temporal but are not: "the now-defunct airline".
-std::optional<Partial> not_temporal(const Slots&) {
-  Partial p;
-  p.shape = Shape::kBlocked;
-  return p;
-}
 
 // "the last week of August": a part of what follows, not an offset from now.
 std::optional<Partial> part_of_following(const Slots& s) {
@@ -223,6 +217,15 @@ std::optional<Partial> the_part(const Slots& s) {
   return p;
 }
 
+// "the next morning", "the previous night": that part of the day after or before the last date.
+std::optional<Partial> neighbouring_part(const Slots& s) {
+  const Relation r = s.relation;
+  if (r != Relation::kNext && r != Relation::kFollowing && r != Relation::kPrevious) return std::nullopt;
+  Partial p = offset(Shape::kAnaphoric, Unit::kDay, r == Relation::kPrevious ? -1 : 1);
+  p.part = s.part;
+  return p;
+}
+
 // "a second straight day", "the third consecutive week": the current one, counted in a run.
 std::optional<Partial> nth_straight_unit(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit || s.ordinal < 2) return std::nullopt;
@@ -261,6 +264,9 @@ constexpr Rule kRules[] = {
     {"the weekend", "the weekend", weekend},
     {"that day", "that <unit>", same_unit},
     {"the same day", "the same <unit>", same_unit},
+    {"that same day", "that|this same <unit>", same_unit},
+    {"that morning", "that <part>", the_part},
+    {"the next morning", "the <relation> <part>", neighbouring_part},
     {"two weeks ago", "<number> <unit> ago", ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},

@@ -85,3 +85,23 @@ TEST_CASE("a decade or a century later is a year", "[temporal][narrative]") {
   CHECK(find(found, "A decade later")->value == "1722");
   CHECK(find(found, "A century later")->value == "1822");
 }
+
+TEST_CASE("that same day, that afternoon and the next morning are parts of the story's days", "[temporal][narrative]") {
+  const auto found = tag_story("The vote was held on 4 July 1776. That same day the bells rang. That afternoon crowds met. "
+                               "The next morning, troops left.");
+  INFO(texts(found));
+  CHECK(find(found, "That same day")->value == "1776-07-04");
+  CHECK(find(found, "That afternoon")->value == "1776-07-04TAF");
+  CHECK(find(found, "That afternoon")->type == "TIME");
+  CHECK(find(found, "The next morning")->value == "1776-07-05TMO");
+}
+
+TEST_CASE("a season joined to another season is a season, the fall of a city is not", "[temporal][narrative]") {
+  const auto found = tag_story("The siege began in 1775 and lasted through the fall and winter. The fall of Boston came in March.");
+  INFO(texts(found));
+  REQUIRE(find(found, "winter"));
+  CHECK(find(found, "winter")->value == "1776-WI");  // December 1775 to February 1776
+  CHECK_FALSE(find(found, "The fall"));
+  CHECK(find(tag_story("In 1944 the fall of Rome was near; by the fall of 1944 Paris was free."), "the fall of 1944")->value ==
+        "1944-FA");
+}
