@@ -386,7 +386,10 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));
   const sys_days moved = shift(*base, p.unit, n);
-  return finish(period_of(moved, granularity), p);
+  Resolution r = finish(period_of(moved, granularity), p);
+  // "a year earlier", "the previous day" look back from the story's date without moving it.
+  if (p.shape == Shape::kAnaphoric && n < 0) r.point.reset();
+  return r;
 }
 
 // "3", "2.5": durations keep one decimal where they need it.

@@ -105,3 +105,11 @@ TEST_CASE("a season joined to another season is a season, the fall of a city is 
   CHECK(find(tag_story("In 1944 the fall of Rome was near; by the fall of 1944 Paris was free."), "the fall of 1944")->value ==
         "1944-FA");
 }
+
+TEST_CASE("a look back from the story's date does not move the story", "[temporal][narrative]") {
+  const auto found = tag_story("The invasion began on March 20, 2003. A year earlier, the plan had been drafted. "
+                               "On April 9, the capital fell.");
+  INFO(texts(found));
+  CHECK(find(found, "A year earlier")->value == "2002");
+  CHECK(find(found, "April 9")->value == "2003-04-09");
+}
