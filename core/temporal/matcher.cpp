@@ -301,6 +301,25 @@ bool cues_season(const Input& in, std::size_t i) {
   return (i >= 2 && joins(i - 1) && is_season_word(in, i - 2)) || (joins(i + 1) && is_season_word(in, i + 2));
 }
 
+std::size_t match_year(const Input& in, std::size_t i, Slots& slots);
+
+// A word or dash joining two dates: "April and June", "5-9", "summer to autumn".
+bool joins_dates(const Input& in, std::size_t k) {
+  static constexpr std::string_view kJoins[] = {"and", "or", "to", "through", "until", "-", "\xE2\x80\x93"};
+  for (std::string_view join : kJoins) {
+    if (in.is(k, join)) return true;
+  }
+  return false;
+}
+
+// The year written after the second of two joined dates, which the first shares ("April and June
+// 1955", "March 5-9, 1918"); `after_second` is the token after the second date. -1 when none.
+int shared_year(const Input& in, std::size_t after_second) {
+  const std::size_t k = is_punct(in, after_second, ',') ? after_second + 1 : after_second;
+  Slots year;
+  return k < in.tokens.size() && match_year(in, k, year) > 0 ? year.year : -1;
+}
+
 std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
   const Word* w = in.word(i);
   if (!w || w->month == 0) return 0;
@@ -314,6 +333,10 @@ std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
     if (!is_upper(s[0]) || !(next_is_number || cues_month(in, i))) return 0;
   }
   slots.month = w->month;
+  if (const Word* second = in.word(i + 2); second && second->month && joins_dates(in, i + 1)) {
+    const std::size_t after = is_number(in, i + 3) && in.at(i + 3).size() <= 2 ? i + 4 : i + 3;
+    if (const int year = shared_year(in, after); year >= 0) slots.year = year;
+  }
   return 1;
 }
 
@@ -340,6 +363,9 @@ std::size_t match_day(const Input& in, std::size_t i, Slots& slots) {
   }
   if (day < 1 || day > 31) return 0;
   slots.day = day;
+  if (is_number(in, i) && joins_dates(in, i + 1) && is_number(in, i + 2) && in.at(i + 2).size() <= 2) {
+    if (const int year = shared_year(in, i + 3); year >= 0) slots.year = year;
+  }
   return 1;
 }
 
@@ -526,6 +552,9 @@ std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
   if (!w || w->season == Season::kNone) return 0;
   slots.season = w->season;
   slots.season_cued = is_upper(in.at(i)[0]) || cues_season(in, i);
+  if (joins_dates(in, i + 1) && is_season_word(in, i + 2)) {
+    if (const int year = shared_year(in, i + 3); year >= 0) slots.year = year;
+  }
   return 1;
 }
 

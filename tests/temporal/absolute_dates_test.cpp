@@ -138,3 +138,13 @@ TEST_CASE("dates that do not exist are not tagged", "[temporal][absolute]") {
   CHECK_FALSE(find(tag_news("Signed on February 30, 2016.", kDct), "February 30, 2016"));
   CHECK_FALSE(find(tag_news("Signed on February 29, 2015.", kDct), "February 29, 2015"));
 }
+
+TEST_CASE("the first of two joined dates shares the year written after the second", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Strikes hit in April and June 2014.", "April", "2014-04"},
+      {"Talks were held on March 5-9, 2014 in Geneva.", "March 5", "2014-03-05"},
+      {"Talks were held on March 5\xE2\x80\x93" "9, 2014 in Geneva.", "March 5", "2014-03-05"},
+      {"Fighting went on through summer and autumn 2014.", "summer", "2014-SU"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
