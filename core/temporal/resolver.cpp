@@ -211,6 +211,14 @@ std::optional<Period> in_year(const Partial& p, int y) {
   if (p.season != Season::kNone) return season_period(p.season, y);
   if (p.quarter > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.quarter * 3 - 2)), Unit::kQuarter);
   if (p.half > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.half * 6 - 5)), Unit::kHalf);
+  if (p.month > 0 && p.nth_weekday != 0) {
+    const year_month ym{year{y}, month{static_cast<unsigned>(p.month)}};
+    const weekday wd{static_cast<unsigned>(p.weekday)};  // ISO 7 is Sunday here too
+    const sys_days day = p.nth_weekday < 0 ? sys_days{ym / weekday_last{wd}}
+                                           : sys_days{ym / weekday_indexed{wd, static_cast<unsigned>(p.nth_weekday)}};
+    if (year_month_day{day}.month() != ym.month()) return std::nullopt;  // no fifth Monday
+    return period_of(day, Unit::kDay);
+  }
   if (p.month > 0 && p.day > 0) {
     const year_month_day ymd{year{y}, month{static_cast<unsigned>(p.month)}, day{static_cast<unsigned>(p.day)}};
     if (!ymd.ok()) return std::nullopt;
@@ -262,7 +270,7 @@ std::optional<sys_days> reference_day(const ResolveContext& context) {
 }
 
 std::string unknown_calendar_value(const Partial& p) {
-  if (p.weekday > 0) return "XXXX-WXX-" + std::to_string(p.weekday);
+  if (p.weekday > 0 && p.nth_weekday == 0) return "XXXX-WXX-" + std::to_string(p.weekday);
   if (p.weekend) return "XXXX-WXX-WE";
   if (p.season != Season::kNone) return "XXXX-" + std::string(season_code(p.season));
   if (p.quarter > 0) return "XXXX-Q" + std::to_string(p.quarter);
@@ -323,7 +331,7 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
   if (context.narrative && lean == Lean::kTense && context.last && context.last->unit >= Unit::kYear) {
     lean = Lean::kSame;
   }
-  if (p.weekday > 0 || p.weekend) {
+  if ((p.weekday > 0 && p.nth_weekday == 0) || p.weekend) {
     // News tells what happened: a weekday without a tense cue is the last one.
     if (tense == Tense::kNone) tense = Tense::kPast;
     const sys_days monday = iso_week_monday(*reference);

@@ -13,7 +13,22 @@ std::optional<Partial> weekday(const Slots& s) {
   return p;
 }
 
+// "the second Sunday of March", "the last Friday of May 2016": a day of that month.
+std::optional<Partial> nth_weekday_of_month(const Slots& s, int nth) {
+  if (nth < -1 || nth == 0 || nth > 5) return std::nullopt;
+  Partial p;
+  p.weekday = s.weekday;
+  p.nth_weekday = nth;
+  p.month = s.month;
+  p.year = s.year;
+  return p;
+}
+std::optional<Partial> counted_weekday_of_month(const Slots& s) { return nth_weekday_of_month(s, s.ordinal); }
+std::optional<Partial> last_weekday_of_month(const Slots& s) { return nth_weekday_of_month(s, -1); }
+
 constexpr Rule kRules[] = {
+    {"the second Sunday of March", "the <ordinal> <weekday> of|in <month> ,? <year>?", counted_weekday_of_month},
+    {"the last Friday of May", "the last|final <weekday> of|in <month> ,? <year>?", last_weekday_of_month},
     {"weekday", "<weekday>", weekday},
     {"last or next weekday", "<relation> <weekday>", weekday},
     {"weekday part of day", "<relation>? <weekday> <part>", weekday},
