@@ -274,6 +274,8 @@ constexpr Rule kRules[] = {
     {"late in the day", "late|later in the <unit>", end_of_current},
     {"early in the day", "early|earlier in the <unit>", start_of_current},
     {"the now-defunct", "now - <adjective>", not_temporal},
+    // "year-on-year growth", "the day-to-day running": a comparison or a manner, not a date.
+    {"year-on-year", "the|a? <unit> - on|to|over|by - <unit>", not_temporal},
     {"the year", "the <unit>", the_unit},
     {"the day before", "the <unit> before|after|previous|following|earlier|later", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
