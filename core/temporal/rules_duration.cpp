@@ -6,7 +6,7 @@ namespace chronicle::temporal {
 namespace {
 
 std::optional<Partial> duration(const Slots& s) {
-  if (s.unit == Unit::kNone || s.unit == Unit::kWeekend) return std::nullopt;
+  if (s.unit == Unit::kNone || s.unit == Unit::kWeekend || counts_plural_as_one(s)) return std::nullopt;
   Partial p;
   p.shape = Shape::kDuration;
   p.unit = s.unit;
@@ -42,6 +42,16 @@ std::optional<Partial> bare_plural(const Slots& s) {
   return p;
 }
 
+// "a months-long siege" (how many not said), "a year-long war".
+std::optional<Partial> unit_long(const Slots& s) {
+  if (s.unit == Unit::kNone || s.unit == Unit::kWeekend) return std::nullopt;
+  Partial p;
+  p.shape = Shape::kDuration;
+  p.unit = s.unit;
+  p.amount = s.plural_unit ? -1 : 1;
+  return p;
+}
+
 std::optional<Partial> unknown_count(const Slots& s) {
   if (!s.plural_unit) return std::nullopt;
   Partial p;
@@ -63,6 +73,7 @@ constexpr Rule kRules[] = {
     {"a few units", "<few> <unit>", unknown_count},
     {"the past few units", "the? <relation> <few> <unit>", unknown_count},
     {"units", "<unit>", bare_plural},
+    {"units-long", "<unit> - long", unit_long},
 };
 
 }  // namespace

@@ -101,7 +101,9 @@ Unit moved_granularity(Unit unit) {
 
 // "two weeks ago": counted back from the document's time.
 std::optional<Partial> ago(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
+    return std::nullopt;
+  }
   Partial p = offset(Shape::kDeictic, s.unit, -s.number);
   p.granularity = moved_granularity(s.unit);
   return p;
@@ -110,7 +112,9 @@ std::optional<Partial> ago(const Slots& s) {
 // "in three days" (ahead of the document's time in a future clause; "the lowest in six years"
 // is a duration).
 std::optional<Partial> in_units(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
+    return std::nullopt;
+  }
   Partial p = offset(Shape::kDeictic, s.unit, s.number);
   if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
   p.future_only = true;
@@ -139,8 +143,10 @@ std::optional<Partial> clock_on_weekday(const Slots& s) {
 
 // "three days later", "a year earlier": from the last date mentioned.
 std::optional<Partial> later_or_earlier(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
-  const double sign = s.word == "earlier" || s.word == "before" ? -1 : 1;
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
+    return std::nullopt;
+  }
+  const double sign = s.word == "earlier" || s.word == "before" || s.word == "previously" ? -1 : 1;
   Partial p = offset(Shape::kAnaphoric, s.unit, sign * s.number);
   p.granularity = moved_granularity(s.unit);
   return p;
@@ -295,7 +301,7 @@ constexpr Rule kRules[] = {
     {"time on weekday", "<clock> on? <weekday>", clock_on_weekday},
     {"the long term", "the long|near|short term", future},
     {"the near future", "the near|foreseeable|distant future", future},
-    {"three days later", "<number> <unit> later|earlier", later_or_earlier},
+    {"three days later", "<number> <unit> later|earlier|previously|afterwards|afterward", later_or_earlier},
     {"a few days later", "<few>? <unit> later|earlier", vaguely_later_or_earlier},
     {"earlier this month", "earlier|later this <unit>", within_this},
     {"now", "now|currently|nowadays|presently|current", present},

@@ -100,3 +100,11 @@ TEST_CASE("late or early in the day is a part of the day the text is on, not the
   CHECK(find(year, "Early in the year")->value == "2014");
   CHECK(find(year, "Early in the year")->mod == "START");
 }
+
+TEST_CASE("so many units previously or afterwards count from the last date mentioned", "[temporal][relative]") {
+  const auto found = tag_news("The plant opened on 2 March 2015. Five years previously, the site was a farm. "
+                              "Two days afterwards, it closed.", kDct);
+  INFO(texts(found));
+  CHECK(find(found, "Five years previously")->value == "2010");
+  CHECK(find(found, "Two days afterwards")->value == "2015-03-04");
+}
