@@ -127,6 +127,13 @@ std::optional<Partial> half(const Slots& s) {
   return p;
 }
 
+// "the latter half of 2008", "the latter half of this year".
+std::optional<Partial> latter_half(const Slots& s) {
+  Slots second = s;
+  second.ordinal = 2;
+  return half(second);
+}
+
 std::optional<Partial> fiscal_year(const Slots& s) {
   Partial p;
   p.year = s.year;
@@ -180,6 +187,8 @@ constexpr Rule kRules[] = {
     {"weekday, day month year", "<weekday> ,? <day> <month> .? <year>", date},
     {"dateline with time", "<weekday> .? ,? <month> .? <day> ,? <year> ,? <clock>", time_on_date},
     {"date with time", "<month> .? <day> ,? <year> ,? <clock>", time_on_date},
+    {"month day with time", "<month> .? <day> ,? at? <clock>", time_on_date},
+    {"day month with time", "<day> <month> ,? at? <clock>", time_on_date},
     {"the part of day of month day", "the? <part> of <month> .? <day> ,? <year>?", date},
     {"the part of day of day month", "the? <part> of the? <day> <month> <year>?", date},
     {"year BC", "<number> bc|bce", year_before_christ},
@@ -208,6 +217,7 @@ constexpr Rule kRules[] = {
     {"'82", "' <shortyear>", year_only},
     {"the year year", "the? year <year>", year_only},
     {"season year", "<season> of? <year>", season},
+    {"year season", "<year> <season>", season},
     {"the season of year", "the <season> of <year>", season},
     {"the season", "the <season>", season},
     {"season", "<season>", bare_season},
@@ -223,6 +233,8 @@ constexpr Rule kRules[] = {
     {"Q quarter year", "<quarter> <year>?", quarter},
     {"half of year", "the? <ordinal> half of? <year>", half},
     {"half of this year", "the? <ordinal> half of <relation> year", half},
+    {"latter half of year", "the? latter half of? <year>", latter_half},
+    {"latter half of this year", "the? latter half of <relation> year", latter_half},
     {"fiscal year", "fiscal year? <year>", fiscal_year},
 };
 

@@ -148,3 +148,14 @@ TEST_CASE("the first of two joined dates shares the year written after the secon
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("the latter half, a year before its season, a clock time after a month and day", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Growth slowed in the latter half of 2008.", "the latter half of 2008", "2008-H2"},
+      {"The 1982 summer offensive failed.", "1982 summer", "1982-SU"},
+      {"The attack began May 8 1:00AM.", "May 8 1:00AM", "2015-05-08T01:00", "TIME"},
+      {"It ended on 9 May at 5:30 pm.", "9 May at 5:30 pm", "2015-05-09T17:30", "TIME"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(find(tag_news("On March 5 10 people died.", kDct), "March 5"));
+}
