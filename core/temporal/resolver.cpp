@@ -217,7 +217,7 @@ std::optional<Period> in_year(const Partial& p, int y) {
     const sys_days day = p.nth_weekday < 0 ? sys_days{ym / weekday_last{wd}}
                                            : sys_days{ym / weekday_indexed{wd, static_cast<unsigned>(p.nth_weekday)}};
     if (year_month_day{day}.month() != ym.month()) return std::nullopt;  // no fifth Monday
-    return period_of(day, Unit::kDay);
+    return period_of(day, p.granularity == Unit::kWeek ? Unit::kWeek : Unit::kDay);
   }
   if (p.month > 0 && p.day > 0) {
     const year_month_day ymd{year{y}, month{static_cast<unsigned>(p.month)}, day{static_cast<unsigned>(p.day)}};

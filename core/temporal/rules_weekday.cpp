@@ -26,7 +26,21 @@ std::optional<Partial> nth_weekday_of_month(const Slots& s, int nth) {
 std::optional<Partial> counted_weekday_of_month(const Slots& s) { return nth_weekday_of_month(s, s.ordinal); }
 std::optional<Partial> last_weekday_of_month(const Slots& s) { return nth_weekday_of_month(s, -1); }
 
+// "the first week of March" is the week of its first Monday, "the last week of March" that of its
+// last Sunday: the first and last weeks wholly in the month.
+std::optional<Partial> week_of_month(const Slots& s, int nth) {
+  auto p = nth_weekday_of_month(s, nth);
+  if (!p) return p;
+  p->weekday = nth < 0 ? 7 : 1;
+  p->granularity = Unit::kWeek;
+  return p;
+}
+std::optional<Partial> counted_week_of_month(const Slots& s) { return week_of_month(s, s.ordinal); }
+std::optional<Partial> last_week_of_month(const Slots& s) { return week_of_month(s, -1); }
+
 constexpr Rule kRules[] = {
+    {"the second week of March", "the <ordinal> week of|in <month> ,? <year>?", counted_week_of_month},
+    {"the last week of March", "the last|final week of|in <month> ,? <year>?", last_week_of_month},
     {"the second Sunday of March", "the <ordinal> <weekday> of|in <month> ,? <year>?", counted_weekday_of_month},
     {"the last Friday of May", "the last|final <weekday> of|in <month> ,? <year>?", last_weekday_of_month},
     {"weekday", "<weekday>", weekday},
