@@ -270,6 +270,7 @@ std::optional<sys_days> reference_day(const ResolveContext& context) {
 }
 
 std::string unknown_calendar_value(const Partial& p) {
+  if (p.fiscal) return "FYXXXX";
   if (p.weekday > 0 && p.nth_weekday == 0) return "XXXX-WXX-" + std::to_string(p.weekday);
   if (p.weekend) return "XXXX-WXX-WE";
   if (p.season != Season::kNone) return "XXXX-" + std::string(season_code(p.season));
@@ -308,12 +309,13 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     r.point.reset();
     return r;
   }
-  if (p.fiscal && p.year >= 0) {
-    Resolution r = undated("DATE", "FY" + format_year(p.year), "year");
-    r.point = Point{first_of_month(p.year, 1), Unit::kYear};
+  const auto reference = reference_day(context);
+  if (p.fiscal && (p.year >= 0 || (p.relative_year && reference))) {
+    const int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
+    Resolution r = undated("DATE", "FY" + format_year(y), "year");
+    r.point = Point{first_of_month(y, 1), Unit::kYear};
     return r;
   }
-  const auto reference = reference_day(context);
   if (p.year >= 0 || (p.relative_year && reference)) {
     int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
     if (p.before_christ) y = 1 - p.year;  // "241 BC" is the astronomical year -240

@@ -141,6 +141,19 @@ std::optional<Partial> fiscal_year(const Slots& s) {
   return p;
 }
 
+// "the financial year", "next fiscal year": the fiscal year of the anchor's year, moved.
+std::optional<Partial> this_fiscal_year(const Slots& s) {
+  Partial p;
+  p.fiscal = true;
+  p.relative_year = true;
+  switch (s.relation) {
+    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.year_shift = -1; break;
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.year_shift = 1; break;
+    case Relation::kThis: case Relation::kNone: break;
+  }
+  return p;
+}
+
 // "October of next year", "June last year".
 std::optional<Partial> month_of_relative_year(const Slots& s) {
   Partial p;
@@ -235,7 +248,10 @@ constexpr Rule kRules[] = {
     {"half of this year", "the? <ordinal> half of <relation> year", half},
     {"latter half of year", "the? latter half of? <year>", latter_half},
     {"latter half of this year", "the? latter half of <relation> year", latter_half},
-    {"fiscal year", "fiscal year? <year>", fiscal_year},
+    {"fiscal year", "fiscal|financial year? <year>", fiscal_year},
+    {"the fiscal year", "the|this|that fiscal|financial year", this_fiscal_year},
+    {"next fiscal year", "<relation> fiscal|financial year", this_fiscal_year},
+    {"the next fiscal year", "the <relation> fiscal|financial year", this_fiscal_year},
 };
 
 }  // namespace

@@ -159,3 +159,15 @@ TEST_CASE("the latter half, a year before its season, a clock time after a month
   CHECK_EXAMPLES(table, kDct);
   CHECK(find(tag_news("On March 5 10 people died.", kDct), "March 5"));
 }
+
+TEST_CASE("the financial or fiscal year is the anchor's year as a fiscal year", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Sales rose at the start of the financial year.", "the start of the financial year", "FY2016"},
+      {"Profit will rise next fiscal year.", "next fiscal year", "FY2017"},
+      {"The last fiscal year was weak.", "The last fiscal year", "FY2015"},
+      {"In financial year 2014 it fell.", "financial year 2014", "FY2014"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  TagOptions unknown;
+  CHECK(find(tag("Profit will rise next fiscal year.", unknown), "next fiscal year")->value == "FYXXXX");
+}
