@@ -232,7 +232,8 @@ std::optional<Partial> neighbouring_part(const Slots& s) {
   return p;
 }
 
-// "a second straight day", "the third consecutive week": the current one, counted in a run.
+// "a second straight day", "the third consecutive week", "fourth week in a row": the current one,
+// counted in a run.
 std::optional<Partial> nth_straight_unit(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit || s.ordinal < 2) return std::nullopt;
   return offset(Shape::kDeictic, s.unit, 0);
@@ -287,7 +288,8 @@ constexpr Rule kRules[] = {
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
     {"the morning", "the <part>", the_part},
-    {"a second straight day", "a|the <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
+    {"a second straight day", "a|the? <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
+    {"the fourth week in a row", "a|the? <ordinal> <unit> in a row", nth_straight_unit},
     {"the entire year", "the entire|whole <unit>", whole_unit},
     {"very soon", "very soon", future},
     {"the same period a year ago", "the same period|time|month|quarter|week|day|season a|one year earlier|ago|before",

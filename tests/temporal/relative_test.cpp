@@ -108,3 +108,12 @@ TEST_CASE("so many units previously or afterwards count from the last date menti
   CHECK(find(found, "Five years previously")->value == "2010");
   CHECK(find(found, "Two days afterwards")->value == "2015-03-04");
 }
+
+TEST_CASE("the nth unit in a row is the current one, with or without an article", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"US stocks log gains for fourth week in a row", "fourth week in a row", "2016-W13"},
+      {"Shares fell for third straight day.", "third straight day", "2016-03-29"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK_FALSE(find(tag_news("It was the first day of school.", kDct), "the first day"));
+}
