@@ -297,6 +297,8 @@ bool cues_season(const Input& in, std::size_t i) {
   for (std::string_view cue : kSeasonCues) {
     if (in.is(i - 1, cue)) return true;
   }
+  // "the middle of summer", "the depths of winter"; "of spring" and "of fall" are mostly water and drops.
+  if (in.is(i - 1, "of") && !in.is(i, "spring") && !in.is(i, "fall")) return true;
   const auto joins = [&](std::size_t k) { return in.is(k, "and") || in.is(k, "or"); };
   return (i >= 2 && joins(i - 1) && is_season_word(in, i - 2)) || (joins(i + 1) && is_season_word(in, i + 2));
 }

@@ -167,8 +167,8 @@ std::optional<Partial> within_this(const Slots& s) {
 
 std::optional<Partial> same_unit_day(const Slots&) { return offset(Shape::kAnaphoric, Unit::kDay, 0); }
 
-// "late in the day", "early in the year": a part of the period the text is on, not "the day
-// after" what follows.
+// "late in the day", "early in the year": a part of the period the text is on ("late in the day
+// after falling" is not "the day after").
 std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
   if (s.plural_unit || (s.unit != Unit::kDay && s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kYear)) {
     return std::nullopt;
@@ -178,6 +178,16 @@ std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
   return p;
 }
 std::optional<Partial> end_of_current(const Slots& s) { return part_of_current(s, "END"); }
+
+// "by year's end", "at month's end": the end of the current one, as "this year" is.
+std::optional<Partial> unit_end(const Slots& s) {
+  if (s.plural_unit || (s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kQuarter && s.unit != Unit::kYear)) {
+    return std::nullopt;
+  }
+  Partial p = offset(Shape::kDeictic, s.unit, 0);
+  p.mod = "END";
+  return p;
+}
 std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
 
 
@@ -279,6 +289,7 @@ constexpr Rule kRules[] = {
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},
     {"late in the day", "late|later in the <unit>", end_of_current},
+    {"year's end", "<unit> ' s end", unit_end},
     {"early in the day", "early|earlier in the <unit>", start_of_current},
     {"the now-defunct", "now - <adjective>", not_temporal},
     // "year-on-year growth", "the day-to-day running": a comparison or a manner, not a date.
@@ -309,6 +320,7 @@ constexpr Rule kRules[] = {
     {"now", "now|currently|nowadays|presently|current", present},
     {"at present", "at present|the moment", present},
     {"the present", "the present", present},
+    {"the present day", "the? present|modern -? day", present},
     {"the time being", "the time being", present},
     {"these days", "these days", present},
     {"recently", "recently|lately|formerly", past},

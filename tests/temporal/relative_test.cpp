@@ -117,3 +117,18 @@ TEST_CASE("the nth unit in a row is the current one, with or without an article"
   CHECK_EXAMPLES(table, kDct);
   CHECK_FALSE(find(tag_news("It was the first day of school.", kDct), "the first day"));
 }
+
+TEST_CASE("year's end, the present day and the middle of summer", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"The deal should close by year's end.", "year's end", "2016"},
+      {"Payments are due at month\xE2\x80\x99s end.", "month\xE2\x80\x99s end", "2016-03"},
+      {"The ruins lie in present-day Syria.", "present-day", "PRESENT_REF"},
+      {"The city still stands in the present day.", "the present day", "PRESENT_REF"},
+      {"The offensive peaked in the middle of summer.", "the middle of summer", "2015-SU"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(find(tag_news("The deal should close by year's end.", kDct), "year's end")->mod == "END");
+  const auto water = tag_news("A bottle of spring water cost more after a fall of 5%.", kDct);
+  INFO(texts(water));
+  CHECK(water.empty());
+}
