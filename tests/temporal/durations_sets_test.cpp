@@ -67,3 +67,14 @@ TEST_CASE("'a' before a plural unit is no count of one", "[temporal][duration]")
   REQUIRE(find(time, "years"));
   CHECK(find(time, "years")->value == "PXY");
 }
+
+TEST_CASE("sets: fortnightly, semi-annually, twice daily", "[temporal][set]") {
+  const std::vector<Example> table = {
+      {"The newsletter appears fortnightly.", "fortnightly", "P2W", "SET"},
+      {"The dividend is paid semi-annually.", "semi-annually", "P6M", "SET"},
+      {"Accounts are published half-yearly.", "half-yearly", "P6M", "SET"},
+      {"Take the tablets twice daily.", "twice daily", "P1D", "SET"},
+      {"Trains leave three times weekly.", "three times weekly", "P1W", "SET"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
