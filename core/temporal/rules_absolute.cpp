@@ -154,11 +154,12 @@ std::optional<Partial> this_fiscal_year(const Slots& s) {
   return p;
 }
 
-// "October of next year", "June last year".
+// "October of next year", "June last year", "the autumn of last year".
 std::optional<Partial> month_of_relative_year(const Slots& s) {
   Partial p;
   p.month = s.month;
   p.day = s.day;
+  p.season = s.season;
   p.relative_year = true;
   switch (s.relation) {
     case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.year_shift = -1; break;
@@ -237,6 +238,7 @@ constexpr Rule kRules[] = {
     // "the fall of Saigon", "the fall in prices" are no season; "the fall of 1944" is longer and wins.
     {"the fall of a city", "the? fall of|in|from|to", not_temporal},
     {"last or next season", "<relation> <season>", season_with_relation},
+    {"the season of last year", "the? <season> of <relation> year", month_of_relative_year},
     {"decade", "the? '? <decade>", decade},
     {"century", "the? <ordinal> century", century},
     {"quarter", "the? <ordinal> -? quarter", quarter},

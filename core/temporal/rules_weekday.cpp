@@ -38,7 +38,21 @@ std::optional<Partial> week_of_month(const Slots& s, int nth) {
 std::optional<Partial> counted_week_of_month(const Slots& s) { return week_of_month(s, s.ordinal); }
 std::optional<Partial> last_week_of_month(const Slots& s) { return week_of_month(s, -1); }
 
+// "late on Sunday", "early on Monday": a part of that day.
+std::optional<Partial> late_on_weekday(const Slots& s) {
+  auto p = weekday(s);
+  p->mod = "END";
+  return p;
+}
+std::optional<Partial> early_on_weekday(const Slots& s) {
+  auto p = weekday(s);
+  p->mod = "START";
+  return p;
+}
+
 constexpr Rule kRules[] = {
+    {"late on Sunday", "late on <weekday>", late_on_weekday},
+    {"early on Monday", "early on <weekday>", early_on_weekday},
     {"the second week of March", "the <ordinal> week of|in <month> ,? <year>?", counted_week_of_month},
     {"the last week of March", "the last|final week of|in <month> ,? <year>?", last_week_of_month},
     {"the second Sunday of March", "the <ordinal> <weekday> of|in <month> ,? <year>?", counted_weekday_of_month},
