@@ -297,8 +297,15 @@ bool cues_season(const Input& in, std::size_t i) {
   for (std::string_view cue : kSeasonCues) {
     if (in.is(i - 1, cue)) return true;
   }
-  // "the middle of summer", "the depths of winter"; "of spring" and "of fall" are mostly water and drops.
-  if (in.is(i - 1, "of") && !in.is(i, "spring") && !in.is(i, "fall")) return true;
+  // A part of the season before "of": "the middle of summer", "the depths of winter" ("of spring"
+  // and "of fall" are mostly water and drops, "a sign of winter" no date).
+  if (i >= 2 && in.is(i - 1, "of") && !in.is(i, "spring") && !in.is(i, "fall")) {
+    static constexpr std::string_view kParts[] = {"middle", "end", "start", "beginning", "height", "depth", "depths",
+                                                  "dead", "heart", "rest", "course", "remainder", "onset", "close"};
+    for (std::string_view part : kParts) {
+      if (in.is(i - 2, part)) return true;
+    }
+  }
   const auto joins = [&](std::size_t k) { return in.is(k, "and") || in.is(k, "or"); };
   return (i >= 2 && joins(i - 1) && is_season_word(in, i - 2)) || (joins(i + 1) && is_season_word(in, i + 2));
 }
