@@ -366,6 +366,25 @@ std::string unknown_offset_value(Unit unit) {
 
 std::string duration_value(Unit unit, double amount);
 
+// Days or weeks counted from a date known only to its month or year ("The attack began in
+// October; four days later ...") fall somewhere in that month or year: "1915-10-XX", "1980-XX-XX",
+// "1980-WXX". No interval, and no anchor for what follows.
+Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granularity, const Partial& p) {
+  std::string value = format_year(year_of(moved));
+  if (granularity == Unit::kWeek || granularity == Unit::kWeekend) {
+    value += granularity == Unit::kWeekend ? "-WXX-WE" : "-WXX";
+    return undated("DATE", value, "");
+  }
+  value.append("-").append(anchor_unit == Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
+  if (!has_time(p)) return undated("DATE", value, "");
+  if (p.hour >= 0) {
+    value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(p.minute < 0 ? 0 : p.minute)));
+  } else {
+    value.append("T").append(part_code(p.part));
+  }
+  return undated("TIME", value, "");
+}
+
 std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
   if (p.future_only && context.tense != Tense::kFuture) return undated("DURATION", duration_value(p.unit, p.amount), "");
   // A narrative's "today" is the writer's, not a day of the story.
@@ -377,12 +396,14 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     return date_resolution(period_of(context.last->day, context.last->unit));
   }
   std::optional<sys_days> base;
+  bool coarse_base = false;  // the last date is known only to its month, season or year
   if ((p.shape == Shape::kAnaphoric || context.narrative) && context.last) {
     // A clock time needs a day: fall back to the document's day when the last date is coarser.
     if (p.unit == Unit::kDay && context.last->unit != Unit::kDay && context.dct && !context.narrative) {
       base = floor<days>(*context.dct);
     } else {
       base = context.last->day;
+      coarse_base = context.last->unit > Unit::kWeek;
     }
   } else if (context.dct) {
     base = floor<days>(*context.dct);
@@ -396,6 +417,7 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));
   const sys_days moved = shift(*base, p.unit, n);
+  if (coarse_base && granularity <= Unit::kWeek) return within_coarse_anchor(moved, context.last->unit, granularity, p);
   Resolution r = finish(period_of(moved, granularity), p);
   // "a year earlier", "the previous day" look back from the story's date without moving it.
   if (p.shape == Shape::kAnaphoric && n < 0) r.point.reset();

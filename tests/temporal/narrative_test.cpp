@@ -113,3 +113,12 @@ TEST_CASE("a look back from the story's date does not move the story", "[tempora
   CHECK(find(found, "A year earlier")->value == "2002");
   CHECK(find(found, "April 9")->value == "2003-04-09");
 }
+
+TEST_CASE("days from a date known only to its month or year stay in that month or year", "[temporal][narrative]") {
+  const auto found = tag_story("The attack began in October 1915. Four days later, Bulgaria joined. In 1980 the talks "
+                               "failed. Three days later, the border closed.");
+  INFO(texts(found));
+  CHECK(find(found, "Four days later")->value == "1915-10-XX");
+  CHECK(find(found, "Three days later")->value == "1980-XX-XX");
+  CHECK_FALSE(find(found, "Three days later")->interval);
+}
