@@ -237,7 +237,7 @@ constexpr Rule kRules[] = {
     {"season", "<season>", bare_season},
     // "the fall of Saigon", "the fall in prices" are no season; "the fall of 1944" is longer and wins.
     {"the fall of a city", "the? fall of|in|from|to", not_temporal},
-    {"last or next season", "<relation> <season>", season_with_relation},
+    {"last or next season", "the? <relation> <season>", season_with_relation},
     {"the season of last year", "the? <season> of <relation> year", month_of_relative_year},
     {"decade", "the? '? <decade>", decade},
     {"century", "the? <ordinal> century", century},

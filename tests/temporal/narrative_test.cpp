@@ -122,3 +122,11 @@ TEST_CASE("days from a date known only to its month or year stay in that month o
   CHECK(find(found, "Three days later")->value == "1980-XX-XX");
   CHECK_FALSE(find(found, "Three days later")->interval);
 }
+
+TEST_CASE("the following spring is the first spring after the story's date", "[temporal][narrative]") {
+  const auto found = tag_story("The truce was signed on 10 October 1915. Early the following spring, fighting resumed.");
+  INFO(texts(found));
+  REQUIRE(find(found, "Early the following spring"));
+  CHECK(find(found, "Early the following spring")->value == "1916-SP");
+  CHECK(find(found, "Early the following spring")->mod == "START");
+}
