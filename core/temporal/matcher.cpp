@@ -313,7 +313,13 @@ bool cues_month(const Input& in, std::size_t i) {
   return false;
 }
 
-// Words before a bare season word that make it a season ("in spring", not "prices fall").
+bool is_season_word(const Input& in, std::size_t i) {
+  const Word* w = in.word(i);
+  return w && w->season != Season::kNone;
+}
+
+// Words before a bare season word that make it a season ("in spring", not "prices fall"), or
+// another season joined to it ("the fall and winter", "summer and autumn 1918").
 bool cues_season(const Input& in, std::size_t i) {
   if (i == 0) return false;
   static constexpr std::string_view kSeasonCues[] = {"in", "during", "by", "until", "since", "through", "throughout", "this", "last", "next",
@@ -321,7 +327,36 @@ bool cues_season(const Input& in, std::size_t i) {
   for (std::string_view cue : kSeasonCues) {
     if (in.is(i - 1, cue)) return true;
   }
+  // A part of the season before "of": "the middle of summer", "the depths of winter" ("of spring"
+  // and "of fall" are mostly water and drops, "a sign of winter" no date).
+  if (i >= 2 && in.is(i - 1, "of") && !in.is(i, "spring") && !in.is(i, "fall")) {
+    static constexpr std::string_view kParts[] = {"middle", "end", "start", "beginning", "height", "depth", "depths",
+                                                  "dead", "heart", "rest", "course", "remainder", "onset", "close"};
+    for (std::string_view part : kParts) {
+      if (in.is(i - 2, part)) return true;
+    }
+  }
+  const auto joins = [&](std::size_t k) { return in.is(k, "and") || in.is(k, "or"); };
+  return (i >= 2 && joins(i - 1) && is_season_word(in, i - 2)) || (joins(i + 1) && is_season_word(in, i + 2));
+}
+
+std::size_t match_year(const Input& in, std::size_t i, Slots& slots);
+
+// A word or dash joining two dates: "April and June", "5-9", "summer to autumn".
+bool joins_dates(const Input& in, std::size_t k) {
+  static constexpr std::string_view kJoins[] = {"and", "or", "to", "through", "until", "-", "\xE2\x80\x93"};
+  for (std::string_view join : kJoins) {
+    if (in.is(k, join)) return true;
+  }
   return false;
+}
+
+// The year written after the second of two joined dates, which the first shares ("April and June
+// 1955", "March 5-9, 1918"); `after_second` is the token after the second date. -1 when none.
+int shared_year(const Input& in, std::size_t after_second) {
+  const std::size_t k = is_punct(in, after_second, ',') ? after_second + 1 : after_second;
+  Slots year;
+  return k < in.tokens.size() && match_year(in, k, year) > 0 ? year.year : -1;
 }
 
 std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
@@ -337,6 +372,10 @@ std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
     if (!is_upper(s[0]) || !(next_is_number || cues_month(in, i))) return 0;
   }
   slots.month = w->month;
+  if (const Word* second = in.word(i + 2); second && second->month && joins_dates(in, i + 1)) {
+    const std::size_t after = is_number(in, i + 3) && in.at(i + 3).size() <= 2 ? i + 4 : i + 3;
+    if (const int year = shared_year(in, after); year >= 0) slots.year = year;
+  }
   return 1;
 }
 
@@ -363,6 +402,9 @@ std::size_t match_day(const Input& in, std::size_t i, Slots& slots) {
   }
   if (day < 1 || day > 31) return 0;
   slots.day = day;
+  if (is_number(in, i) && joins_dates(in, i + 1) && is_number(in, i + 2) && in.at(i + 2).size() <= 2) {
+    if (const int year = shared_year(in, i + 3); year >= 0) slots.year = year;
+  }
   return 1;
 }
 
@@ -549,6 +591,9 @@ std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
   if (!w || w->season == Season::kNone) return 0;
   slots.season = w->season;
   slots.season_cued = is_upper(in.at(i)[0]) || cues_season(in, i);
+  if (joins_dates(in, i + 1) && is_season_word(in, i + 2)) {
+    if (const int year = shared_year(in, i + 3); year >= 0) slots.year = year;
+  }
   return 1;
 }
 

@@ -49,6 +49,8 @@ struct Partial {
   int month = 0;     // 1..12
   int day = 0;       // 1..31
   int weekday = 0;   // 1..7, Monday..Sunday (ISO)
+  int nth_weekday = 0;  // with `weekday` and `month`: 1..5, -1 for the last ("the second Sunday of March");
+                        // with granularity kWeek, that day's week ("the last week of March")
   int decade = -1;   // 199 for "the 1990s"
   int century = -1;  // 19 for "the 20th century" (TIMEX3 "19")
   int quarter = 0;   // 1..4

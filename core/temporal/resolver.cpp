@@ -211,6 +211,14 @@ std::optional<Period> in_year(const Partial& p, int y) {
   if (p.season != Season::kNone) return season_period(p.season, y);
   if (p.quarter > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.quarter * 3 - 2)), Unit::kQuarter);
   if (p.half > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.half * 6 - 5)), Unit::kHalf);
+  if (p.month > 0 && p.nth_weekday != 0) {
+    const year_month ym{year{y}, month{static_cast<unsigned>(p.month)}};
+    const weekday wd{static_cast<unsigned>(p.weekday)};  // ISO 7 is Sunday here too
+    const sys_days day = p.nth_weekday < 0 ? sys_days{ym / weekday_last{wd}}
+                                           : sys_days{ym / weekday_indexed{wd, static_cast<unsigned>(p.nth_weekday)}};
+    if (year_month_day{day}.month() != ym.month()) return std::nullopt;  // no fifth Monday
+    return period_of(day, p.granularity == Unit::kWeek ? Unit::kWeek : Unit::kDay);
+  }
   if (p.month > 0 && p.day > 0) {
     const year_month_day ymd{year{y}, month{static_cast<unsigned>(p.month)}, day{static_cast<unsigned>(p.day)}};
     if (!ymd.ok()) return std::nullopt;
@@ -262,7 +270,8 @@ std::optional<sys_days> reference_day(const ResolveContext& context) {
 }
 
 std::string unknown_calendar_value(const Partial& p) {
-  if (p.weekday > 0) return "XXXX-WXX-" + std::to_string(p.weekday);
+  if (p.fiscal) return "FYXXXX";
+  if (p.weekday > 0 && p.nth_weekday == 0) return "XXXX-WXX-" + std::to_string(p.weekday);
   if (p.weekend) return "XXXX-WXX-WE";
   if (p.season != Season::kNone) return "XXXX-" + std::string(season_code(p.season));
   if (p.quarter > 0) return "XXXX-Q" + std::to_string(p.quarter);
@@ -300,12 +309,13 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     r.point.reset();
     return r;
   }
-  if (p.fiscal && p.year >= 0) {
-    Resolution r = undated("DATE", "FY" + format_year(p.year), "year");
-    r.point = Point{first_of_month(p.year, 1), Unit::kYear};
+  const auto reference = reference_day(context);
+  if (p.fiscal && (p.year >= 0 || (p.relative_year && reference))) {
+    const int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
+    Resolution r = undated("DATE", "FY" + format_year(y), "year");
+    r.point = Point{first_of_month(y, 1), Unit::kYear};
     return r;
   }
-  const auto reference = reference_day(context);
   if (p.year >= 0 || (p.relative_year && reference)) {
     int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
     if (p.before_christ) y = 1 - p.year;  // "241 BC" is the astronomical year -240
@@ -323,7 +333,7 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
   if (context.narrative && lean == Lean::kTense && context.last && context.last->unit >= Unit::kYear) {
     lean = Lean::kSame;
   }
-  if (p.weekday > 0 || p.weekend) {
+  if ((p.weekday > 0 && p.nth_weekday == 0) || p.weekend) {
     // News tells what happened: a weekday without a tense cue is the last one.
     if (tense == Tense::kNone) tense = Tense::kPast;
     const sys_days monday = iso_week_monday(*reference);
@@ -356,6 +366,25 @@ std::string unknown_offset_value(Unit unit) {
 
 std::string duration_value(Unit unit, double amount);
 
+// Days or weeks counted from a date known only to its month or year ("The attack began in
+// October; four days later ...") fall somewhere in that month or year: "1915-10-XX", "1980-XX-XX",
+// "1980-WXX". No interval, and no anchor for what follows.
+Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granularity, const Partial& p) {
+  std::string value = format_year(year_of(moved));
+  if (granularity == Unit::kWeek || granularity == Unit::kWeekend) {
+    value += granularity == Unit::kWeekend ? "-WXX-WE" : "-WXX";
+    return undated("DATE", value, "");
+  }
+  value.append("-").append(anchor_unit == Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
+  if (!has_time(p)) return undated("DATE", value, "");
+  if (p.hour >= 0) {
+    value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(p.minute < 0 ? 0 : p.minute)));
+  } else {
+    value.append("T").append(part_code(p.part));
+  }
+  return undated("TIME", value, "");
+}
+
 std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
   if (p.future_only && context.tense != Tense::kFuture) return undated("DURATION", duration_value(p.unit, p.amount), "");
   // A narrative's "today" is the writer's, not a day of the story.
@@ -367,12 +396,14 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     return date_resolution(period_of(context.last->day, context.last->unit));
   }
   std::optional<sys_days> base;
+  bool coarse_base = false;  // the last date is known only to its month, season or year
   if ((p.shape == Shape::kAnaphoric || context.narrative) && context.last) {
     // A clock time needs a day: fall back to the document's day when the last date is coarser.
     if (p.unit == Unit::kDay && context.last->unit != Unit::kDay && context.dct && !context.narrative) {
       base = floor<days>(*context.dct);
     } else {
       base = context.last->day;
+      coarse_base = context.last->unit > Unit::kWeek;
     }
   } else if (context.dct) {
     base = floor<days>(*context.dct);
@@ -386,7 +417,11 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));
   const sys_days moved = shift(*base, p.unit, n);
-  return finish(period_of(moved, granularity), p);
+  if (coarse_base && granularity <= Unit::kWeek) return within_coarse_anchor(moved, context.last->unit, granularity, p);
+  Resolution r = finish(period_of(moved, granularity), p);
+  // "a year earlier", "the previous day" look back from the story's date without moving it.
+  if (p.shape == Shape::kAnaphoric && n < 0) r.point.reset();
+  return r;
 }
 
 // "3", "2.5": durations keep one decimal where they need it.

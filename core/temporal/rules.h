@@ -62,6 +62,17 @@ inline void set_clock(Partial& p, const Slots& s) {
   p.zone_offset = s.zone_offset;
 }
 
+// "a months-long siege", "in a years' time": "a" before a plural unit is no count of one.
+inline bool counts_plural_as_one(const Slots& s) { return s.plural_unit && s.number == 1; }
+
+// For rules that match words which look temporal but are not ("a 45-year-old", "the fall of
+// Saigon", "the now-defunct"): the longest match wins, so these keep shorter rules from firing.
+inline std::optional<Partial> not_temporal(const Slots&) {
+  Partial p;
+  p.shape = Shape::kBlocked;
+  return p;
+}
+
 using Build = std::optional<Partial> (*)(const Slots&);
 
 struct Rule {

@@ -127,6 +127,13 @@ std::optional<Partial> half(const Slots& s) {
   return p;
 }
 
+// "the latter half of 2008", "the latter half of this year".
+std::optional<Partial> latter_half(const Slots& s) {
+  Slots second = s;
+  second.ordinal = 2;
+  return half(second);
+}
+
 std::optional<Partial> fiscal_year(const Slots& s) {
   Partial p;
   p.year = s.year;
@@ -134,11 +141,25 @@ std::optional<Partial> fiscal_year(const Slots& s) {
   return p;
 }
 
-// "October of next year", "June last year".
+// "the financial year", "next fiscal year": the fiscal year of the anchor's year, moved.
+std::optional<Partial> this_fiscal_year(const Slots& s) {
+  Partial p;
+  p.fiscal = true;
+  p.relative_year = true;
+  switch (s.relation) {
+    case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.year_shift = -1; break;
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.year_shift = 1; break;
+    case Relation::kThis: case Relation::kNone: break;
+  }
+  return p;
+}
+
+// "October of next year", "June last year", "the autumn of last year".
 std::optional<Partial> month_of_relative_year(const Slots& s) {
   Partial p;
   p.month = s.month;
   p.day = s.day;
+  p.season = s.season;
   p.relative_year = true;
   switch (s.relation) {
     case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.year_shift = -1; break;
@@ -180,6 +201,8 @@ constexpr Rule kRules[] = {
     {"weekday, day month year", "<weekday> ,? <day> <month> .? <year>", date},
     {"dateline with time", "<weekday> .? ,? <month> .? <day> ,? <year> ,? <clock>", time_on_date},
     {"date with time", "<month> .? <day> ,? <year> ,? <clock>", time_on_date},
+    {"month day with time", "<month> .? <day> ,? at? <clock>", time_on_date},
+    {"day month with time", "<day> <month> ,? at? <clock>", time_on_date},
     {"the part of day of month day", "the? <part> of <month> .? <day> ,? <year>?", date},
     {"the part of day of day month", "the? <part> of the? <day> <month> <year>?", date},
     {"year BC", "<number> bc|bce", year_before_christ},
@@ -208,10 +231,14 @@ constexpr Rule kRules[] = {
     {"'82", "' <shortyear>", year_only},
     {"the year year", "the? year <year>", year_only},
     {"season year", "<season> of? <year>", season},
+    {"year season", "<year> <season>", season},
     {"the season of year", "the <season> of <year>", season},
     {"the season", "the <season>", season},
     {"season", "<season>", bare_season},
-    {"last or next season", "<relation> <season>", season_with_relation},
+    // "the fall of Saigon", "the fall in prices" are no season; "the fall of 1944" is longer and wins.
+    {"the fall of a city", "the? fall of|in|from|to", not_temporal},
+    {"last or next season", "the? <relation> <season>", season_with_relation},
+    {"the season of last year", "the? <season> of <relation> year", month_of_relative_year},
     {"decade", "the? '? <decade>", decade},
     {"century", "the? <ordinal> century", century},
     {"quarter", "the? <ordinal> -? quarter", quarter},
@@ -221,7 +248,12 @@ constexpr Rule kRules[] = {
     {"Q quarter year", "<quarter> <year>?", quarter},
     {"half of year", "the? <ordinal> half of? <year>", half},
     {"half of this year", "the? <ordinal> half of <relation> year", half},
-    {"fiscal year", "fiscal year? <year>", fiscal_year},
+    {"latter half of year", "the? latter half of? <year>", latter_half},
+    {"latter half of this year", "the? latter half of <relation> year", latter_half},
+    {"fiscal year", "fiscal|financial year? <year>", fiscal_year},
+    {"the fiscal year", "the|this|that fiscal|financial year", this_fiscal_year},
+    {"next fiscal year", "<relation> fiscal|financial year", this_fiscal_year},
+    {"the next fiscal year", "the <relation> fiscal|financial year", this_fiscal_year},
 };
 
 }  // namespace

@@ -6,7 +6,7 @@ namespace chronicle::temporal {
 namespace {
 
 std::optional<Partial> duration(const Slots& s) {
-  if (s.unit == Unit::kNone || s.unit == Unit::kWeekend) return std::nullopt;
+  if (s.unit == Unit::kNone || s.unit == Unit::kWeekend || counts_plural_as_one(s)) return std::nullopt;
   Partial p;
   p.shape = Shape::kDuration;
   p.unit = s.unit;
@@ -42,6 +42,16 @@ std::optional<Partial> bare_plural(const Slots& s) {
   return p;
 }
 
+// "a months-long siege" (how many not said), "a year-long war".
+std::optional<Partial> unit_long(const Slots& s) {
+  if (s.unit == Unit::kNone || s.unit == Unit::kWeekend) return std::nullopt;
+  Partial p;
+  p.shape = Shape::kDuration;
+  p.unit = s.unit;
+  p.amount = s.plural_unit ? -1 : 1;
+  return p;
+}
+
 std::optional<Partial> unknown_count(const Slots& s) {
   if (!s.plural_unit) return std::nullopt;
   Partial p;
@@ -51,15 +61,8 @@ std::optional<Partial> unknown_count(const Slots& s) {
   return p;
 }
 
-// "a 45-year-old": an age, not a stretch of time.
-std::optional<Partial> age(const Slots&) {
-  Partial p;
-  p.shape = Shape::kBlocked;
-  return p;
-}
-
 constexpr Rule kRules[] = {
-    {"number-unit-old", "<number> - <unit> - old", age},
+    {"number-unit-old", "<number> - <unit> - old", not_temporal},  // an age, not a stretch of time
     {"number unit", "<number> <unit>", counted},
     {"number straight units", "<number> straight|consecutive|trading|business|working|full|long <unit>", counted},
     {"number adjective units", "<number> <adjective> <unit>", counted_with_adjective},
@@ -69,7 +72,9 @@ constexpr Rule kRules[] = {
     {"the first number units", "the? first <number> <unit>", counted},
     {"a few units", "<few> <unit>", unknown_count},
     {"the past few units", "the? <relation> <few> <unit>", unknown_count},
+    {"the coming weeks", "the <relation> <unit>", unknown_count},
     {"units", "<unit>", bare_plural},
+    {"units-long", "<unit> - long", unit_long},
 };
 
 }  // namespace

@@ -101,7 +101,9 @@ Unit moved_granularity(Unit unit) {
 
 // "two weeks ago": counted back from the document's time.
 std::optional<Partial> ago(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
+    return std::nullopt;
+  }
   Partial p = offset(Shape::kDeictic, s.unit, -s.number);
   p.granularity = moved_granularity(s.unit);
   return p;
@@ -110,7 +112,9 @@ std::optional<Partial> ago(const Slots& s) {
 // "in three days" (ahead of the document's time in a future clause; "the lowest in six years"
 // is a duration).
 std::optional<Partial> in_units(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
+    return std::nullopt;
+  }
   Partial p = offset(Shape::kDeictic, s.unit, s.number);
   if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
   p.future_only = true;
@@ -139,8 +143,10 @@ std::optional<Partial> clock_on_weekday(const Slots& s) {
 
 // "three days later", "a year earlier": from the last date mentioned.
 std::optional<Partial> later_or_earlier(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number)) return std::nullopt;
-  const double sign = s.word == "earlier" || s.word == "before" ? -1 : 1;
+  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
+    return std::nullopt;
+  }
+  const double sign = s.word == "earlier" || s.word == "before" || s.word == "previously" ? -1 : 1;
   Partial p = offset(Shape::kAnaphoric, s.unit, sign * s.number);
   p.granularity = moved_granularity(s.unit);
   return p;
@@ -161,8 +167,8 @@ std::optional<Partial> within_this(const Slots& s) {
 
 std::optional<Partial> same_unit_day(const Slots&) { return offset(Shape::kAnaphoric, Unit::kDay, 0); }
 
-// "late in the day", "early in the year": a part of the period the text is on, not "the day
-// after" what follows.
+// "late in the day", "early in the year": a part of the period the text is on ("late in the day
+// after falling" is not "the day after").
 std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
   if (s.plural_unit || (s.unit != Unit::kDay && s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kYear)) {
     return std::nullopt;
@@ -172,14 +178,18 @@ std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
   return p;
 }
 std::optional<Partial> end_of_current(const Slots& s) { return part_of_current(s, "END"); }
-std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
 
-// Words that look temporal but are not: "the now-defunct airline".
-std::optional<Partial> not_temporal(const Slots&) {
-  Partial p;
-  p.shape = Shape::kBlocked;
+// "by year's end", "at month's end": the end of the current one, as "this year" is.
+std::optional<Partial> unit_end(const Slots& s) {
+  if (s.plural_unit || (s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kQuarter && s.unit != Unit::kYear)) {
+    return std::nullopt;
+  }
+  Partial p = offset(Shape::kDeictic, s.unit, 0);
+  p.mod = "END";
   return p;
 }
+std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
+
 
 // "the last week of August": a part of what follows, not an offset from now.
 std::optional<Partial> part_of_following(const Slots& s) {
@@ -223,7 +233,17 @@ std::optional<Partial> the_part(const Slots& s) {
   return p;
 }
 
-// "a second straight day", "the third consecutive week": the current one, counted in a run.
+// "the next morning", "the previous night": that part of the day after or before the last date.
+std::optional<Partial> neighbouring_part(const Slots& s) {
+  const Relation r = s.relation;
+  if (r != Relation::kNext && r != Relation::kFollowing && r != Relation::kPrevious) return std::nullopt;
+  Partial p = offset(Shape::kAnaphoric, Unit::kDay, r == Relation::kPrevious ? -1 : 1);
+  p.part = s.part;
+  return p;
+}
+
+// "a second straight day", "the third consecutive week", "fourth week in a row": the current one,
+// counted in a run.
 std::optional<Partial> nth_straight_unit(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit || s.ordinal < 2) return std::nullopt;
   return offset(Shape::kDeictic, s.unit, 0);
@@ -261,19 +281,26 @@ constexpr Rule kRules[] = {
     {"the weekend", "the weekend", weekend},
     {"that day", "that <unit>", same_unit},
     {"the same day", "the same <unit>", same_unit},
+    {"that same day", "that|this same <unit>", same_unit},
+    {"that morning", "that <part>", the_part},
+    {"the next morning", "the <relation> <part>", neighbouring_part},
     {"two weeks ago", "<number> <unit> ago", ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},
     {"late in the day", "late|later in the <unit>", end_of_current},
+    {"year's end", "<unit> ' s end", unit_end},
     {"early in the day", "early|earlier in the <unit>", start_of_current},
     {"the now-defunct", "now - <adjective>", not_temporal},
+    // "year-on-year growth", "the day-to-day running": a comparison or a manner, not a date.
+    {"year-on-year", "the|a? <unit> - on|to|over|by - <unit>", not_temporal},
     {"the year", "the <unit>", the_unit},
     {"the day before", "the <unit> before|after|previous|following|earlier|later", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
     {"the morning", "the <part>", the_part},
-    {"a second straight day", "a|the <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
+    {"a second straight day", "a|the? <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
+    {"the fourth week in a row", "a|the? <ordinal> <unit> in a row", nth_straight_unit},
     {"the entire year", "the entire|whole <unit>", whole_unit},
     {"very soon", "very soon", future},
     {"the same period a year ago", "the same period|time|month|quarter|week|day|season a|one year earlier|ago|before",
@@ -287,12 +314,13 @@ constexpr Rule kRules[] = {
     {"time on weekday", "<clock> on? <weekday>", clock_on_weekday},
     {"the long term", "the long|near|short term", future},
     {"the near future", "the near|foreseeable|distant future", future},
-    {"three days later", "<number> <unit> later|earlier", later_or_earlier},
+    {"three days later", "<number> <unit> later|earlier|previously|afterwards|afterward", later_or_earlier},
     {"a few days later", "<few>? <unit> later|earlier", vaguely_later_or_earlier},
     {"earlier this month", "earlier|later this <unit>", within_this},
     {"now", "now|currently|nowadays|presently|current", present},
     {"at present", "at present|the moment", present},
     {"the present", "the present", present},
+    {"the present day", "the? present|modern -? day", present},
     {"the time being", "the time being", present},
     {"these days", "these days", present},
     {"recently", "recently|lately|formerly", past},

@@ -46,6 +46,19 @@ std::optional<Partial> periodic(const Slots&) {
   return set_of(kUnit, 1);
 }
 
+// "fortnightly": every two weeks; "semi-annually", "half-yearly": every six months.
+std::optional<Partial> fortnightly(const Slots&) { return set_of(Unit::kWeek, 2); }
+std::optional<Partial> half_yearly(const Slots&) { return set_of(Unit::kMonth, 6); }
+
+// "twice daily", "three times weekly": how often within the period is not part of the value.
+std::optional<Partial> times_periodic(const Slots& s) {
+  if (s.word == "daily") return set_of(Unit::kDay, 1);
+  if (s.word == "weekly") return set_of(Unit::kWeek, 1);
+  if (s.word == "monthly") return set_of(Unit::kMonth, 1);
+  if (s.word == "yearly" || s.word == "annually") return set_of(Unit::kYear, 1);
+  return std::nullopt;
+}
+
 constexpr Rule kRules[] = {
     {"every unit", "every|each <unit>", every_unit},
     {"per unit", "per <unit>", per_unit},
@@ -61,6 +74,12 @@ constexpr Rule kRules[] = {
     {"quarterly", "quarterly", periodic<Unit::kQuarter>},
     {"yearly", "yearly|annually|annual", periodic<Unit::kYear>},
     {"hourly", "hourly", periodic<Unit::kHour>},
+    {"fortnightly", "fortnightly", fortnightly},
+    {"semi-annually", "semi -? annually|annual|yearly", half_yearly},
+    {"semiannually", "semiannually|semiannual", half_yearly},
+    {"half-yearly", "half -? yearly", half_yearly},
+    {"twice daily", "once|twice|thrice daily|weekly|monthly|yearly|annually", times_periodic},
+    {"three times weekly", "<number> times daily|weekly|monthly|yearly|annually", times_periodic},
 };
 
 }  // namespace

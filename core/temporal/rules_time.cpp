@@ -13,8 +13,22 @@ std::optional<Partial> clock_time(const Slots& s) {
   return p;
 }
 
+// "the early hours of Saturday", "the small hours of 30 April 1975": the night's end, a morning.
+std::optional<Partial> early_hours_of(const Slots& s) {
+  Partial p;
+  p.year = s.year;
+  p.month = s.month;
+  p.day = s.day;
+  p.weekday = s.weekday;
+  p.part = PartOfDay::kMorning;
+  return p;
+}
+
 constexpr Rule kRules[] = {
     {"clock time", "<clock>", clock_time},
+    {"the early hours of weekday", "the? early|small|wee morning? hours of|on <weekday>", early_hours_of},
+    {"the early hours of day month", "the? early|small|wee morning? hours of|on the? <day> <month> ,? <year>?", early_hours_of},
+    {"the early hours of month day", "the? early|small|wee morning? hours of|on <month> <day> ,? <year>?", early_hours_of},
 };
 
 }  // namespace

@@ -13,7 +13,50 @@ std::optional<Partial> weekday(const Slots& s) {
   return p;
 }
 
+// "the second Sunday of March", "the last Friday of May 2016": a day of that month.
+std::optional<Partial> nth_weekday_of_month(const Slots& s, int nth) {
+  if (nth < -1 || nth == 0 || nth > 5) return std::nullopt;
+  Partial p;
+  p.weekday = s.weekday;
+  p.nth_weekday = nth;
+  p.month = s.month;
+  p.year = s.year;
+  return p;
+}
+std::optional<Partial> counted_weekday_of_month(const Slots& s) { return nth_weekday_of_month(s, s.ordinal); }
+std::optional<Partial> last_weekday_of_month(const Slots& s) { return nth_weekday_of_month(s, -1); }
+
+// "the first week of March" is the week of its first Monday, "the last week of March" that of its
+// last Sunday: the first and last weeks wholly in the month.
+std::optional<Partial> week_of_month(const Slots& s, int nth) {
+  auto p = nth_weekday_of_month(s, nth);
+  if (!p) return p;
+  p->weekday = nth < 0 ? 7 : 1;
+  p->granularity = Unit::kWeek;
+  return p;
+}
+std::optional<Partial> counted_week_of_month(const Slots& s) { return week_of_month(s, s.ordinal); }
+std::optional<Partial> last_week_of_month(const Slots& s) { return week_of_month(s, -1); }
+
+// "late on Sunday", "early on Monday": a part of that day.
+std::optional<Partial> late_on_weekday(const Slots& s) {
+  auto p = weekday(s);
+  p->mod = "END";
+  return p;
+}
+std::optional<Partial> early_on_weekday(const Slots& s) {
+  auto p = weekday(s);
+  p->mod = "START";
+  return p;
+}
+
 constexpr Rule kRules[] = {
+    {"late on Sunday", "late on <weekday>", late_on_weekday},
+    {"early on Monday", "early on <weekday>", early_on_weekday},
+    {"the second week of March", "the <ordinal> week of|in <month> ,? <year>?", counted_week_of_month},
+    {"the last week of March", "the last|final week of|in <month> ,? <year>?", last_week_of_month},
+    {"the second Sunday of March", "the <ordinal> <weekday> of|in <month> ,? <year>?", counted_weekday_of_month},
+    {"the last Friday of May", "the last|final <weekday> of|in <month> ,? <year>?", last_weekday_of_month},
     {"weekday", "<weekday>", weekday},
     {"last or next weekday", "<relation> <weekday>", weekday},
     {"weekday part of day", "<relation>? <weekday> <part>", weekday},

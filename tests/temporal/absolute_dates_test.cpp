@@ -138,3 +138,36 @@ TEST_CASE("dates that do not exist are not tagged", "[temporal][absolute]") {
   CHECK_FALSE(find(tag_news("Signed on February 30, 2016.", kDct), "February 30, 2016"));
   CHECK_FALSE(find(tag_news("Signed on February 29, 2015.", kDct), "February 29, 2015"));
 }
+
+TEST_CASE("the first of two joined dates shares the year written after the second", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Strikes hit in April and June 2014.", "April", "2014-04"},
+      {"Talks were held on March 5-9, 2014 in Geneva.", "March 5", "2014-03-05"},
+      {"Talks were held on March 5\xE2\x80\x93" "9, 2014 in Geneva.", "March 5", "2014-03-05"},
+      {"Fighting went on through summer and autumn 2014.", "summer", "2014-SU"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("the latter half, a year before its season, a clock time after a month and day", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Growth slowed in the latter half of 2008.", "the latter half of 2008", "2008-H2"},
+      {"The 1982 summer offensive failed.", "1982 summer", "1982-SU"},
+      {"The attack began May 8 1:00AM.", "May 8 1:00AM", "2015-05-08T01:00", "TIME"},
+      {"It ended on 9 May at 5:30 pm.", "9 May at 5:30 pm", "2015-05-09T17:30", "TIME"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(find(tag_news("On March 5 10 people died.", kDct), "March 5"));
+}
+
+TEST_CASE("the financial or fiscal year is the anchor's year as a fiscal year", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Sales rose at the start of the financial year.", "the start of the financial year", "FY2016"},
+      {"Profit will rise next fiscal year.", "next fiscal year", "FY2017"},
+      {"The last fiscal year was weak.", "The last fiscal year", "FY2015"},
+      {"In financial year 2014 it fell.", "financial year 2014", "FY2014"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  TagOptions unknown;
+  CHECK(find(tag("Profit will rise next fiscal year.", unknown), "next fiscal year")->value == "FYXXXX");
+}

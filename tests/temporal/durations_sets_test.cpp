@@ -55,3 +55,26 @@ TEST_CASE("sets: every weekday, weekly, each year, twice a month", "[temporal][s
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("'a' before a plural unit is no count of one", "[temporal][duration]") {
+  const auto siege = tag_news("They began a months-long siege.", "2016-03-29");
+  INFO(texts(siege));
+  REQUIRE(find(siege, "months-long"));
+  CHECK(find(siege, "months-long")->value == "PXM");
+  const auto time = tag_news("In a years' time it will end.", "2016-03-29");
+  INFO(texts(time));
+  CHECK_FALSE(find(time, "In a years"));
+  REQUIRE(find(time, "years"));
+  CHECK(find(time, "years")->value == "PXY");
+}
+
+TEST_CASE("sets: fortnightly, semi-annually, twice daily", "[temporal][set]") {
+  const std::vector<Example> table = {
+      {"The newsletter appears fortnightly.", "fortnightly", "P2W", "SET"},
+      {"The dividend is paid semi-annually.", "semi-annually", "P6M", "SET"},
+      {"Accounts are published half-yearly.", "half-yearly", "P6M", "SET"},
+      {"Take the tablets twice daily.", "twice daily", "P1D", "SET"},
+      {"Trains leave three times weekly.", "three times weekly", "P1W", "SET"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}

@@ -60,3 +60,13 @@ TEST_CASE("a clock time before 'on' and a written-out date is a time of that dat
   };
   CHECK_EXAMPLES(examples, "2016-03-29");
 }
+
+TEST_CASE("the early hours of a day are that day's morning", "[temporal][time]") {
+  const std::vector<Example> table = {
+      {"He was arrested in the early hours of Saturday.", "the early hours of Saturday", "2016-03-26TMO", "TIME"},
+      {"Tanks came in the early morning hours of 30 April 1975.", "the early morning hours of 30 April 1975",
+       "1975-04-30TMO", "TIME"},
+      {"The fire broke out in the small hours of March 3.", "the small hours of March 3", "2016-03-03TMO", "TIME"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}

@@ -85,3 +85,48 @@ TEST_CASE("a decade or a century later is a year", "[temporal][narrative]") {
   CHECK(find(found, "A decade later")->value == "1722");
   CHECK(find(found, "A century later")->value == "1822");
 }
+
+TEST_CASE("that same day, that afternoon and the next morning are parts of the story's days", "[temporal][narrative]") {
+  const auto found = tag_story("The vote was held on 4 July 1776. That same day the bells rang. That afternoon crowds met. "
+                               "The next morning, troops left.");
+  INFO(texts(found));
+  CHECK(find(found, "That same day")->value == "1776-07-04");
+  CHECK(find(found, "That afternoon")->value == "1776-07-04TAF");
+  CHECK(find(found, "That afternoon")->type == "TIME");
+  CHECK(find(found, "The next morning")->value == "1776-07-05TMO");
+}
+
+TEST_CASE("a season joined to another season is a season, the fall of a city is not", "[temporal][narrative]") {
+  const auto found = tag_story("The siege began in 1775 and lasted through the fall and winter. The fall of Boston came in March.");
+  INFO(texts(found));
+  REQUIRE(find(found, "winter"));
+  CHECK(find(found, "winter")->value == "1776-WI");  // December 1775 to February 1776
+  CHECK_FALSE(find(found, "The fall"));
+  CHECK(find(tag_story("In 1944 the fall of Rome was near; by the fall of 1944 Paris was free."), "the fall of 1944")->value ==
+        "1944-FA");
+}
+
+TEST_CASE("a look back from the story's date does not move the story", "[temporal][narrative]") {
+  const auto found = tag_story("The invasion began on March 20, 2003. A year earlier, the plan had been drafted. "
+                               "On April 9, the capital fell.");
+  INFO(texts(found));
+  CHECK(find(found, "A year earlier")->value == "2002");
+  CHECK(find(found, "April 9")->value == "2003-04-09");
+}
+
+TEST_CASE("days from a date known only to its month or year stay in that month or year", "[temporal][narrative]") {
+  const auto found = tag_story("The attack began in October 1915. Four days later, Bulgaria joined. In 1980 the talks "
+                               "failed. Three days later, the border closed.");
+  INFO(texts(found));
+  CHECK(find(found, "Four days later")->value == "1915-10-XX");
+  CHECK(find(found, "Three days later")->value == "1980-XX-XX");
+  CHECK_FALSE(find(found, "Three days later")->interval);
+}
+
+TEST_CASE("the following spring is the first spring after the story's date", "[temporal][narrative]") {
+  const auto found = tag_story("The truce was signed on 10 October 1915. Early the following spring, fighting resumed.");
+  INFO(texts(found));
+  REQUIRE(find(found, "Early the following spring"));
+  CHECK(find(found, "Early the following spring")->value == "1916-SP");
+  CHECK(find(found, "Early the following spring")->mod == "START");
+}

@@ -28,6 +28,8 @@ TEST_CASE("verbs, money, scores, phone numbers, ages, counts and identifiers are
       "The council adopted Resolution 2016 unanimously.",
       "The Russell 2000 index of smaller companies dropped.",
       "Its planes went to the now-defunct carrier.",
+      "Sales rose 5% year-on-year, and the month-on-month rise was small.",
+      "The day-to-day running of the firm passed to a deputy.",
   };
   for (const auto& sentence : sentences) {
     const auto found = tag_news(sentence, "2016-03-29");

@@ -100,3 +100,46 @@ TEST_CASE("late or early in the day is a part of the day the text is on, not the
   CHECK(find(year, "Early in the year")->value == "2014");
   CHECK(find(year, "Early in the year")->mod == "START");
 }
+
+TEST_CASE("so many units previously or afterwards count from the last date mentioned", "[temporal][relative]") {
+  const auto found = tag_news("The plant opened on 2 March 2015. Five years previously, the site was a farm. "
+                              "Two days afterwards, it closed.", kDct);
+  INFO(texts(found));
+  CHECK(find(found, "Five years previously")->value == "2010");
+  CHECK(find(found, "Two days afterwards")->value == "2015-03-04");
+}
+
+TEST_CASE("the nth unit in a row is the current one, with or without an article", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"US stocks log gains for fourth week in a row", "fourth week in a row", "2016-W13"},
+      {"Shares fell for third straight day.", "third straight day", "2016-03-29"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK_FALSE(find(tag_news("It was the first day of school.", kDct), "the first day"));
+}
+
+TEST_CASE("year's end, the present day and the middle of summer", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"The deal should close by year's end.", "year's end", "2016"},
+      {"Payments are due at month\xE2\x80\x99s end.", "month\xE2\x80\x99s end", "2016-03"},
+      {"The ruins lie in present-day Syria.", "present-day", "PRESENT_REF"},
+      {"The city still stands in the present day.", "the present day", "PRESENT_REF"},
+      {"The offensive peaked in the middle of summer.", "the middle of summer", "2015-SU"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(find(tag_news("The deal should close by year's end.", kDct), "year's end")->mod == "END");
+  const auto water = tag_news("A bottle of spring water cost more after a fall of 5%, a sign of winter.", kDct);
+  INFO(texts(water));
+  CHECK(water.empty());
+}
+
+TEST_CASE("late on a weekday, the coming weeks, the autumn of last year", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"The ceasefire, agreed late on Sunday, collapsed.", "late on Sunday", "2016-03-27"},
+      {"Results are expected in the coming weeks.", "the coming weeks", "PXW", "DURATION"},
+      {"The probe began in the autumn of last year.", "the autumn of last year", "2015-FA"},
+      {"Talks resume in the spring of next year.", "the spring of next year", "2017-SP"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(find(tag_news("The ceasefire, agreed late on Sunday, collapsed.", kDct), "late on Sunday")->mod == "END");
+}
