@@ -30,9 +30,6 @@ struct CompiledRule {
   const Rule* rule = nullptr;
   std::vector<Element> elements;
   std::uint32_t start_slots = 0;  // bits of the slot kinds the rule may start with
-  // The first item is a required slot: match_at computes that slot once per start token, skips
-  // the rule when it fails, and checks that the rest of the rule may start right after it.
-  bool first_slot = false;
 };
 
 // A rule that may start with a given word, and where in the rule that word is.
@@ -203,7 +200,6 @@ struct RuleBook {
       for (unsigned k = 0; k < kSlotKinds; ++k) {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
       }
-      rules[r].first_slot = elements[0].kind != SlotKind::kLiteral && !elements[0].optional;
     }
     for (const auto& [word, starts] : flat) {
       RuleStarts& first = by_first_word[word];
@@ -922,16 +918,16 @@ void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std:
 
 // Tokens each slot kind takes at the start token of match_at, computed when first needed.
 constexpr std::size_t kNotYet = ~std::size_t{0};
-using FirstUsed = std::array<std::size_t, kSlotKinds>;
+using StartUsed = std::array<std::size_t, kSlotKinds>;
 
-// Tokens the first slot of a rule with first_slot takes at `begin` (0: it fails). Exact: slot
-// matchers depend on the tokens only, never on what other slots captured.
-std::size_t first_slot_used(const Input& in, const CompiledRule& rule, std::size_t begin, FirstUsed& first_used) {
-  const Element& first = rule.elements[0];
-  std::size_t& used = first_used[static_cast<unsigned>(first.kind)];
+// Tokens `element` takes at the start token `begin` (0: it does not match). Exact for slots too:
+// slot matchers depend on the tokens only, never on what other slots captured.
+std::size_t used_at_start(const Input& in, const Element& element, std::size_t begin, StartUsed& start_used) {
+  if (element.kind == SlotKind::kLiteral) return literal_at(in, element, begin) ? 1 : 0;
+  std::size_t& used = start_used[static_cast<unsigned>(element.kind)];
   if (used == kNotYet) {
     Slots scratch;
-    used = match_element(in, first, begin, scratch);
+    used = match_element(in, element, begin, scratch);
   }
   return used;
 }
@@ -961,6 +957,18 @@ bool may_continue(const Input& in, const std::vector<Element>& elements, std::si
     if (!element.optional) return false;
   }
   return true;
+}
+
+// False when the rule cannot match from token `begin`: a match starts with one of its leading
+// optional items or its first required one, which must take `begin` and have the rest of the rule
+// fit the token after it. A match of no tokens at all is never taken.
+bool may_start_rule(const Input& in, const std::vector<Element>& elements, std::size_t begin, StartUsed& start_used) {
+  for (std::size_t e = 0; e < elements.size(); ++e) {
+    const std::size_t used = used_at_start(in, elements[e], begin, start_used);
+    if (used > 0 && may_continue(in, elements, e + 1, begin + used)) return true;
+    if (!elements[e].optional) return false;
+  }
+  return false;
 }
 
 // The slot kinds that could match at token i: a cheap filter before trying rules.
@@ -1067,8 +1075,8 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   for (const auto list : {open, keyed}) {
     for (const WordStart& start : list) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
   }
-  FirstUsed first_used;
-  first_used.fill(kNotYet);
+  StartUsed start_used;
+  start_used.fill(kNotYet);
   std::size_t a = 0;  // next entry of `open` (all lists go up in rule order)
   for (std::size_t w = 0; w < all.size(); ++w) {
     for (std::uint64_t bits = all[w]; bits != 0; bits &= bits - 1) {
@@ -1080,10 +1088,7 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
         if (!slot_start && !passes(start)) continue;
       }
       const CompiledRule& rule = book.rules[r];
-      if (rule.first_slot) {
-        const std::size_t used = first_slot_used(input, rule, begin, first_used);
-        if (used == 0 || !may_continue(input, rule.elements, 1, begin + used)) continue;
-      }
+      if (!may_start_rule(input, rule.elements, begin, start_used)) continue;
       try_rule(input, rule, begin, best);
     }
   }
