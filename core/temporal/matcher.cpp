@@ -149,12 +149,49 @@ void add_follow(const std::vector<Element>& elements, std::size_t from, Follow& 
 }
 
 constexpr unsigned kSlotKinds = static_cast<unsigned>(SlotKind::kAdjective) + 1;
-constexpr std::size_t kMaxRules = 256;  // about 140 today; small sets keep match_at cheap
+constexpr std::size_t kMaxRules = 256;  // about 150 today; small sets keep match_at cheap
 using RuleSet = std::array<std::uint64_t, kMaxRules / 64>;  // bit r: rule r
+static_assert(std::tuple_size_v<decltype(RuleFilter::rules)> == kMaxRules / 64);
+
+void add_bit(std::array<std::uint64_t, 4>& set, std::size_t n) {
+  set[n / 64] |= std::uint64_t{1} << (n % 64);
+}
+
+// Words in nearly every text: a rule that needs one of them is not worth filtering on it.
+bool common_word(std::string_view w) {
+  static constexpr std::string_view kCommon[] = {"the", "a",  "of",   "in",  "on",
+                                                 "at",  "to", "and", "that", "this"};
+  const bool punctuation = w.size() == 1 && !(w[0] >= 'a' && w[0] <= 'z');
+  return punctuation || std::find(std::begin(kCommon), std::end(kCommon), w) != std::end(kCommon);
+}
+
+// A word a token's trigger entry can stand for: numbers have no entry and long words none of
+// their own (triggers.cpp).
+bool has_trigger_key(std::string_view w) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  return !w.empty() && w.size() <= 24 && std::none_of(w.begin(), w.end(), digit);
+}
+
+// The first required item of a rule that is a choice of uncommon words ("later|earlier", "bc|bce",
+// "century"), or nullptr: a text without any of them cannot hold a match of the rule.
+const Element* telling_need(const std::vector<Element>& elements) {
+  for (const Element& element : elements) {
+    if (element.kind != SlotKind::kLiteral || element.optional) continue;
+    const auto& words = element.words;
+    const bool telling = std::all_of(words.begin(), words.end(), has_trigger_key) &&
+                         std::none_of(words.begin(), words.end(), common_word);
+    if (telling) return &element;
+  }
+  return nullptr;
+}
 
 struct RuleBook {
   std::vector<CompiledRule> rules;
   std::unordered_map<std::string_view, RuleStarts> by_first_word;  // lower-case literal
+  std::vector<std::string_view> literals;                          // sorted, once each
+  // rule_filter's tables: the rules that need no word, and the rules each literal number lets in.
+  RuleSet needing_nothing{};
+  std::vector<RuleSet> let_in;
   // by_slot[k]: bit r set when rule r may start with slot kind k. match_at ORs the kinds a token
   // can be instead of walking every slot rule for every token.
   std::array<RuleSet, kSlotKinds> by_slot{};
@@ -169,6 +206,27 @@ struct RuleBook {
       for (const Rule& rule : family()) rules.push_back({&rule, compile(rule.pattern)});
     }
     if (rules.size() > kMaxRules) std::abort();  // raise kMaxRules: caught by every test
+    for (const CompiledRule& rule : rules) {
+      for (const Element& element : rule.elements) {
+        if (element.kind != SlotKind::kLiteral) continue;
+        literals.insert(literals.end(), element.words.begin(), element.words.end());
+      }
+    }
+    std::sort(literals.begin(), literals.end());
+    literals.erase(std::unique(literals.begin(), literals.end()), literals.end());
+    if (literals.size() > 0xFFFF) std::abort();  // Trigger::literal holds 16 bits
+    let_in.resize(literals.size());
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      const Element* need = telling_need(rules[r].elements);
+      if (need == nullptr) {
+        add_bit(needing_nothing, r);
+        continue;
+      }
+      for (std::string_view w : need->words) {
+        const auto n = std::lower_bound(literals.begin(), literals.end(), w) - literals.begin();
+        add_bit(let_in[static_cast<std::size_t>(n)], r);
+      }
+    }
     std::unordered_map<std::string_view, std::vector<WordStart>> flat;  // by first word, in rule order
     std::unordered_map<std::string_view, Follow> follows;                // by first word
     for (std::size_t r = 0; r < rules.size(); ++r) {
@@ -1032,15 +1090,17 @@ const RuleStarts* rule_starts(std::string_view lowered) {
   return found == starts.end() ? nullptr : &found->second;
 }
 
-std::vector<std::string_view> rule_literal_words() {
-  std::vector<std::string_view> words;
-  for (const CompiledRule& rule : rule_book().rules) {
-    for (const Element& element : rule.elements) {
-      if (element.kind != SlotKind::kLiteral) continue;
-      words.insert(words.end(), element.words.begin(), element.words.end());
-    }
+std::vector<std::string_view> rule_literal_words() { return rule_book().literals; }
+
+RuleFilter rule_filter(std::span<const Trigger* const> triggers) {
+  const RuleBook& book = rule_book();
+  RuleFilter filter{book.needing_nothing};
+  for (const Trigger* trigger : triggers) {
+    if (trigger->literal == 0) continue;
+    const RuleSet& rules = book.let_in[trigger->literal - 1u];
+    for (std::size_t w = 0; w < rules.size(); ++w) filter.rules[w] |= rules[w];
   }
-  return words;
+  return filter;
 }
 
 std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
@@ -1075,12 +1135,16 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   for (const auto list : {open, keyed}) {
     for (const WordStart& start : list) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
   }
+  if (input.filter != nullptr) {
+    for (std::size_t w = 0; w < all.size(); ++w) all[w] &= input.filter->rules[w];
+  }
   StartUsed start_used;
   start_used.fill(kNotYet);
   std::size_t a = 0;  // next entry of `open` (all lists go up in rule order)
   for (std::size_t w = 0; w < all.size(); ++w) {
     for (std::uint64_t bits = all[w]; bits != 0; bits &= bits - 1) {
       const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      while (a < open.size() && open[a].rule < r) ++a;  // rules the filter left out
       if (a < open.size() && open[a].rule == r) {
         const WordStart start = open[a++];
         // The token may also start the rule through one of its slots: no word needs to follow.

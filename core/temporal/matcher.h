@@ -1,7 +1,9 @@
 // Compiles the rule patterns once and matches them against tokens.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -15,12 +17,19 @@
 
 namespace chronicle::temporal {
 
+// The rules that can match somewhere in one text: a rule with a required choice of uncommon words
+// ("later|earlier", "bc|bce") needs one of them in the text. Bit r: rule r.
+struct RuleFilter {
+  std::array<std::uint64_t, 4> rules{};
+};
+
 // The tokens of one document with what each triggers (see triggers.h; never nullptr).
 struct Input {
   std::string_view text;
   std::span<const text::Token> tokens;
   std::span<const Trigger* const> triggers;
   DateOrder order = DateOrder::kMonthFirst;
+  const RuleFilter* filter = nullptr;  // nullptr: every rule may match
 
   std::string_view at(std::size_t i) const { return tokens[i].text(text); }
   // The lexicon entry of token i, nullptr when it has none or i is past the end.
@@ -59,8 +68,12 @@ bool may_start(const Input& input, std::size_t i);
 std::vector<std::string_view> rule_first_words();
 const RuleStarts* rule_starts(std::string_view lowered);
 
-// Every word and punctuation character (lower-case) that some rule names.
+// Every word and punctuation character (lower-case) that some rule names, once each; a word's place
+// in this list is its literal number (Trigger::literal).
 std::vector<std::string_view> rule_literal_words();
+
+// The rules that can match in the text of these tokens.
+RuleFilter rule_filter(std::span<const Trigger* const> triggers);
 
 // Bits of Input::triggers.
 enum TriggerBit : std::uint8_t { kTriggerLexicon = 1, kTriggerRule = 2, kTriggerModifier = 4 };

@@ -87,7 +87,9 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
       const bool number = kind == text::TokenKind::kNumber || kind == text::TokenKind::kMixed;
       triggers[i] = number ? &kNumber : &trigger_of(tokens[i].text(chunk));
     }
-    const Input input{chunk, tokens, triggers, order};
+    Input input{chunk, tokens, triggers, order};
+    const RuleFilter filter = rule_filter(triggers);
+    input.filter = &filter;
     for (const Mention& m : recognize(input)) {
       found.push_back({start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial,
                        tense_around(input, m.first, m.end)});

@@ -83,8 +83,11 @@ struct Triggers {
       entry.bits |= kTriggerRule;
       entry.rules = rule_starts(w);
     }
-    // Every word a rule names: match_at compares their keys.
-    for (std::string_view w : rule_literal_words()) add(w);
+    // Every word a rule names: match_at compares their keys, rule_filter looks for them.
+    const auto literals = rule_literal_words();
+    for (std::size_t n = 0; n < literals.size(); ++n) {
+      add(literals[n]).literal = static_cast<std::uint16_t>(n + 1);
+    }
     const auto modifiers = modifier_first_words();
     for (std::size_t m = 0; m < modifiers.size(); ++m) {
       Trigger& entry = add(modifiers[m]);

@@ -19,6 +19,7 @@ struct Trigger {
   const RuleStarts* rules = nullptr;   // the rules the word starts, when bits has kTriggerRule
   std::uint32_t modifiers = 0;         // bit m: modifier phrase m starts with this word
   std::uint8_t tense = 0;              // the Tense (resolver.h) a tense cue word gives, 0 = none
+  std::uint16_t literal = 0;           // 1 + the word's literal number (matcher.h) when a rule names it
   std::string_view key;                // the word lower-cased ("'" for U+2019); empty when unknown
 };
 
