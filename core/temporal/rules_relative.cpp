@@ -245,6 +245,15 @@ std::optional<Partial> the_part(const Slots& s) {
   return p;
 }
 
+// "that morning", "that night": that part of the day the text is on (the words spelled out, so
+// that the common "that" is turned away by the word after it).
+std::optional<Partial> that_part(const Slots& s) {
+  Partial p = offset(Shape::kAnaphoric, Unit::kDay, 0);
+  p.part = s.word == "morning" ? PartOfDay::kMorning : s.word == "afternoon" ? PartOfDay::kAfternoon
+           : s.word == "evening" ? PartOfDay::kEvening : PartOfDay::kNight;
+  return p;
+}
+
 // "a second straight day", "the third consecutive week", "fourth week in a row": the current one,
 // counted in a run.
 std::optional<Partial> nth_straight_unit(const Slots& s) {
@@ -285,7 +294,7 @@ constexpr Rule kRules[] = {
     {"that day", "that <unit>", same_unit},
     {"the same day", "the same <unit>", same_unit},
     {"that same day", "that|this same <unit>", same_unit},
-    {"that morning", "that <part>", the_part},
+    {"that morning", "that morning|afternoon|evening|night", that_part},
 
     {"two weeks ago", "<number> <unit> ago", ago},
     {"in two weeks", "in <number> <unit>", in_units},
