@@ -456,7 +456,7 @@ std::size_t match_day(const Input& in, std::size_t i, Slots& slots) {
   }
   if (day < 1 || day > 31) return 0;
   slots.day = day;
-  if (is_number(in, i) && joins_dates(in, i + 1) && is_number(in, i + 2) && in.at(i + 2).size() <= 2) {
+  if (is_number(in, i + 2) && in.at(i + 2).size() <= 2 && is_number(in, i) && joins_dates(in, i + 1)) {
     if (const int year = shared_year(in, i + 3); year >= 0) slots.year = year;
   }
   return 1;
@@ -645,7 +645,7 @@ std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
   if (!w || w->season == Season::kNone) return 0;
   slots.season = w->season;
   slots.season_cued = is_upper(in.at(i)[0]) || cues_season(in, i);
-  if (joins_dates(in, i + 1) && is_season_word(in, i + 2)) {
+  if (is_season_word(in, i + 2) && joins_dates(in, i + 1)) {
     if (const int year = shared_year(in, i + 3); year >= 0) slots.year = year;
   }
   return 1;
@@ -681,8 +681,8 @@ std::size_t match_decade(const Input& in, std::size_t i, Slots& slots) {
       slots.decade = static_cast<int>(v < 30 ? 200 + v / 10 : 190 + v / 10);
       return 1;
     }
-    // "the 470s BC": a decade of any length counting back, only with its era written after it.
-    if (v > 0 && v % 10 == 0 && (in.is(i + 1, "bc") || in.is(i + 1, "bce") || (in.is(i + 1, "b") && is_punct(in, i + 2, '.')))) {
+    // "the 470s BC": a three-digit decade, only with its era written after it.
+    if (s.size() == 4 && v > 0 && v % 10 == 0 && (in.is(i + 1, "bc") || in.is(i + 1, "bce"))) {
       slots.decade = static_cast<int>(v / 10);
       return 1;
     }

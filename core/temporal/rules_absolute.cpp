@@ -60,30 +60,22 @@ std::optional<Partial> bare_season(const Slots& s) {
   return season(s);
 }
 
+bool era_before_christ(const Slots& s) { return s.word == "bc" || s.word == "bce"; }
+
+// "the 1990s", "the 470s BC"
 std::optional<Partial> decade(const Slots& s) {
   Partial p;
   p.decade = s.decade;
+  p.before_christ = era_before_christ(s);
   return p;
 }
 
+// "the 20th century", "the 4th century BC"
 std::optional<Partial> century(const Slots& s) {
   if (s.ordinal < 1 || s.ordinal > 21) return std::nullopt;
   Partial p;
   p.century = s.ordinal - 1;
-  return p;
-}
-
-// "the 4th century BC", "the 470s BC"
-std::optional<Partial> century_before_christ(const Slots& s) {
-  auto p = century(s);
-  if (p) p->before_christ = true;
-  return p;
-}
-
-std::optional<Partial> decade_before_christ(const Slots& s) {
-  Partial p;
-  p.decade = s.decade;
-  p.before_christ = true;
+  p.before_christ = era_before_christ(s);
   return p;
 }
 
@@ -154,12 +146,11 @@ std::optional<Partial> this_fiscal_year(const Slots& s) {
   return p;
 }
 
-// "October of next year", "June last year", "the autumn of last year".
+// "October of next year", "June last year".
 std::optional<Partial> month_of_relative_year(const Slots& s) {
   Partial p;
   p.month = s.month;
   p.day = s.day;
-  p.season = s.season;
   p.relative_year = true;
   switch (s.relation) {
     case Relation::kLast: case Relation::kPast: case Relation::kPrevious: p.year_shift = -1; break;
@@ -200,21 +191,14 @@ constexpr Rule kRules[] = {
     {"weekday, month day, year", "<weekday> .? ,? <month> .? <day> ,? <year>", date},
     {"weekday, day month year", "<weekday> ,? <day> <month> .? <year>", date},
     {"dateline with time", "<weekday> .? ,? <month> .? <day> ,? <year> ,? <clock>", time_on_date},
-    {"date with time", "<month> .? <day> ,? <year> ,? <clock>", time_on_date},
-    {"month day with time", "<month> .? <day> ,? at? <clock>", time_on_date},
+    {"date with time", "<month> .? <day> ,? <year>? ,? at? <clock>", time_on_date},
     {"day month with time", "<day> <month> ,? at? <clock>", time_on_date},
     {"the part of day of month day", "the? <part> of <month> .? <day> ,? <year>?", date},
     {"the part of day of day month", "the? <part> of the? <day> <month> <year>?", date},
     {"year BC", "<number> bc|bce", year_before_christ},
     {"year B.C.", "<number> b . c .?", year_before_christ},
-    {"month year BC", "<day>? <month> ,? <number> bc|bce", year_before_christ},
-    {"month year B.C.", "<day>? <month> ,? <number> b . c .?", year_before_christ},
+    {"month year BC", "<month> <number> bc|bce", year_before_christ},
     {"season of year BC", "the? <season> of? <number> bc|bce", year_before_christ},
-    {"season of year B.C.", "the? <season> of? <number> b . c .?", year_before_christ},
-    {"century BC", "the? <ordinal> century bc|bce", century_before_christ},
-    {"century B.C.", "the? <ordinal> century b . c .?", century_before_christ},
-    {"decade BC", "the? <decade> bc|bce", decade_before_christ},
-    {"decade B.C.", "the? <decade> b . c .?", decade_before_christ},
     {"AD year", "ad <number>", year_anno_domini},
     {"ISO date", "<isodate>", date},
     {"ISO date and time", "<isodate> <clock>", time_on_date},
@@ -237,10 +221,9 @@ constexpr Rule kRules[] = {
     {"season", "<season>", bare_season},
     // "the fall of Saigon", "the fall in prices" are no season; "the fall of 1944" is longer and wins.
     {"the fall of a city", "the? fall of|in|from|to", not_temporal},
-    {"last or next season", "the? <relation> <season>", season_with_relation},
-    {"the season of last year", "the? <season> of <relation> year", month_of_relative_year},
-    {"decade", "the? '? <decade>", decade},
-    {"century", "the? <ordinal> century", century},
+    {"last or next season", "<relation> <season>", season_with_relation},
+    {"decade", "the? '? <decade> bc|bce?", decade},
+    {"century", "the? <ordinal> century bc|bce?", century},
     {"quarter", "the? <ordinal> -? quarter", quarter},
     {"quarter of year", "the? <ordinal> -? quarter of? <year>", quarter},
     {"quarter of this year", "the? <ordinal> -? quarter of <relation> year", quarter_of_relative_year},
@@ -253,7 +236,6 @@ constexpr Rule kRules[] = {
     {"fiscal year", "fiscal|financial year? <year>", fiscal_year},
     {"the fiscal year", "the|this|that fiscal|financial year", this_fiscal_year},
     {"next fiscal year", "<relation> fiscal|financial year", this_fiscal_year},
-    {"the next fiscal year", "the <relation> fiscal|financial year", this_fiscal_year},
 };
 
 }  // namespace

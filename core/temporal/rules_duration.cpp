@@ -72,7 +72,6 @@ constexpr Rule kRules[] = {
     {"the first number units", "the? first <number> <unit>", counted},
     {"a few units", "<few> <unit>", unknown_count},
     {"the past few units", "the? <relation> <few> <unit>", unknown_count},
-    {"the coming weeks", "the <relation> <unit>", unknown_count},
     {"units", "<unit>", bare_plural},
     {"units-long", "<unit> - long", unit_long},
 };

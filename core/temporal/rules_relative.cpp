@@ -42,9 +42,19 @@ std::optional<Partial> day_word_with_part(const Slots& s) {
   return p;
 }
 
-// "this morning", "last night", "tomorrow evening".
+// "next morning", "the previous night": that part of the day after or before the last date.
+std::optional<Partial> neighbouring_part(const Slots& s) {
+  Partial p = offset(Shape::kAnaphoric, Unit::kDay, s.relation == Relation::kPrevious ? -1 : 1);
+  p.part = s.part;
+  return p;
+}
+
+// "this morning", "last night", "tomorrow evening"; "(the) next morning".
 std::optional<Partial> relation_part(const Slots& s) {
   double amount = 0;
+  if (s.relation == Relation::kNext || s.relation == Relation::kFollowing || s.relation == Relation::kPrevious) {
+    return neighbouring_part(s);
+  }
   if (s.relation == Relation::kLast) {
     if (s.part != PartOfDay::kNight && s.part != PartOfDay::kEvening) return std::nullopt;
     amount = -1;
@@ -76,8 +86,10 @@ std::optional<Partial> relation_unit(const Slots& s) {
   return std::nullopt;
 }
 
-// "the next day", "the following week", "the previous year": from the last date mentioned.
+// "the next day", "the following week", "the previous year": from the last date mentioned;
+// "the coming weeks", "the past months": an unknown count of them.
 std::optional<Partial> anaphoric_relation_unit(const Slots& s) {
+  if (s.plural_unit && s.unit != Unit::kNone && s.relation != Relation::kThis) return offset(Shape::kDuration, s.unit, -1);
   if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
   switch (s.relation) {
     case Relation::kNext: case Relation::kFollowing: return offset(Shape::kAnaphoric, s.unit, 1);
@@ -233,12 +245,12 @@ std::optional<Partial> the_part(const Slots& s) {
   return p;
 }
 
-// "the next morning", "the previous night": that part of the day after or before the last date.
-std::optional<Partial> neighbouring_part(const Slots& s) {
-  const Relation r = s.relation;
-  if (r != Relation::kNext && r != Relation::kFollowing && r != Relation::kPrevious) return std::nullopt;
-  Partial p = offset(Shape::kAnaphoric, Unit::kDay, r == Relation::kPrevious ? -1 : 1);
-  p.part = s.part;
+// "that morning", "that night": that part of the day the text is on (the words spelled out, so
+// that the common "that" is turned away by the word after it).
+std::optional<Partial> that_part(const Slots& s) {
+  Partial p = offset(Shape::kAnaphoric, Unit::kDay, 0);
+  p.part = s.word == "morning" ? PartOfDay::kMorning : s.word == "afternoon" ? PartOfDay::kAfternoon
+           : s.word == "evening" ? PartOfDay::kEvening : PartOfDay::kNight;
   return p;
 }
 
@@ -282,8 +294,8 @@ constexpr Rule kRules[] = {
     {"that day", "that <unit>", same_unit},
     {"the same day", "the same <unit>", same_unit},
     {"that same day", "that|this same <unit>", same_unit},
-    {"that morning", "that <part>", the_part},
-    {"the next morning", "the <relation> <part>", neighbouring_part},
+    {"that morning", "that morning|afternoon|evening|night", that_part},
+
     {"two weeks ago", "<number> <unit> ago", ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
@@ -293,14 +305,15 @@ constexpr Rule kRules[] = {
     {"early in the day", "early|earlier in the <unit>", start_of_current},
     {"the now-defunct", "now - <adjective>", not_temporal},
     // "year-on-year growth", "the day-to-day running": a comparison or a manner, not a date.
-    {"year-on-year", "the|a? <unit> - on|to|over|by - <unit>", not_temporal},
+    {"year-on-year", "the|a? day|week|month|quarter|year - on|to|over|by - day|week|month|quarter|year", not_temporal},
     {"the year", "the <unit>", the_unit},
     {"the day before", "the <unit> before|after|previous|following|earlier|later", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
     {"the morning", "the <part>", the_part},
-    {"a second straight day", "a|the? <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
-    {"the fourth week in a row", "a|the? <ordinal> <unit> in a row", nth_straight_unit},
+    {"a second straight day", "a|the <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
+    {"second straight day", "<ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
+    {"the fourth week in a row", "<ordinal> <unit> in a row", nth_straight_unit},
     {"the entire year", "the entire|whole <unit>", whole_unit},
     {"very soon", "very soon", future},
     {"the same period a year ago", "the same period|time|month|quarter|week|day|season a|one year earlier|ago|before",
@@ -315,12 +328,14 @@ constexpr Rule kRules[] = {
     {"the long term", "the long|near|short term", future},
     {"the near future", "the near|foreseeable|distant future", future},
     {"three days later", "<number> <unit> later|earlier|previously|afterwards|afterward", later_or_earlier},
-    {"a few days later", "<few>? <unit> later|earlier", vaguely_later_or_earlier},
+    {"a few days later", "<few> <unit> later|earlier", vaguely_later_or_earlier},
+    {"days later", "<unit> later|earlier", vaguely_later_or_earlier},
     {"earlier this month", "earlier|later this <unit>", within_this},
     {"now", "now|currently|nowadays|presently|current", present},
     {"at present", "at present|the moment", present},
     {"the present", "the present", present},
-    {"the present day", "the? present|modern -? day", present},
+    {"present-day", "present|modern - day", present},
+    {"the present day", "the? present|modern day", present},
     {"the time being", "the time being", present},
     {"these days", "these days", present},
     {"recently", "recently|lately|formerly", past},

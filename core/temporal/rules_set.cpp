@@ -75,9 +75,9 @@ constexpr Rule kRules[] = {
     {"yearly", "yearly|annually|annual", periodic<Unit::kYear>},
     {"hourly", "hourly", periodic<Unit::kHour>},
     {"fortnightly", "fortnightly", fortnightly},
-    {"semi-annually", "semi -? annually|annual|yearly", half_yearly},
+    {"semi-annually", "semi - annually|annual|yearly", half_yearly},
     {"semiannually", "semiannually|semiannual", half_yearly},
-    {"half-yearly", "half -? yearly", half_yearly},
+    {"half-yearly", "half - yearly", half_yearly},
     {"twice daily", "once|twice|thrice daily|weekly|monthly|yearly|annually", times_periodic},
     {"three times weekly", "<number> times daily|weekly|monthly|yearly|annually", times_periodic},
 };

@@ -26,9 +26,9 @@ std::optional<Partial> early_hours_of(const Slots& s) {
 
 constexpr Rule kRules[] = {
     {"clock time", "<clock>", clock_time},
-    {"the early hours of weekday", "the? early|small|wee morning? hours of|on <weekday>", early_hours_of},
-    {"the early hours of day month", "the? early|small|wee morning? hours of|on the? <day> <month> ,? <year>?", early_hours_of},
-    {"the early hours of month day", "the? early|small|wee morning? hours of|on <month> <day> ,? <year>?", early_hours_of},
+    {"the early hours of weekday", "the early|small|wee morning? hours of|on <weekday>", early_hours_of},
+    {"the early hours of day month", "the early|small|wee morning? hours of|on the? <day> <month> ,? <year>?", early_hours_of},
+    {"the early hours of month day", "the early|small|wee morning? hours of|on <month> <day> ,? <year>?", early_hours_of},
 };
 
 }  // namespace

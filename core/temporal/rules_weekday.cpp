@@ -35,7 +35,7 @@ std::optional<Partial> week_of_month(const Slots& s, int nth) {
   p->granularity = Unit::kWeek;
   return p;
 }
-std::optional<Partial> counted_week_of_month(const Slots& s) { return week_of_month(s, s.ordinal); }
+std::optional<Partial> first_week_of_month(const Slots& s) { return week_of_month(s, 1); }
 std::optional<Partial> last_week_of_month(const Slots& s) { return week_of_month(s, -1); }
 
 // "late on Sunday", "early on Monday": a part of that day.
@@ -53,9 +53,9 @@ std::optional<Partial> early_on_weekday(const Slots& s) {
 constexpr Rule kRules[] = {
     {"late on Sunday", "late on <weekday>", late_on_weekday},
     {"early on Monday", "early on <weekday>", early_on_weekday},
-    {"the second week of March", "the <ordinal> week of|in <month> ,? <year>?", counted_week_of_month},
+    {"the first week of March", "the first week of|in <month> ,? <year>?", first_week_of_month},
     {"the last week of March", "the last|final week of|in <month> ,? <year>?", last_week_of_month},
-    {"the second Sunday of March", "the <ordinal> <weekday> of|in <month> ,? <year>?", counted_weekday_of_month},
+    {"the second Sunday of March", "<ordinal> <weekday> of|in <month> ,? <year>?", counted_weekday_of_month},
     {"the last Friday of May", "the last|final <weekday> of|in <month> ,? <year>?", last_weekday_of_month},
     {"weekday", "<weekday>", weekday},
     {"last or next weekday", "<relation> <weekday>", weekday},

@@ -164,7 +164,7 @@ TEST_CASE("the financial or fiscal year is the anchor's year as a fiscal year", 
   const std::vector<Example> table = {
       {"Sales rose at the start of the financial year.", "the start of the financial year", "FY2016"},
       {"Profit will rise next fiscal year.", "next fiscal year", "FY2017"},
-      {"The last fiscal year was weak.", "The last fiscal year", "FY2015"},
+      {"The last fiscal year was weak.", "last fiscal year", "FY2015"},
       {"In financial year 2014 it fell.", "financial year 2014", "FY2014"},
   };
   CHECK_EXAMPLES(table, kDct);

@@ -133,12 +133,10 @@ TEST_CASE("year's end, the present day and the middle of summer", "[temporal][re
   CHECK(water.empty());
 }
 
-TEST_CASE("late on a weekday, the coming weeks, the autumn of last year", "[temporal][relative]") {
+TEST_CASE("late on a weekday and the coming weeks", "[temporal][relative]") {
   const std::vector<Example> table = {
       {"The ceasefire, agreed late on Sunday, collapsed.", "late on Sunday", "2016-03-27"},
       {"Results are expected in the coming weeks.", "the coming weeks", "PXW", "DURATION"},
-      {"The probe began in the autumn of last year.", "the autumn of last year", "2015-FA"},
-      {"Talks resume in the spring of next year.", "the spring of next year", "2017-SP"},
   };
   CHECK_EXAMPLES(table, kDct);
   CHECK(find(tag_news("The ceasefire, agreed late on Sunday, collapsed.", kDct), "late on Sunday")->mod == "END");
