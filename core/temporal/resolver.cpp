@@ -366,11 +366,12 @@ std::string unknown_offset_value(Unit unit) {
 
 std::string duration_value(Unit unit, double amount);
 
-// Days or weeks counted from a date known only to its month or year ("The attack began in
+// Days, weeks or months counted from a date known only to its month or year ("The attack began in
 // October; four days later ...") fall somewhere in that month or year: "1915-10-XX", "1980-XX-XX",
-// "1980-WXX". No interval, and no anchor for what follows.
+// "1980-WXX", "1980-XX". No interval, and no anchor for what follows.
 Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granularity, const Partial& p) {
   std::string value = format_year(year_of(moved));
+  if (granularity == Unit::kMonth) return undated("DATE", value + "-XX", "");
   if (granularity == Unit::kWeek || granularity == Unit::kWeekend) {
     value += granularity == Unit::kWeekend ? "-WXX-WE" : "-WXX";
     return undated("DATE", value, "");
@@ -395,15 +396,18 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     if (!context.last) return undated("DATE", "XXXX-XX-XX", "");
     return date_resolution(period_of(context.last->day, context.last->unit));
   }
+  const Unit granularity = p.granularity != Unit::kNone ? p.granularity : p.unit;
   std::optional<sys_days> base;
-  bool coarse_base = false;  // the last date is known only to its month, season or year
+  bool coarse_base = false;  // the last date is coarser than what is counted from it
   if ((p.shape == Shape::kAnaphoric || context.narrative) && context.last) {
-    // A clock time needs a day: fall back to the document's day when the last date is coarser.
-    if (p.unit == Unit::kDay && context.last->unit != Unit::kDay && context.dct && !context.narrative) {
+    // "the end of the month" after "this year", a clock time after "in 2015": news falls back to
+    // the document's time when the last date is coarser than the expression.
+    const bool coarser = context.last->unit > granularity || (p.unit == Unit::kDay && context.last->unit != Unit::kDay);
+    if (coarser && context.dct && !context.narrative) {
       base = floor<days>(*context.dct);
     } else {
       base = context.last->day;
-      coarse_base = context.last->unit > Unit::kWeek;
+      coarse_base = coarser;
     }
   } else if (context.dct) {
     base = floor<days>(*context.dct);
@@ -413,11 +417,10 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   if (p.anchor_granularity && context.last) {
     return finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);
   }
-  const Unit granularity = p.granularity != Unit::kNone ? p.granularity : p.unit;
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));
   const sys_days moved = shift(*base, p.unit, n);
-  if (coarse_base && granularity <= Unit::kWeek) return within_coarse_anchor(moved, context.last->unit, granularity, p);
+  if (coarse_base && granularity <= Unit::kMonth) return within_coarse_anchor(moved, context.last->unit, granularity, p);
   Resolution r = finish(period_of(moved, granularity), p);
   // "a year earlier", "the previous day" look back from the story's date without moving it.
   if (p.shape == Shape::kAnaphoric && n < 0) r.point.reset();

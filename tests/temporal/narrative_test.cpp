@@ -121,6 +121,8 @@ TEST_CASE("days from a date known only to its month or year stay in that month o
   CHECK(find(found, "Four days later")->value == "1915-10-XX");
   CHECK(find(found, "Three days later")->value == "1980-XX-XX");
   CHECK_FALSE(find(found, "Three days later")->interval);
+  CHECK(find(tag_story("In 1980 the talks failed. The following month, the border closed."), "The following month")->value ==
+        "1980-XX");
 }
 
 TEST_CASE("the following spring is the first spring after the story's date", "[temporal][narrative]") {

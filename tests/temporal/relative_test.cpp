@@ -141,3 +141,10 @@ TEST_CASE("late on a weekday and the coming weeks", "[temporal][relative]") {
   CHECK_EXAMPLES(table, kDct);
   CHECK(find(tag_news("The ceasefire, agreed late on Sunday, collapsed.", kDct), "late on Sunday")->mod == "END");
 }
+
+TEST_CASE("the month after a year-long date is the document's month in news", "[temporal][relative]") {
+  const auto found = tag_news("Shares have fallen this year. The deadline moved to the end of the month.", kDct);
+  INFO(texts(found));
+  REQUIRE(find(found, "the end of the month"));
+  CHECK(find(found, "the end of the month")->value == "2016-03");
+}
