@@ -20,7 +20,7 @@ enum class Holiday : std::uint8_t {
   kNone, kNewYearsDay, kNewYearsEve, kValentines, kIndependenceDay, kHalloween, kVeteransDay,
   kChristmasEve, kChristmas, kBoxingDay, kEaster, kGoodFriday, kEasterMonday, kThanksgiving,
   kBlackFriday, kLaborDay, kMemorialDay, kMartinLutherKingDay, kPresidentsDay, kMothersDay,
-  kFathersDay, kColumbusDay,
+  kFathersDay, kColumbusDay, kMayDay,
 };
 
 enum class Shape : std::uint8_t {
