@@ -298,6 +298,18 @@ int nearest_with_last_two_digits(int two_digits, int reference) {
   return best;
 }
 
+// A narrative's bare year decades away from the story's last date ("declassified in 2005" in a
+// history of 1964, "as Napoleon had in 1812") points elsewhere: it does not move the story.
+bool is_digression(const Partial& p, int y, const ResolveContext& context) {
+  constexpr int kStoryReach = 20;  // years
+  if (!context.narrative || !context.last || p.month > 0 || p.season != Season::kNone || p.holiday != Holiday::kNone ||
+      p.quarter > 0 || p.half > 0) {
+    return false;
+  }
+  const bool story_started = !(context.dct && context.last->unit == Unit::kDay && context.last->day == floor<days>(*context.dct));
+  return story_started && std::abs(y - year_of(context.last->day)) > kStoryReach;
+}
+
 std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
   // Decades and centuries are too coarse for later dates to anchor on.
   if (p.century >= 0 || p.decade >= 0) {
@@ -322,7 +334,9 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     if (p.two_digit_year) y = nearest_with_last_two_digits(y, reference ? year_of(*reference) : 2000);
     const auto period = in_year(p, y);
     if (!period) return std::nullopt;
-    return finish(*period, p);
+    Resolution r = finish(*period, p);
+    if (is_digression(p, y, context)) r.point.reset();
+    return r;
   }
   if (!reference) return undated(has_time(p) ? "TIME" : "DATE", unknown_calendar_value(p), "");
   Lean lean = p.lean;
