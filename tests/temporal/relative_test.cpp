@@ -148,3 +148,13 @@ TEST_CASE("the month after a year-long date is the document's month in news", "[
   REQUIRE(find(found, "the end of the month"));
   CHECK(find(found, "the end of the month")->value == "2016-03");
 }
+
+TEST_CASE("this past weekend, this past Sunday, the week before last and the week after next", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Voters went to the polls this past weekend.", "this past weekend", "2016-W12-WE"},
+      {"Voters went to the polls this past Sunday.", "this past Sunday", "2016-03-27"},
+      {"The deal closed the week before last.", "the week before last", "2016-W11"},
+      {"He returns the week after next.", "the week after next", "2016-W15"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
