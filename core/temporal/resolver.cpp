@@ -311,6 +311,7 @@ bool is_digression(const Partial& p, int y, const ResolveContext& context) {
 }
 
 std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
+  if (p.any_day) return undated("TIME", std::string("XXXX-XX-XXT").append(part_code(p.part)), "");
   // Decades and centuries are too coarse for later dates to anchor on.
   if (p.century >= 0 || p.decade >= 0) {
     const bool century = p.century >= 0;

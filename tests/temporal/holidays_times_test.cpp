@@ -79,3 +79,13 @@ TEST_CASE("a holiday with a part of the day is a time; May Day is May 1", "[temp
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("at night and in daytime are parts of no day in particular", "[temporal][time]") {
+  const std::vector<Example> table = {
+      {"The convoys moved only at night.", "at night", "XXXX-XX-XXTNI", "TIME"},
+      {"Units were hard to see in daytime.", "in daytime", "XXXX-XX-XXTDT", "TIME"},
+      {"Pausanias ordered a night-time retreat.", "night-time", "XXXX-XX-XXTNI", "TIME"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(tag_news("Daytime television drew viewers.", kDct).empty());
+}
