@@ -391,7 +391,7 @@ Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granulari
     value += granularity == Unit::kWeekend ? "-WXX-WE" : "-WXX";
     return undated("DATE", value, "");
   }
-  value.append("-").append(anchor_unit == Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
+  value.append("-").append(anchor_unit <= Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
   if (!has_time(p)) return undated("DATE", value, "");
   if (p.hour >= 0) {
     value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(p.minute < 0 ? 0 : p.minute)));
@@ -415,10 +415,11 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   std::optional<sys_days> base;
   bool coarse_base = false;  // the last date is coarser than what is counted from it
   if ((p.shape == Shape::kAnaphoric || context.narrative) && context.last) {
-    // "the end of the month" after "this year", a clock time after "in 2015": news falls back to
-    // the document's time when the last date is coarser than the expression.
-    const bool coarser = context.last->unit > granularity || (p.unit == Unit::kDay && context.last->unit != Unit::kDay);
-    if (coarser && context.dct && !context.narrative) {
+    // "the end of the month" after "this year", "at 5 pm" after "in 2015": news takes the document's
+    // period when the last date is coarser than the one named; "two weeks later" after "in May 2015"
+    // stays in May 2015.
+    const bool coarser = context.last->unit > granularity;
+    if (coarser && std::lround(p.amount) == 0 && context.dct && !context.narrative) {
       base = floor<days>(*context.dct);
     } else {
       base = context.last->day;

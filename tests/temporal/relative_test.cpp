@@ -158,3 +158,10 @@ TEST_CASE("this past weekend, this past Sunday, the week before last and the wee
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("days or weeks after a month stay in that month's year and month in news", "[temporal][relative]") {
+  const auto found = tag_news("Palmyra fell in May 2015. Two weeks later, the museum was looted.", kDct);
+  INFO(texts(found));
+  CHECK(find(found, "Two weeks later")->value == "2015-05-XX");
+  CHECK(find(tag_news("Palmyra fell in May 2015. At 5 pm, the museum closed.", kDct), "5 pm")->value == "2016-03-29T17:00");
+}
