@@ -35,6 +35,7 @@ std::optional<sys_days> holiday_date(Holiday holiday, int y) {
     case Holiday::kNewYearsDay: return fixed(y, 1, 1);
     case Holiday::kNewYearsEve: return fixed(y, 12, 31);
     case Holiday::kValentines: return fixed(y, 2, 14);
+    case Holiday::kMayDay: return fixed(y, 5, 1);
     case Holiday::kIndependenceDay: return fixed(y, 7, 4);
     case Holiday::kHalloween: return fixed(y, 10, 31);
     case Holiday::kVeteransDay: return fixed(y, 11, 11);

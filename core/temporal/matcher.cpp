@@ -406,9 +406,11 @@ bool joins_dates(const Input& in, std::size_t k) {
 }
 
 // The year written after the second of two joined dates, which the first shares ("April and June
-// 1955", "March 5-9, 1918"); `after_second` is the token after the second date. -1 when none.
+// 1955", "March 5-9, 1918", "the spring and early summer of 1943"); `after_second` is the token
+// after the second date. -1 when none.
 int shared_year(const Input& in, std::size_t after_second) {
-  const std::size_t k = is_punct(in, after_second, ',') ? after_second + 1 : after_second;
+  std::size_t k = is_punct(in, after_second, ',') ? after_second + 1 : after_second;
+  if (in.is(k, "of")) ++k;
   Slots year;
   return k < in.tokens.size() && match_year(in, k, year) > 0 ? year.year : -1;
 }
@@ -645,8 +647,10 @@ std::size_t match_season(const Input& in, std::size_t i, Slots& slots) {
   if (!w || w->season == Season::kNone) return 0;
   slots.season = w->season;
   slots.season_cued = is_upper(in.at(i)[0]) || cues_season(in, i);
-  if (is_season_word(in, i + 2) && joins_dates(in, i + 1)) {
-    if (const int year = shared_year(in, i + 3); year >= 0) slots.year = year;
+  // "summer and autumn 1918", "the spring and early summer of 1943"
+  const std::size_t second = in.is(i + 2, "early") || in.is(i + 2, "late") || in.is(i + 2, "mid") ? i + 3 : i + 2;
+  if (is_season_word(in, second) && joins_dates(in, i + 1)) {
+    if (const int year = shared_year(in, second + 1); year >= 0) slots.year = year;
   }
   return 1;
 }

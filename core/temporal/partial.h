@@ -20,7 +20,7 @@ enum class Holiday : std::uint8_t {
   kNone, kNewYearsDay, kNewYearsEve, kValentines, kIndependenceDay, kHalloween, kVeteransDay,
   kChristmasEve, kChristmas, kBoxingDay, kEaster, kGoodFriday, kEasterMonday, kThanksgiving,
   kBlackFriday, kLaborDay, kMemorialDay, kMartinLutherKingDay, kPresidentsDay, kMothersDay,
-  kFathersDay, kColumbusDay,
+  kFathersDay, kColumbusDay, kMayDay,
 };
 
 enum class Shape : std::uint8_t {
@@ -70,6 +70,7 @@ struct Partial {
   int minute = -1;
   int second = -1;
   PartOfDay part = PartOfDay::kNone;
+  bool any_day = false;  // the part of any day, no day in particular ("at night", "in daytime")
   bool utc = false;
   int zone_offset = 0;  // minutes east of UTC, when written
 

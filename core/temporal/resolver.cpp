@@ -298,7 +298,20 @@ int nearest_with_last_two_digits(int two_digits, int reference) {
   return best;
 }
 
+// A narrative's bare year decades away from the story's last date ("declassified in 2005" in a
+// history of 1964, "as Napoleon had in 1812") points elsewhere: it does not move the story.
+bool is_digression(const Partial& p, int y, const ResolveContext& context) {
+  constexpr int kStoryReach = 20;  // years
+  if (!context.narrative || !context.last || p.month > 0 || p.season != Season::kNone || p.holiday != Holiday::kNone ||
+      p.quarter > 0 || p.half > 0) {
+    return false;
+  }
+  const bool story_started = !(context.dct && context.last->unit == Unit::kDay && context.last->day == floor<days>(*context.dct));
+  return story_started && std::abs(y - year_of(context.last->day)) > kStoryReach;
+}
+
 std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
+  if (p.any_day) return undated("TIME", std::string("XXXX-XX-XXT").append(part_code(p.part)), "");
   // Decades and centuries are too coarse for later dates to anchor on.
   if (p.century >= 0 || p.decade >= 0) {
     const bool century = p.century >= 0;
@@ -322,7 +335,9 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     if (p.two_digit_year) y = nearest_with_last_two_digits(y, reference ? year_of(*reference) : 2000);
     const auto period = in_year(p, y);
     if (!period) return std::nullopt;
-    return finish(*period, p);
+    Resolution r = finish(*period, p);
+    if (is_digression(p, y, context)) r.point.reset();
+    return r;
   }
   if (!reference) return undated(has_time(p) ? "TIME" : "DATE", unknown_calendar_value(p), "");
   Lean lean = p.lean;
@@ -366,16 +381,17 @@ std::string unknown_offset_value(Unit unit) {
 
 std::string duration_value(Unit unit, double amount);
 
-// Days or weeks counted from a date known only to its month or year ("The attack began in
+// Days, weeks or months counted from a date known only to its month or year ("The attack began in
 // October; four days later ...") fall somewhere in that month or year: "1915-10-XX", "1980-XX-XX",
-// "1980-WXX". No interval, and no anchor for what follows.
+// "1980-WXX", "1980-XX". No interval, and no anchor for what follows.
 Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granularity, const Partial& p) {
   std::string value = format_year(year_of(moved));
+  if (granularity == Unit::kMonth) return undated("DATE", value + "-XX", "");
   if (granularity == Unit::kWeek || granularity == Unit::kWeekend) {
     value += granularity == Unit::kWeekend ? "-WXX-WE" : "-WXX";
     return undated("DATE", value, "");
   }
-  value.append("-").append(anchor_unit == Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
+  value.append("-").append(anchor_unit <= Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
   if (!has_time(p)) return undated("DATE", value, "");
   if (p.hour >= 0) {
     value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(p.minute < 0 ? 0 : p.minute)));
@@ -395,15 +411,19 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     if (!context.last) return undated("DATE", "XXXX-XX-XX", "");
     return date_resolution(period_of(context.last->day, context.last->unit));
   }
+  const Unit granularity = p.granularity != Unit::kNone ? p.granularity : p.unit;
   std::optional<sys_days> base;
-  bool coarse_base = false;  // the last date is known only to its month, season or year
+  bool coarse_base = false;  // the last date is coarser than what is counted from it
   if ((p.shape == Shape::kAnaphoric || context.narrative) && context.last) {
-    // A clock time needs a day: fall back to the document's day when the last date is coarser.
-    if (p.unit == Unit::kDay && context.last->unit != Unit::kDay && context.dct && !context.narrative) {
+    // "the end of the month" after "this year", "at 5 pm" after "in 2015": news takes the document's
+    // period when the last date is coarser than the one named; "two weeks later" after "in May 2015"
+    // stays in May 2015.
+    const bool coarser = context.last->unit > granularity;
+    if (coarser && std::lround(p.amount) == 0 && context.dct && !context.narrative) {
       base = floor<days>(*context.dct);
     } else {
       base = context.last->day;
-      coarse_base = context.last->unit > Unit::kWeek;
+      coarse_base = coarser;
     }
   } else if (context.dct) {
     base = floor<days>(*context.dct);
@@ -413,11 +433,10 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   if (p.anchor_granularity && context.last) {
     return finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);
   }
-  const Unit granularity = p.granularity != Unit::kNone ? p.granularity : p.unit;
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));
   const sys_days moved = shift(*base, p.unit, n);
-  if (coarse_base && granularity <= Unit::kWeek) return within_coarse_anchor(moved, context.last->unit, granularity, p);
+  if (coarse_base && granularity <= Unit::kMonth) return within_coarse_anchor(moved, context.last->unit, granularity, p);
   Resolution r = finish(period_of(moved, granularity), p);
   // "a year earlier", "the previous day" look back from the story's date without moving it.
   if (p.shape == Shape::kAnaphoric && n < 0) r.point.reset();

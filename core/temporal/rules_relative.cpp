@@ -78,6 +78,7 @@ std::optional<Partial> relation_unit(const Slots& s) {
     case Relation::kThis:
       return offset(Shape::kDeictic, s.unit, 0);
     case Relation::kPast: {
+      if (s.unit == Unit::kWeekend) return offset(Shape::kDeictic, s.unit, -1);  // "this past weekend"
       Partial p = offset(Shape::kDuration, s.unit, 1);
       return p;
     }
@@ -223,9 +224,11 @@ std::optional<Partial> the_unit(const Slots& s) {
   return offset(Shape::kAnaphoric, s.unit, 0);
 }
 
-// "the day before", "the year after".
+// "the day before", "the year after"; "the week before last", "the week after next" (two from
+// the document's time).
 std::optional<Partial> the_unit_before(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
+  if (s.word == "last" || s.word == "next") return offset(Shape::kDeictic, s.unit, s.word == "next" ? 2 : -2);
   const bool forward = s.word == "after" || s.word == "following" || s.word == "later";
   return offset(Shape::kAnaphoric, s.unit, forward ? 1 : -1);
 }
@@ -271,6 +274,8 @@ std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); 
 std::optional<Partial> past(const Slots&) { return reference("PAST_REF"); }
 std::optional<Partial> future(const Slots&) { return reference("FUTURE_REF"); }
 
+std::optional<Partial> last_weekend(const Slots&) { return offset(Shape::kDeictic, Unit::kWeekend, -1); }
+
 // "the weekend": the one the tense points to.
 std::optional<Partial> weekend(const Slots&) {
   Partial p;
@@ -291,6 +296,7 @@ constexpr Rule kRules[] = {
     {"last week", "<relation> <unit>", relation_unit},
     {"the next day", "the <relation> <unit>", anaphoric_relation_unit},
     {"the weekend", "the weekend", weekend},
+    {"this past weekend", "this past weekend", last_weekend},
     {"that day", "that <unit>", same_unit},
     {"the same day", "the same <unit>", same_unit},
     {"that same day", "that|this same <unit>", same_unit},
@@ -307,7 +313,7 @@ constexpr Rule kRules[] = {
     // "year-on-year growth", "the day-to-day running": a comparison or a manner, not a date.
     {"year-on-year", "the|a? day|week|month|quarter|year - on|to|over|by - day|week|month|quarter|year", not_temporal},
     {"the year", "the <unit>", the_unit},
-    {"the day before", "the <unit> before|after|previous|following|earlier|later", the_unit_before},
+    {"the day before", "the <unit> before|after|previous|following|earlier|later last|next?", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
     {"the morning", "the <part>", the_part},

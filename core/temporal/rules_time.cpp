@@ -24,7 +24,20 @@ std::optional<Partial> early_hours_of(const Slots& s) {
   return p;
 }
 
+// "at night", "in daytime", "night-time": a part of the day, of no day in particular.
+template <PartOfDay kPart>
+std::optional<Partial> part_of_any_day(const Slots&) {
+  Partial p;
+  p.part = kPart;
+  p.any_day = true;
+  return p;
+}
+
 constexpr Rule kRules[] = {
+    {"at night", "at|by night", part_of_any_day<PartOfDay::kNight>},
+    {"night-time", "night -? time", part_of_any_day<PartOfDay::kNight>},
+    {"nighttime", "nighttime", part_of_any_day<PartOfDay::kNight>},
+    {"in daytime", "in|during|by daytime", part_of_any_day<PartOfDay::kDay>},  // not "daytime television"
     {"clock time", "<clock>", clock_time},
     {"the early hours of weekday", "the early|small|wee morning? hours of|on <weekday>", early_hours_of},
     {"the early hours of day month", "the early|small|wee morning? hours of|on the? <day> <month> ,? <year>?", early_hours_of},

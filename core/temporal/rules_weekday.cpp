@@ -50,7 +50,15 @@ std::optional<Partial> early_on_weekday(const Slots& s) {
   return p;
 }
 
+// "this past Sunday": the last one before the reference day.
+std::optional<Partial> this_past_weekday(const Slots& s) {
+  auto p = weekday(s);
+  p->lean = Lean::kPast;
+  return p;
+}
+
 constexpr Rule kRules[] = {
+    {"this past Sunday", "this past <weekday>", this_past_weekday},
     {"late on Sunday", "late on <weekday>", late_on_weekday},
     {"early on Monday", "early on <weekday>", early_on_weekday},
     {"the first week of March", "the first week of|in <month> ,? <year>?", first_week_of_month},

@@ -145,6 +145,8 @@ TEST_CASE("the first of two joined dates shares the year written after the secon
       {"Talks were held on March 5-9, 2014 in Geneva.", "March 5", "2014-03-05"},
       {"Talks were held on March 5\xE2\x80\x93" "9, 2014 in Geneva.", "March 5", "2014-03-05"},
       {"Fighting went on through summer and autumn 2014.", "summer", "2014-SU"},
+      {"Both sides spent the spring and early summer of 2014 preparing.", "the spring", "2014-SP"},
+      {"Sales rose in March and April of 2014.", "March", "2014-03"},
   };
   CHECK_EXAMPLES(table, kDct);
 }

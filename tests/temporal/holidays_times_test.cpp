@@ -70,3 +70,22 @@ TEST_CASE("the early hours of a day are that day's morning", "[temporal][time]")
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("a holiday with a part of the day is a time; May Day is May 1", "[temporal][holiday]") {
+  const std::vector<Example> table = {
+      {"Crowds gathered on Christmas night.", "Christmas night", "2015-12-25TNI", "TIME"},
+      {"The attack came on Christmas morning 2014.", "Christmas morning 2014", "2014-12-25TMO", "TIME"},
+      {"May Day rallies were held across Europe.", "May Day", "2015-05-01"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("at night and in daytime are parts of no day in particular", "[temporal][time]") {
+  const std::vector<Example> table = {
+      {"The convoys moved only at night.", "at night", "XXXX-XX-XXTNI", "TIME"},
+      {"Units were hard to see in daytime.", "in daytime", "XXXX-XX-XXTDT", "TIME"},
+      {"Pausanias ordered a night-time retreat.", "night-time", "XXXX-XX-XXTNI", "TIME"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(tag_news("Daytime television drew viewers.", kDct).empty());
+}

@@ -115,12 +115,14 @@ TEST_CASE("a look back from the story's date does not move the story", "[tempora
 }
 
 TEST_CASE("days from a date known only to its month or year stay in that month or year", "[temporal][narrative]") {
-  const auto found = tag_story("The attack began in October 1915. Four days later, Bulgaria joined. In 1980 the talks "
+  const auto found = tag_story("The attack began in October 1915. Four days later, Bulgaria joined. In 1930 the talks "
                                "failed. Three days later, the border closed.");
   INFO(texts(found));
   CHECK(find(found, "Four days later")->value == "1915-10-XX");
-  CHECK(find(found, "Three days later")->value == "1980-XX-XX");
+  CHECK(find(found, "Three days later")->value == "1930-XX-XX");
   CHECK_FALSE(find(found, "Three days later")->interval);
+  CHECK(find(tag_story("In 1980 the talks failed. The following month, the border closed."), "The following month")->value ==
+        "1980-XX");
 }
 
 TEST_CASE("the following spring is the first spring after the story's date", "[temporal][narrative]") {
@@ -128,4 +130,15 @@ TEST_CASE("the following spring is the first spring after the story's date", "[t
   INFO(texts(found));
   REQUIRE(find(found, "following spring"));
   CHECK(find(found, "following spring")->value == "1916-SP");
+}
+
+TEST_CASE("a bare year decades away from the story is a digression, not a move of the story", "[temporal][narrative]") {
+  const auto found = tag_story("In June 1920 the army reached the river, as Napoleon's had in 1812. In September, it "
+                               "fell back. The archive was opened in 2004. On 12 October, an armistice was signed.");
+  INFO(texts(found));
+  CHECK(find(found, "1812")->value == "1812");
+  CHECK(find(found, "September")->value == "1920-09");
+  CHECK(find(found, "12 October")->value == "1920-10-12");
+  // The first year of a story is its start, however far from the document's date.
+  CHECK(find(tag_story("In 1812 the army marched east. In September, Moscow burned."), "September")->value == "1812-09");
 }

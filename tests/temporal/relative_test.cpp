@@ -141,3 +141,27 @@ TEST_CASE("late on a weekday and the coming weeks", "[temporal][relative]") {
   CHECK_EXAMPLES(table, kDct);
   CHECK(find(tag_news("The ceasefire, agreed late on Sunday, collapsed.", kDct), "late on Sunday")->mod == "END");
 }
+
+TEST_CASE("the month after a year-long date is the document's month in news", "[temporal][relative]") {
+  const auto found = tag_news("Shares have fallen this year. The deadline moved to the end of the month.", kDct);
+  INFO(texts(found));
+  REQUIRE(find(found, "the end of the month"));
+  CHECK(find(found, "the end of the month")->value == "2016-03");
+}
+
+TEST_CASE("this past weekend, this past Sunday, the week before last and the week after next", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Voters went to the polls this past weekend.", "this past weekend", "2016-W12-WE"},
+      {"Voters went to the polls this past Sunday.", "this past Sunday", "2016-03-27"},
+      {"The deal closed the week before last.", "the week before last", "2016-W11"},
+      {"He returns the week after next.", "the week after next", "2016-W15"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("days or weeks after a month stay in that month's year and month in news", "[temporal][relative]") {
+  const auto found = tag_news("Palmyra fell in May 2015. Two weeks later, the museum was looted.", kDct);
+  INFO(texts(found));
+  CHECK(find(found, "Two weeks later")->value == "2015-05-XX");
+  CHECK(find(tag_news("Palmyra fell in May 2015. At 5 pm, the museum closed.", kDct), "5 pm")->value == "2016-03-29T17:00");
+}
