@@ -332,7 +332,10 @@ bool number_is_embedded(const Input& in, std::size_t i) {
   }
   if (i + 1 < n && in.glued(i + 1)) {
     const std::size_t q = i + 1;
-    if (in.tokens[q].kind != TokenKind::kPunct && in.tokens[q].kind != TokenKind::kOther) return true;
+    // A word glued to a number is a heading whose line break was lost ("1936Coup"): the tokenizer
+    // splits a digit run from letters only there, so the number stands alone.
+    const bool lost_line_break = in.tokens[i].kind == TokenKind::kNumber && in.tokens[q].kind == TokenKind::kWord;
+    if (in.tokens[q].kind != TokenKind::kPunct && in.tokens[q].kind != TokenKind::kOther && !lost_line_break) return true;
     for (char c : std::string_view("%_/\\=@")) {
       if (is_punct(in, q, c)) return true;
     }

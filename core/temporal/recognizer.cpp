@@ -75,6 +75,8 @@ std::optional<Mention> modified_at(const Input& input, std::size_t i) {
     const Modifier& modifier = kModifiers[std::countr_zero(rest)];
     const std::size_t length = modifier_length(input, i, modifier);
     if (length == 0 || i + length >= input.tokens.size()) continue;
+    // "over the past year", "over the weekend": during, not more than.
+    if (modifier.mod == "MORE_THAN" && input.is(i, "over") && input.is(i + length, "the")) continue;
     auto match = match_at(input, i + length);
     if (!match || !applies_to(modifier.applies, match->partial)) continue;
     Mention mention{i, match->end, match->partial, match->rule};

@@ -173,3 +173,13 @@ TEST_CASE("the financial or fiscal year is the anchor's year as a fiscal year", 
   TagOptions unknown;
   CHECK(find(tag("Profit will rise next fiscal year.", unknown), "next fiscal year")->value == "FYXXXX");
 }
+
+TEST_CASE("a year glued to a capitalized word is a heading that lost its line break", "[temporal][absolute]") {
+  const auto found = tag_news("Spanish Civil War, 1936Coup attempts failed across the country.", kDct);
+  INFO(texts(found));
+  const auto year = find(found, "1936");
+  REQUIRE(year);
+  CHECK(year->value == "1936");
+  // Letters and digits run together otherwise stay one identifier: no year in "2016ABC" or "A1936".
+  CHECK(tag_news("Part 2016ABC and part A1936 were shipped.", kDct).empty());
+}

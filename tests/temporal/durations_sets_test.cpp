@@ -78,3 +78,20 @@ TEST_CASE("sets: fortnightly, semi-annually, twice daily", "[temporal][set]") {
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("over the past months is during them, over a year is more than one", "[temporal][duration]") {
+  const auto found = tag_news("Over the past 12 months prices rose, over the weekend they fell.", kDct);
+  INFO(texts(found));
+  const auto past = find(found, "the past 12 months");
+  REQUIRE(past);
+  CHECK(past->value == "P12M");
+  CHECK(past->mod.empty());
+  CHECK_FALSE(find(found, "Over the past 12 months").has_value());
+  const auto weekend = find(found, "the weekend");
+  REQUIRE(weekend);
+  CHECK(weekend->mod.empty());
+  const auto longer = find(tag_news("The strike lasted over a year.", kDct), "over a year");
+  REQUIRE(longer);
+  CHECK(longer->value == "P1Y");
+  CHECK(longer->mod == "MORE_THAN");
+}
