@@ -1133,12 +1133,11 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   if (slots == 0 && keyed.empty() && std::none_of(open.begin(), open.end(), passes)) return best;
   // Rules are tried in family order (the longest match wins, ties keep the earlier rule): the rules
   // this word starts as a literal, and the slot rules this token's possible slot kinds start.
-  RuleSet slot_rules{};
+  RuleSet all{};
   for (std::uint32_t rest = slots; rest != 0; rest &= rest - 1) {
     const RuleSet& set = book.by_slot[static_cast<unsigned>(std::countr_zero(rest))];
-    for (std::size_t w = 0; w < slot_rules.size(); ++w) slot_rules[w] |= set[w];
+    for (std::size_t w = 0; w < all.size(); ++w) all[w] |= set[w];
   }
-  RuleSet all = slot_rules;
   for (const auto list : {open, keyed}) {
     for (const WordStart& start : list) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
   }
@@ -1147,17 +1146,9 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   }
   StartUsed start_used;
   start_used.fill(kNotYet);
-  std::size_t a = 0;  // next entry of `open` (all lists go up in rule order)
   for (std::size_t w = 0; w < all.size(); ++w) {
     for (std::uint64_t bits = all[w]; bits != 0; bits &= bits - 1) {
       const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
-      while (a < open.size() && open[a].rule < r) ++a;  // rules the filter left out
-      if (a < open.size() && open[a].rule == r) {
-        const WordStart start = open[a++];
-        // The token may also start the rule through one of its slots: no word needs to follow.
-        const bool slot_start = (slot_rules[w] >> (r % 64)) & 1u;
-        if (!slot_start && !passes(start)) continue;
-      }
       const CompiledRule& rule = book.rules[r];
       if (!may_start_rule(input, rule.elements, begin, start_used)) continue;
       try_rule(input, rule, begin, best);
