@@ -12,6 +12,7 @@ struct Modifier {
   std::initializer_list<std::string_view> words;
   std::string_view mod;
   Applies applies;
+  std::string_view not_before = {};  // the phrase means something else before this word
 };
 
 // Longer phrases first: the first that fits is taken.
@@ -39,7 +40,7 @@ const Modifier kModifiers[] = {
     {{"at", "least"}, "EQUAL_OR_MORE", Applies::kDurations},
     {{"at", "most"}, "EQUAL_OR_LESS", Applies::kDurations},
     {{"up", "to"}, "EQUAL_OR_LESS", Applies::kDurations},
-    {{"over"}, "MORE_THAN", Applies::kDurations},
+    {{"over"}, "MORE_THAN", Applies::kDurations, "the"},  // "over the past year", "over the weekend": during
     {{"nearly"}, "LESS_THAN", Applies::kDurations},
     {{"almost"}, "LESS_THAN", Applies::kDurations},
     {{"about"}, "APPROX", Applies::kBoth},
@@ -75,8 +76,7 @@ std::optional<Mention> modified_at(const Input& input, std::size_t i) {
     const Modifier& modifier = kModifiers[std::countr_zero(rest)];
     const std::size_t length = modifier_length(input, i, modifier);
     if (length == 0 || i + length >= input.tokens.size()) continue;
-    // "over the past year", "over the weekend": during, not more than.
-    if (modifier.mod == "MORE_THAN" && input.is(i, "over") && input.is(i + length, "the")) continue;
+    if (!modifier.not_before.empty() && input.is(i + length, modifier.not_before)) continue;
     auto match = match_at(input, i + length);
     if (!match || !applies_to(modifier.applies, match->partial)) continue;
     Mention mention{i, match->end, match->partial, match->rule};
