@@ -90,7 +90,9 @@ std::optional<Partial> relation_unit(const Slots& s) {
 // "the next day", "the following week", "the previous year": from the last date mentioned;
 // "the coming weeks", "the past months": an unknown count of them.
 std::optional<Partial> anaphoric_relation_unit(const Slots& s) {
-  if (s.plural_unit && s.unit != Unit::kNone && s.relation != Relation::kThis) return offset(Shape::kDuration, s.unit, -1);
+  if (s.plural_unit && s.unit != Unit::kNone && s.relation != Relation::kThis) {
+    return offset(Shape::kDuration, s.unit, -1);
+  }
   if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
   switch (s.relation) {
     case Relation::kNext: case Relation::kFollowing: return offset(Shape::kAnaphoric, s.unit, 1);
@@ -183,26 +185,25 @@ std::optional<Partial> same_unit_day(const Slots&) { return offset(Shape::kAnaph
 // "late in the day", "early in the year": a part of the period the text is on ("late in the day
 // after falling" is not "the day after").
 std::optional<Partial> part_of_current(const Slots& s, std::string_view mod) {
-  if (s.plural_unit || (s.unit != Unit::kDay && s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kYear)) {
-    return std::nullopt;
-  }
+  const bool unit =
+      s.unit == Unit::kDay || s.unit == Unit::kWeek || s.unit == Unit::kMonth || s.unit == Unit::kYear;
+  if (s.plural_unit || !unit) return std::nullopt;
   Partial p = offset(Shape::kAnaphoric, s.unit, 0);
   p.mod = mod;
   return p;
 }
 std::optional<Partial> end_of_current(const Slots& s) { return part_of_current(s, "END"); }
+std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
 
 // "by year's end", "at month's end": the end of the current one, as "this year" is.
 std::optional<Partial> unit_end(const Slots& s) {
-  if (s.plural_unit || (s.unit != Unit::kWeek && s.unit != Unit::kMonth && s.unit != Unit::kQuarter && s.unit != Unit::kYear)) {
-    return std::nullopt;
-  }
+  const bool unit =
+      s.unit == Unit::kWeek || s.unit == Unit::kMonth || s.unit == Unit::kQuarter || s.unit == Unit::kYear;
+  if (s.plural_unit || !unit) return std::nullopt;
   Partial p = offset(Shape::kDeictic, s.unit, 0);
   p.mod = "END";
   return p;
 }
-std::optional<Partial> start_of_current(const Slots& s) { return part_of_current(s, "START"); }
-
 
 // "the last week of August": a part of what follows, not an offset from now.
 std::optional<Partial> part_of_following(const Slots& s) {
@@ -301,7 +302,6 @@ constexpr Rule kRules[] = {
     {"the same day", "the same <unit>", same_unit},
     {"that same day", "that|this same <unit>", same_unit},
     {"that morning", "that morning|afternoon|evening|night", that_part},
-
     {"two weeks ago", "<number> <unit> ago", ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},

@@ -39,16 +39,13 @@ std::optional<Partial> first_week_of_month(const Slots& s) { return week_of_mont
 std::optional<Partial> last_week_of_month(const Slots& s) { return week_of_month(s, -1); }
 
 // "late on Sunday", "early on Monday": a part of that day.
-std::optional<Partial> late_on_weekday(const Slots& s) {
+std::optional<Partial> part_of_weekday(const Slots& s, std::string_view mod) {
   auto p = weekday(s);
-  p->mod = "END";
+  p->mod = mod;
   return p;
 }
-std::optional<Partial> early_on_weekday(const Slots& s) {
-  auto p = weekday(s);
-  p->mod = "START";
-  return p;
-}
+std::optional<Partial> late_on_weekday(const Slots& s) { return part_of_weekday(s, "END"); }
+std::optional<Partial> early_on_weekday(const Slots& s) { return part_of_weekday(s, "START"); }
 
 // "this past Sunday": the last one before the reference day.
 std::optional<Partial> this_past_weekday(const Slots& s) {
