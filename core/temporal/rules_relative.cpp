@@ -107,6 +107,11 @@ std::optional<Partial> same_unit(const Slots& s) {
   return offset(Shape::kAnaphoric, s.unit, 0);
 }
 
+// "two weeks", "one year", "three days": a whole count of calendar units ("a months-long" is none).
+bool counts_calendar_units(const Slots& s) {
+  return calendar_unit(s.unit) && s.number >= 0 && s.number == static_cast<int>(s.number) && !counts_plural_as_one(s);
+}
+
 // The granularity of a date so many units away: "a week ago" is a day, "a decade earlier" a year.
 Unit moved_granularity(Unit unit) {
   if (unit == Unit::kWeek) return Unit::kDay;
@@ -116,9 +121,7 @@ Unit moved_granularity(Unit unit) {
 
 // "two weeks ago": counted back from the document's time.
 std::optional<Partial> ago(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
-    return std::nullopt;
-  }
+  if (!counts_calendar_units(s)) return std::nullopt;
   Partial p = offset(Shape::kDeictic, s.unit, -s.number);
   p.granularity = moved_granularity(s.unit);
   return p;
@@ -127,9 +130,7 @@ std::optional<Partial> ago(const Slots& s) {
 // "in three days" (ahead of the document's time in a future clause; "the lowest in six years"
 // is a duration).
 std::optional<Partial> in_units(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
-    return std::nullopt;
-  }
+  if (!counts_calendar_units(s)) return std::nullopt;
   Partial p = offset(Shape::kDeictic, s.unit, s.number);
   if (s.unit == Unit::kWeek) p.granularity = Unit::kDay;
   p.future_only = true;
@@ -158,9 +159,7 @@ std::optional<Partial> clock_on_weekday(const Slots& s) {
 
 // "three days later", "a year earlier": from the last date mentioned.
 std::optional<Partial> later_or_earlier(const Slots& s) {
-  if (!calendar_unit(s.unit) || s.number < 0 || s.number != static_cast<int>(s.number) || counts_plural_as_one(s)) {
-    return std::nullopt;
-  }
+  if (!counts_calendar_units(s)) return std::nullopt;
   const double sign = s.word == "earlier" || s.word == "before" || s.word == "previously" ? -1 : 1;
   Partial p = offset(Shape::kAnaphoric, s.unit, sign * s.number);
   p.granularity = moved_granularity(s.unit);
