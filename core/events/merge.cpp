@@ -29,8 +29,8 @@ namespace chronicle::events {
 namespace {
 
 constexpr std::size_t kMaxCandidatesPerKey = 16;
-constexpr std::size_t kMaxMembersCompared = 4;
-constexpr std::size_t kMaxPeriodsLookedBack = 4;  // intervals of one level that may hold a finer one  // per candidate cluster: its leader and first joiners
+constexpr std::size_t kMaxMembersCompared = 4;   // per candidate cluster: its leader and first joiners
+constexpr std::size_t kMaxPeriodsLookedBack = 4;  // intervals of one level that may hold a finer one
 constexpr double kPerExtraArticle = 0.05;  // confidence added by each further article telling it
 
 int granularity_rank(std::string_view unit) {
