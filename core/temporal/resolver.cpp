@@ -168,13 +168,23 @@ Resolution date_resolution(const Period& period) {
 
 bool has_time(const Partial& p) { return p.hour >= 0 || p.part != PartOfDay::kNone; }
 
+// "T15:00" or "TNI": the clock time (hours and minutes) or the part of the day a TIME value ends with.
+std::string time_of_day(const Partial& p) {
+  if (p.hour < 0) return std::string("T").append(part_code(p.part));
+  const int minute = p.minute < 0 ? 0 : p.minute;
+  return std::string("T")
+      .append(two(static_cast<unsigned>(p.hour)))
+      .append(":")
+      .append(two(static_cast<unsigned>(minute)));
+}
+
 // A day made more precise by a clock time or a part of the day: "2016-03-29T15:00", "...TNI".
 Resolution time_on(const Period& day, const Partial& p) {
   Resolution r = date_resolution(day);
   r.type = "TIME";
+  r.value += time_of_day(p);
   if (p.hour >= 0) {
     const int minute = p.minute < 0 ? 0 : p.minute;
-    r.value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(minute)));
     if (p.second >= 0) r.value.append(":").append(two(static_cast<unsigned>(p.second)));
     if (p.utc) r.value += "Z";
     if (p.zone_offset != 0) {
@@ -188,7 +198,6 @@ Resolution time_on(const Period& day, const Partial& p) {
     r.granularity = p.second >= 0 ? "second" : "minute";
     r.interval = interval_of(start, start + (p.second >= 0 ? seconds{1} : seconds{60}));
   } else {
-    r.value.append("T").append(part_code(p.part));
     const auto [from, to] = part_hours(p.part);
     r.granularity = "hour";
     r.interval = interval_of(day.start + hours{from}, day.start + hours{to});
@@ -393,12 +402,7 @@ Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granulari
   }
   value.append("-").append(anchor_unit <= Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
   if (!has_time(p)) return undated("DATE", value, "");
-  if (p.hour >= 0) {
-    value.append("T").append(two(static_cast<unsigned>(p.hour))).append(":").append(two(static_cast<unsigned>(p.minute < 0 ? 0 : p.minute)));
-  } else {
-    value.append("T").append(part_code(p.part));
-  }
-  return undated("TIME", value, "");
+  return undated("TIME", value + time_of_day(p), "");
 }
 
 std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
