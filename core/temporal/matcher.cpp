@@ -32,11 +32,9 @@ struct CompiledRule {
   std::uint32_t start_slots = 0;  // bits of the slot kinds the rule may start with
 };
 
-// A rule that may start with a given word, and where in the rule that word is.
+// A rule that may start with a given word.
 struct WordStart {
   std::size_t rule = 0;
-  std::size_t element = 0;  // the item the word is: the rule goes on with the items after it
-  bool once = true;         // the word is one item of the rule's start only: the items after it must follow
   // The literal that must come right after that word, when there is one and the word starts the
   // rule at one item only: "the" starts over a hundred rules, and this turns most away at once.
   const Element* next_literal = nullptr;
@@ -244,10 +242,9 @@ struct RuleBook {
             add_follow(elements, e + 1, follows[w]);
             auto& bucket = flat[w];
             if (bucket.empty() || bucket.back().rule != r) {
-              bucket.push_back({r, e, true, next_literal});
-            } else {  // the word may start the rule at a later item too
-              bucket.back().once = false;
-              bucket.back().next_literal = nullptr;
+              bucket.push_back({r, next_literal});
+            } else {
+              bucket.back().next_literal = nullptr;  // the word may start the rule at a later item too
             }
           }
         } else {
@@ -1125,12 +1122,6 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
       if (const auto it = starts->by_next.find(next); !next.empty() && it != starts->by_next.end()) keyed = it->second;
     }
   }
-  // A word that is no slot itself starts only rules whose next items fit the tokens after it ("the"
-  // needs a unit, a season, an ordinal...): most of the time none does.
-  const auto passes = [&](const WordStart& start) {
-    return !start.once || may_continue(input, book.rules[start.rule].elements, start.element + 1, begin + 1);
-  };
-  if (slots == 0 && keyed.empty() && std::none_of(open.begin(), open.end(), passes)) return best;
   // Rules are tried in family order (the longest match wins, ties keep the earlier rule): the rules
   // this word starts as a literal, and the slot rules this token's possible slot kinds start.
   RuleSet all{};
