@@ -76,17 +76,11 @@ std::size_t chunk_end(std::string_view text, std::size_t start) {
 std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
   std::vector<Found> found;
   std::vector<const Trigger*> triggers;
-  static const Trigger kNumber;  // numbers trigger by their kind, not their text
   for (std::size_t start = 0; start < text.size();) {
     const std::size_t end = chunk_end(text, start);
     const std::string_view chunk = text.substr(start, end - start);
     const auto tokens = text::tokenize(chunk);
-    triggers.resize(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      const auto kind = tokens[i].kind;
-      const bool number = kind == text::TokenKind::kNumber || kind == text::TokenKind::kMixed;
-      triggers[i] = number ? &kNumber : &trigger_of(tokens[i].text(chunk));
-    }
+    find_triggers(chunk, tokens, triggers);
     Input input{chunk, tokens, triggers, order};
     const RuleFilter filter = rule_filter(triggers);
     input.filter = &filter;

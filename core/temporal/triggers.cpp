@@ -1,5 +1,6 @@
 #include "core/temporal/triggers.h"
 
+#include <array>
 #include <bitset>
 #include <cstdlib>
 #include <memory>
@@ -40,8 +41,26 @@ bool equal_lowered(std::string_view token, std::string_view key) {
   return true;
 }
 
-// Open addressing over a power-of-two table, at most a quarter full: a lookup is one hash and
-// mostly one compare.
+// A word of 2 to 8 ASCII letters packed into one integer, lower-cased: the key of the fast table.
+// Letters are never 0, so the packing keeps the length. 0 when the word does not qualify.
+std::uint64_t packed_letters(std::string_view word) {
+  if (word.size() < 2 || word.size() > 8) return 0;
+  std::uint64_t packed = 0;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const auto c = static_cast<unsigned char>(word[k]);
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+    packed |= std::uint64_t{static_cast<unsigned char>(c | 0x20)} << (8 * k);
+  }
+  return packed;
+}
+
+std::size_t packed_hash(std::uint64_t packed, std::size_t mask) {
+  return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+}
+
+// Open addressing over power-of-two tables, at most a quarter full: a lookup is one hash and
+// mostly one compare. Short words, the most common, go by their packed letters; single bytes
+// (punctuation, "a") by a direct table; the rest by their lower-cased spelling.
 struct Triggers {
   std::bitset<1u << 15> filter;
   std::vector<std::unique_ptr<Trigger>> entries;  // stable addresses
@@ -50,12 +69,35 @@ struct Triggers {
     Trigger* entry = nullptr;
   };
   std::vector<Slot> slots;
+  struct PackedSlot {
+    std::uint64_t packed = 0;
+    const Trigger* entry = nullptr;
+  };
+  std::vector<PackedSlot> packed_slots;
+  std::array<const Trigger*, 256> single{};
 
   Trigger* find(std::string_view lowered) const {
     const std::size_t mask = slots.size() - 1;
     for (std::size_t s = hash_lowered(lowered) & mask;; s = (s + 1) & mask) {
       if (slots[s].entry == nullptr) return nullptr;
       if (slots[s].spelling == lowered) return slots[s].entry;
+    }
+  }
+
+  // The entry for a token of any case (the slow path, kept for every spelling), or nullptr.
+  const Trigger* find_any_case(std::string_view token) const {
+    if (token.empty() || token.size() > kMaxWord || !filter.test(filter_key(token))) return nullptr;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t s = hash_lowered(token) & mask;; s = (s + 1) & mask) {
+      if (slots[s].entry == nullptr) return nullptr;
+      if (equal_lowered(token, slots[s].spelling)) return slots[s].entry;
+    }
+  }
+
+  const Trigger* find_packed(std::uint64_t packed) const {
+    const std::size_t mask = packed_slots.size() - 1;
+    for (std::size_t s = packed_hash(packed, mask);; s = (s + 1) & mask) {
+      if (packed_slots[s].entry == nullptr || packed_slots[s].packed == packed) return packed_slots[s].entry;
     }
   }
 
@@ -70,6 +112,23 @@ struct Triggers {
     slots[s] = {word, &entry};
     filter.set(filter_key(word));
     return entry;
+  }
+
+  // The fast tables, once every entry is in: they answer exactly as find_any_case does.
+  void index_short_words() {
+    packed_slots.resize(slots.size());
+    const std::size_t mask = packed_slots.size() - 1;
+    for (const Slot& slot : slots) {
+      const std::uint64_t packed = packed_letters(slot.spelling);
+      if (slot.entry == nullptr || packed == 0 || find_any_case(slot.spelling) != slot.entry) continue;
+      std::size_t s = packed_hash(packed, mask);
+      while (packed_slots[s].entry != nullptr) s = (s + 1) & mask;
+      packed_slots[s] = {packed, slot.entry};
+    }
+    for (unsigned c = 0; c < 256; ++c) {
+      const char byte = static_cast<char>(c);
+      single[c] = find_any_case(std::string_view(&byte, 1));
+    }
   }
 
   Triggers() : slots(1u << 12) {
@@ -101,23 +160,49 @@ struct Triggers {
       curly = *apostrophe;
     }
     if (entries.size() * 4 > slots.size() || modifiers.size() > 32) std::abort();  // grow the table
+    index_short_words();
   }
 };
+
+const Triggers& triggers_table() {
+  static const Triggers kTriggers;
+  return kTriggers;
+}
+
+const Trigger kNothing;
+const Trigger kNumber;  // numbers trigger by their kind, not their text
 
 }  // namespace
 
 const Trigger& trigger_of(std::string_view token) {
-  static const Triggers kTriggers;
-  static const Trigger kNothing;
-  if (token.empty() || token.size() > kMaxWord) return kNothing;
-  // The filter first, on the raw bytes: its key keeps 5 bits of each byte, the same for an ASCII
-  // letter in either case, so most words are turned away before being hashed.
-  if (!kTriggers.filter.test(filter_key(token))) return kNothing;
-  const std::size_t mask = kTriggers.slots.size() - 1;
-  for (std::size_t s = hash_lowered(token) & mask;; s = (s + 1) & mask) {
-    const auto& slot = kTriggers.slots[s];
-    if (slot.entry == nullptr) return kNothing;
-    if (equal_lowered(token, slot.spelling)) return *slot.entry;
+  const Trigger* entry = triggers_table().find_any_case(token);
+  return entry != nullptr ? *entry : kNothing;
+}
+
+void find_triggers(std::string_view text, std::span<const text::Token> tokens, std::vector<const Trigger*>& out) {
+  const Triggers& table = triggers_table();
+  out.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const text::Token& token = tokens[i];
+    const std::string_view s = token.text(text);
+    const Trigger* entry = nullptr;
+    switch (token.kind) {
+      case text::TokenKind::kNumber:
+      case text::TokenKind::kMixed: entry = &kNumber; break;
+      case text::TokenKind::kPunct: entry = table.single[static_cast<unsigned char>(s[0])]; break;
+      case text::TokenKind::kWord:
+        if (s.size() == 1) {
+          entry = table.single[static_cast<unsigned char>(s[0])];
+        } else if (s.size() <= 8) {
+          // Most words fail the filter: no packing, no hashing.
+          if (table.filter.test(filter_key(s))) entry = table.find_packed(packed_letters(s));
+        } else {
+          entry = table.find_any_case(s);
+        }
+        break;
+      case text::TokenKind::kOther: entry = table.find_any_case(s); break;
+    }
+    out[i] = entry != nullptr ? entry : &kNothing;
   }
 }
 

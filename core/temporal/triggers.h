@@ -6,7 +6,11 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
+#include <vector>
+
+#include "core/text/tokens.h"
 
 namespace chronicle::temporal {
 
@@ -26,5 +30,9 @@ struct Trigger {
 // What one token's text (any case) triggers: a long-lived entry, the same for every spelling of a
 // word; an empty entry for words that trigger nothing.
 const Trigger& trigger_of(std::string_view token);
+
+// What each of `tokens` (cut from `text`) triggers, into `out` (resized to match): trigger_of for
+// words and punctuation, one shared entry for every number. One call per chunk of text.
+void find_triggers(std::string_view text, std::span<const text::Token> tokens, std::vector<const Trigger*>& out);
 
 }  // namespace chronicle::temporal
