@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -24,6 +25,10 @@ struct Element {
   SlotKind kind = SlotKind::kLiteral;
   std::vector<std::string_view> words;  // alternatives of a literal
   bool optional = false;
+  // The literal numbers (Trigger::literal - 1) of `words`, when every word has a trigger key: then
+  // a token is one of the words exactly when its trigger's literal number is in this set.
+  bool by_literal_number = false;
+  std::array<std::uint64_t, 4> literal_numbers{};
 };
 
 struct CompiledRule {
@@ -43,12 +48,13 @@ struct WordStart {
 }  // namespace
 
 // What may take the token right after a word for any rule the word starts to go on: a token of
-// one of these slot kinds or one of these words (lower-case, sorted). `any` when some rule may end
-// at the word or takes almost any word next.
+// one of these slot kinds or one of these words (lower-case, sorted), or an <adjective> followed by
+// what `after_adjective` lists. `any` when some rule may end at the word.
 struct Follow {
   bool any = false;
   std::uint32_t slots = 0;
   std::vector<std::string_view> words;
+  std::unique_ptr<Follow> after_adjective;  // nullptr: no rule takes an <adjective> here
 };
 
 // The rules a word starts: `open` ones are tried (with the filters of match_at) whatever follows;
@@ -129,10 +135,9 @@ void add_follow(const std::vector<Element>& elements, std::size_t from, Follow& 
   for (std::size_t e = from; e < elements.size(); ++e) {
     const Element& element = elements[e];
     if (element.kind == SlotKind::kAdjective) {
-      follow.any = true;
-      return;
-    }
-    if (element.kind != SlotKind::kLiteral) {
+      if (!follow.after_adjective) follow.after_adjective = std::make_unique<Follow>();
+      add_follow(elements, e + 1, *follow.after_adjective);
+    } else if (element.kind != SlotKind::kLiteral) {
       follow.slots |= bit(element.kind);
     } else {
       for (std::string_view w : element.words) {
@@ -144,6 +149,11 @@ void add_follow(const std::vector<Element>& elements, std::size_t from, Follow& 
     if (!element.optional) return;
   }
   follow.any = true;
+}
+
+void sort_words(Follow& follow) {
+  std::sort(follow.words.begin(), follow.words.end());
+  if (follow.after_adjective) sort_words(*follow.after_adjective);
 }
 
 constexpr unsigned kSlotKinds = static_cast<unsigned>(SlotKind::kAdjective) + 1;
@@ -193,6 +203,20 @@ struct RuleBook {
   // by_slot[k]: bit r set when rule r may start with slot kind k. match_at ORs the kinds a token
   // can be instead of walking every slot rule for every token.
   std::array<RuleSet, kSlotKinds> by_slot{};
+  // slot_follow[k]: what may take the token after a slot of kind k that starts a rule, for any such
+  // rule to go on (as RuleStarts::follow for words): "500 militants" starts no rule.
+  std::array<Follow, kSlotKinds> slot_follow{};
+
+  void number_literals(Element& element) const {
+    if (element.kind != SlotKind::kLiteral) return;
+    if (!std::all_of(element.words.begin(), element.words.end(), has_trigger_key)) return;
+    for (std::string_view w : element.words) {
+      const auto n = static_cast<std::size_t>(std::lower_bound(literals.begin(), literals.end(), w) - literals.begin());
+      if (n >= 4 * 64) return;  // past the set's size: compared word by word
+      add_bit(element.literal_numbers, n);
+    }
+    element.by_literal_number = true;
+  }
 
   bool keyed_by_next(const WordStart& start) const {
     return start.next_literal != nullptr && rules[start.rule].start_slots == 0 && keyed_by_next_words(*start.next_literal);
@@ -213,6 +237,9 @@ struct RuleBook {
     std::sort(literals.begin(), literals.end());
     literals.erase(std::unique(literals.begin(), literals.end()), literals.end());
     if (literals.size() > 0xFFFF) std::abort();  // Trigger::literal holds 16 bits
+    for (CompiledRule& rule : rules) {
+      for (Element& element : rule.elements) number_literals(element);
+    }
     let_in.resize(literals.size());
     for (std::size_t r = 0; r < rules.size(); ++r) {
       const Element* need = telling_need(rules[r].elements);
@@ -249,6 +276,7 @@ struct RuleBook {
           }
         } else {
           rules[r].start_slots |= bit(element.kind);
+          add_follow(elements, e + 1, slot_follow[static_cast<unsigned>(element.kind)]);
         }
         if (!element.optional) break;
       }
@@ -256,10 +284,11 @@ struct RuleBook {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
       }
     }
+    for (Follow& follow : slot_follow) sort_words(follow);
     for (const auto& [word, starts] : flat) {
       RuleStarts& first = by_first_word[word];
       first.follow = std::move(follows[word]);
-      std::sort(first.follow.words.begin(), first.follow.words.end());
+      sort_words(first.follow);
       for (const WordStart& start : starts) {
         if (!keyed_by_next(start)) {
           first.open.push_back(start);
@@ -903,10 +932,20 @@ std::size_t match_numeric_date(const Input& in, std::size_t i, Slots& slots) {
 }
 
 bool literal_at(const Input& in, const Element& element, std::size_t i) {
+  if (element.by_literal_number) {
+    if (i >= in.triggers.size() || in.triggers[i]->literal == 0) return false;
+    const std::size_t n = in.triggers[i]->literal - 1u;
+    return n < 4 * 64 && ((element.literal_numbers[n / 64] >> (n % 64)) & 1u) != 0;
+  }
   return std::any_of(element.words.begin(), element.words.end(), [&](std::string_view word) { return in.is(i, word); });
 }
 
 std::size_t match_literal(const Input& in, const Element& element, std::size_t i, Slots& slots) {
+  if (element.by_literal_number) {
+    if (!literal_at(in, element, i)) return 0;
+    if (in.tokens[i].kind == TokenKind::kWord) slots.word = in.triggers[i]->key;  // the word, lower-case
+    return 1;
+  }
   for (std::string_view word : element.words) {
     if (in.is(i, word)) {
       if (in.tokens[i].kind == TokenKind::kWord) slots.word = word;
@@ -1071,7 +1110,8 @@ bool follows(const Input& in, const Follow& follow, std::size_t i) {
   if (i >= in.tokens.size()) return false;
   if ((possible_slots(in, i) & follow.slots) != 0) return true;
   const std::string_view key = in.triggers[i]->key;
-  return !key.empty() && std::binary_search(follow.words.begin(), follow.words.end(), key);
+  if (!key.empty() && std::binary_search(follow.words.begin(), follow.words.end(), key)) return true;
+  return follow.after_adjective && match_adjective(in, i) > 0 && follows(in, *follow.after_adjective, i + 1);
 }
 
 }  // namespace
@@ -1124,9 +1164,17 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   }
   // Rules are tried in family order (the longest match wins, ties keep the earlier rule): the rules
   // this word starts as a literal, and the slot rules this token's possible slot kinds start.
+  // A slot kind's rules are left out when the slot does not take this token or the token after it
+  // fits none of them.
+  StartUsed start_used;
+  start_used.fill(kNotYet);
   RuleSet all{};
   for (std::uint32_t rest = slots; rest != 0; rest &= rest - 1) {
-    const RuleSet& set = book.by_slot[static_cast<unsigned>(std::countr_zero(rest))];
+    const auto kind = static_cast<unsigned>(std::countr_zero(rest));
+    Slots scratch;
+    const std::size_t used = start_used[kind] = match_element(input, Element{static_cast<SlotKind>(kind), {}}, begin, scratch);
+    if (used == 0 || !follows(input, book.slot_follow[kind], begin + used)) continue;
+    const RuleSet& set = book.by_slot[kind];
     for (std::size_t w = 0; w < all.size(); ++w) all[w] |= set[w];
   }
   for (const auto list : {open, keyed}) {
@@ -1135,8 +1183,6 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   if (input.filter != nullptr) {
     for (std::size_t w = 0; w < all.size(); ++w) all[w] &= input.filter->rules[w];
   }
-  StartUsed start_used;
-  start_used.fill(kNotYet);
   for (std::size_t w = 0; w < all.size(); ++w) {
     for (std::uint64_t bits = all[w]; bits != 0; bits &= bits - 1) {
       const std::size_t r = w * 64 + static_cast<std::size_t>(std::countr_zero(bits));
