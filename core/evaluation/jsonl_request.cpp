@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace chronicle::evaluation {
@@ -14,6 +15,16 @@ constexpr std::array<bool, 256> kPlainAscii = [] {
   for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
   return plain;
 }();
+
+// True when none of the eight bytes in `w` is a control character, '"', '\\' or non-ASCII (the
+// classic "has a byte less than n" bit trick; a false alarm only sends the bytes to the slow loop).
+bool all_plain(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  const auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t control = (w - kOnes * 0x20) & ~w & kHigh;
+  return ((w & kHigh) | control | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) == 0;
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -134,8 +145,7 @@ class Reader {
         return false;
       } else if (u < 0x80) {
         // Copy the run of plain ASCII in one go.
-        std::size_t end = pos_ + 1;
-        while (end < s_.size() && kPlainAscii[static_cast<unsigned char>(s_[end])]) ++end;
+        const std::size_t end = json_plain_run_end(s_, pos_ + 1);
         if (out) out->append(s_.substr(pos_, end - pos_));
         pos_ = end;
       } else {
@@ -319,6 +329,17 @@ class Reader {
 
 std::string read_jsonl_request(std::string_view line, JsonlRequest& request) {
   return Reader(line).read(request);
+}
+
+std::size_t json_plain_run_end(std::string_view s, std::size_t pos) {
+  std::uint64_t w = 0;
+  while (pos + 8 <= s.size()) {
+    std::memcpy(&w, s.data() + pos, 8);
+    if (!all_plain(w)) break;
+    pos += 8;
+  }
+  while (pos < s.size() && kPlainAscii[static_cast<unsigned char>(s[pos])]) ++pos;
+  return pos;
 }
 
 }  // namespace chronicle::evaluation

@@ -143,7 +143,9 @@ bool is_valid_dct(std::string_view dct) {
 
 void append_json_string(std::string_view text, std::string& out) {
   out += '"';
-  if (text::is_valid_utf8(text)) {
+  if (json_plain_run_end(text, 0) == text.size()) {  // most strings: nothing to check or escape
+    out.append(text);
+  } else if (text::is_valid_utf8(text)) {
     append_escaped_valid(text, out);
   } else {
     append_escaped_valid(text::repair_utf8(text).text, out);
