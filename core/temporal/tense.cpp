@@ -16,12 +16,14 @@ constexpr std::string_view kPastCues[] = {"was", "were", "had", "did", "said", "
 constexpr std::string_view kContextWords[] = {"may", "be", "going", "due", "set"};
 
 bool ends_clause(const Input& input, std::size_t i) {
+  if (input.tokens[i].newline_before) return true;
+  if (input.tokens[i].kind != text::TokenKind::kPunct) return false;
   const std::string_view s = input.at(i);
   if (s == "." && i > 0 && i + 1 < input.tokens.size() && !input.tokens[i].space_before &&
       !input.tokens[i + 1].space_before && input.tokens[i + 1].kind == text::TokenKind::kNumber) {
     return false;  // a decimal point, "0.9%"
   }
-  return s == "." || s == "!" || s == "?" || s == ";" || input.tokens[i].newline_before;
+  return s == "." || s == "!" || s == "?" || s == ";";
 }
 
 Tense cue_at(const Input& input, std::size_t i) {
@@ -37,8 +39,8 @@ Tense cue_at(const Input& input, std::size_t i) {
   if (word == "be" && i > 0 && input.is(i - 1, "to")) return Tense::kFuture;
   if ((word == "going" || word == "due" || word == "set") && input.is(i + 1, "to")) return Tense::kFuture;
   Tense tense = static_cast<Tense>(trigger.tense);
-  char suffix[2];
-  if (tense == Tense::kNone && s.size() > 4 && lower_ascii(s.substr(s.size() - 2), suffix, 2) == "ed") {
+  // A regular past form: "-ed" in any case (a word token is ASCII letters, so OR 0x20 lowers it).
+  if (tense == Tense::kNone && s.size() > 4 && (s[s.size() - 2] | 0x20) == 'e' && (s.back() | 0x20) == 'd') {
     tense = Tense::kPast;
   }
   // "will be held", "to be signed": a participle after "be" says nothing about the tense.
