@@ -1033,6 +1033,13 @@ std::size_t used_at_start(const Input& in, const Element& element, std::size_t b
   return used;
 }
 
+// One item of each slot kind, to ask used_at_start what a slot takes.
+const std::array<Element, kSlotKinds> kSlotElements = [] {
+  std::array<Element, kSlotKinds> elements;
+  for (unsigned k = 0; k < kSlotKinds; ++k) elements[k].kind = static_cast<SlotKind>(k);
+  return elements;
+}();
+
 std::uint32_t possible_slots(const Input& in, std::size_t i);
 
 // False when `element` cannot match at token i. A literal is checked as match_literal does, an
@@ -1171,8 +1178,7 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
   RuleSet all{};
   for (std::uint32_t rest = slots; rest != 0; rest &= rest - 1) {
     const auto kind = static_cast<unsigned>(std::countr_zero(rest));
-    Slots scratch;
-    const std::size_t used = start_used[kind] = match_element(input, Element{static_cast<SlotKind>(kind), {}}, begin, scratch);
+    const std::size_t used = used_at_start(input, kSlotElements[kind], begin, start_used);
     if (used == 0 || !follows(input, book.slot_follow[kind], begin + used)) continue;
     const RuleSet& set = book.by_slot[kind];
     for (std::size_t w = 0; w < all.size(); ++w) all[w] |= set[w];

@@ -174,11 +174,6 @@ const Trigger kNumber;  // numbers trigger by their kind, not their text
 
 }  // namespace
 
-const Trigger& trigger_of(std::string_view token) {
-  const Trigger* entry = triggers_table().find_any_case(token);
-  return entry != nullptr ? *entry : kNothing;
-}
-
 void find_triggers(std::string_view text, std::span<const text::Token> tokens, std::vector<const Trigger*>& out) {
   const Triggers& table = triggers_table();
   out.resize(tokens.size());

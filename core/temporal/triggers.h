@@ -27,12 +27,9 @@ struct Trigger {
   std::string_view key;                // the word lower-cased ("'" for U+2019); empty when unknown
 };
 
-// What one token's text (any case) triggers: a long-lived entry, the same for every spelling of a
-// word; an empty entry for words that trigger nothing.
-const Trigger& trigger_of(std::string_view token);
-
-// What each of `tokens` (cut from `text`) triggers, into `out` (resized to match): trigger_of for
-// words and punctuation, one shared entry for every number. One call per chunk of text.
+// What each of `tokens` (cut from `text`) triggers, into `out` (resized to match): for a word or
+// punctuation, a long-lived entry, the same for every spelling of it (any case), and an empty one
+// when it triggers nothing; one shared entry for every number. One call per chunk of text.
 void find_triggers(std::string_view text, std::span<const text::Token> tokens, std::vector<const Trigger*>& out);
 
 }  // namespace chronicle::temporal
