@@ -50,11 +50,13 @@ const Modifier kModifiers[] = {
     {{"some"}, "APPROX", Applies::kDurations},
 };
 
+// Tokens the phrase takes at i, whose token is its first word (the trigger's modifier bits say so),
+// or 0. Every other word of a phrase has a trigger entry (triggers.cpp), so a token is that word
+// exactly when its trigger key is.
 std::size_t modifier_length(const Input& input, std::size_t i, const Modifier& modifier) {
-  std::size_t k = i;
-  for (std::string_view word : modifier.words) {
-    if (!input.is(k, word)) return 0;
-    ++k;
+  std::size_t k = i + 1;
+  for (auto word = modifier.words.begin() + 1; word != modifier.words.end(); ++word, ++k) {
+    if (k >= input.tokens.size() || input.triggers[k]->key != *word) return 0;
   }
   return k - i;
 }
@@ -91,6 +93,12 @@ std::optional<Mention> modified_at(const Input& input, std::size_t i) {
 std::vector<std::string_view> modifier_first_words() {
   std::vector<std::string_view> words;
   for (const Modifier& modifier : kModifiers) words.push_back(*modifier.words.begin());
+  return words;
+}
+
+std::vector<std::string_view> modifier_words() {
+  std::vector<std::string_view> words;
+  for (const Modifier& modifier : kModifiers) words.insert(words.end(), modifier.words.begin(), modifier.words.end());
   return words;
 }
 

@@ -24,4 +24,7 @@ std::vector<Mention> recognize(const Input& input);
 // The first words (lower-case) of the modifier phrases ("early", "more than", "about").
 std::vector<std::string_view> modifier_first_words();
 
+// Every word (lower-case) of the modifier phrases, repeats included.
+std::vector<std::string_view> modifier_words();
+
 }  // namespace chronicle::temporal

@@ -153,6 +153,7 @@ struct Triggers {
       entry.bits |= kTriggerModifier;
       entry.modifiers |= std::uint32_t{1} << m;
     }
+    for (std::string_view w : modifier_words()) add(w);  // recognize compares their keys
     for (const auto& [w, tense] : tense_cue_words()) add(w).tense = static_cast<std::uint8_t>(tense);
     // U+2019 is an apostrophe to every rule: the same entry under both spellings.
     if (const Trigger* apostrophe = find("'")) {

@@ -1,5 +1,5 @@
 // Which tokens can matter to the tagger at all: words of the lexicon, words and punctuation that
-// rules name, first words of modifier phrases, tense cue words. Most words of a text are none of
+// rules name, the words of modifier phrases, tense cue words. Most words of a text are none of
 // these; a bit filter on (length, first letter, last letter) turns them away before any lookup.
 // Each known word has one entry, found once per token, that carries all that the recognizer needs
 // to know of it, so that nothing downstream lowers or hashes it again.
