@@ -778,7 +778,8 @@ std::pair<int, std::size_t> zone_offset(const Input& in, std::size_t i) {
 }
 
 std::size_t match_zone(const Input& in, std::size_t i, Slots& slots) {
-  if (i >= in.tokens.size()) return 0;
+  // Every zone starts with a word or a sign: a clock time is mostly followed by neither.
+  if (i >= in.tokens.size() || (in.tokens[i].kind != TokenKind::kWord && in.tokens[i].kind != TokenKind::kPunct)) return 0;
   if (in.is(i, "utc") || in.is(i, "gmt") || (in.is(i, "z") && in.glued(i))) {
     const auto [offset, used] = zone_offset(in, i + 1);
     if (used > 0 && offset != 0) {
@@ -795,8 +796,10 @@ std::size_t match_zone(const Input& in, std::size_t i, Slots& slots) {
   }
   static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
                                 "eest", "jst", "ist", "msk", "aest", "aedt", "hkt", "sgt"};
-  for (std::string_view zone : kZones) {
-    if (in.is(i, zone) && is_upper(in.at(i)[0])) return 1;
+  if (is_upper(in.at(i)[0])) {
+    for (std::string_view zone : kZones) {
+      if (in.is(i, zone)) return 1;
+    }
   }
   if (in.is(i, "local") && in.is(i + 1, "time")) return 2;
   return 0;
@@ -831,7 +834,7 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
     if (s.size() == 4 && am_pm == 0 && is_number(in, i)) {  // "0800 UTC": only with a zone
       Slots zone;
       const long hhmm = digits_value(s);
-      if (match_zone(in, i + 1, zone) == 0 || hhmm / 100 > 23 || hhmm % 100 > 59) return 0;
+      if (hhmm / 100 > 23 || hhmm % 100 > 59 || match_zone(in, i + 1, zone) == 0) return 0;
       slots.hour = static_cast<int>(hhmm / 100);
       slots.minute = static_cast<int>(hhmm % 100);
       slots.second = -1;
