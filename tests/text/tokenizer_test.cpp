@@ -75,3 +75,26 @@ TEST_CASE("a number run into a capitalized word is split where the word begins",
   CHECK(tokens[3].text(text) == "3PM");
   CHECK(tokens[4].text(text) == "FY2015");
 }
+
+TEST_CASE("a word ends at the first byte that is no ASCII letter or digit, wherever it falls", "[tokenizer]") {
+  // The stops sit just outside the letter and digit ranges, and past ASCII.
+  for (const char stop : std::string("@[`{/:\x80 ")) {
+    for (std::size_t length = 1; length <= 20; ++length) {
+      const std::string text = std::string(length, 'k') + stop + "zzzzzzzzzz";
+      const auto tokens = tokenize(text);
+      REQUIRE(tokens.size() >= 2);
+      CHECK(tokens[0].end == length);
+      CHECK(tokens[0].kind == TokenKind::kWord);
+    }
+  }
+}
+
+TEST_CASE("a digit anywhere in a word's run makes it mixed, and a digit past its end does not", "[tokenizer]") {
+  CHECK(tokenize("abcdefg7 x")[0].kind == TokenKind::kMixed);    // the eighth byte
+  CHECK(tokenize("abcdefghi7 x")[0].kind == TokenKind::kMixed);  // the tenth byte, the second block
+  CHECK(tokenize("abcdefgh7")[0].kind == TokenKind::kMixed);     // the text's last byte
+  const auto tokens = tokenize("abc,defgh7");
+  REQUIRE(tokens.size() == 3);
+  CHECK(tokens[0].kind == TokenKind::kWord);
+  CHECK(tokens[2].text("abc,defgh7") == "defgh7");
+}
