@@ -48,12 +48,13 @@ struct WordStart {
 }  // namespace
 
 // What may take the token right after a word for any rule the word starts to go on: a token of
-// one of these slot kinds or one of these words (lower-case, sorted), or an <adjective> followed by
-// what `after_adjective` lists. `any` when some rule may end at the word.
+// one of these slot kinds or one of these words (lower-case), or an <adjective> followed by what
+// `after_adjective` lists. `any` when some rule may end at the word.
 struct Follow {
   bool any = false;
   std::uint32_t slots = 0;
   std::vector<std::string_view> words;
+  std::vector<bool> literal_numbers;  // bit n: `words` holds literal n (RuleBook::index_words)
   std::unique_ptr<Follow> after_adjective;  // nullptr: no rule takes an <adjective> here
 };
 
@@ -151,11 +152,6 @@ void add_follow(const std::vector<Element>& elements, std::size_t from, Follow& 
   follow.any = true;
 }
 
-void sort_words(Follow& follow) {
-  std::sort(follow.words.begin(), follow.words.end());
-  if (follow.after_adjective) sort_words(*follow.after_adjective);
-}
-
 constexpr unsigned kSlotKinds = static_cast<unsigned>(SlotKind::kAdjective) + 1;
 constexpr std::size_t kMaxRules = 256;  // about 150 today; small sets keep match_at cheap
 using RuleSet = std::array<std::uint64_t, kMaxRules / 64>;  // bit r: rule r
@@ -216,6 +212,16 @@ struct RuleBook {
       add_bit(element.literal_numbers, n);
     }
     element.by_literal_number = true;
+  }
+
+  // Every word a Follow lists is a rule literal, so a token is one of them exactly when its
+  // trigger's literal number is in the set.
+  void index_words(Follow& follow) const {
+    follow.literal_numbers.assign(literals.size(), false);
+    for (std::string_view w : follow.words) {
+      follow.literal_numbers[static_cast<std::size_t>(std::lower_bound(literals.begin(), literals.end(), w) - literals.begin())] = true;
+    }
+    if (follow.after_adjective) index_words(*follow.after_adjective);
   }
 
   bool keyed_by_next(const WordStart& start) const {
@@ -284,11 +290,11 @@ struct RuleBook {
         if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
       }
     }
-    for (Follow& follow : slot_follow) sort_words(follow);
+    for (Follow& follow : slot_follow) index_words(follow);
     for (const auto& [word, starts] : flat) {
       RuleStarts& first = by_first_word[word];
       first.follow = std::move(follows[word]);
-      sort_words(first.follow);
+      index_words(first.follow);
       for (const WordStart& start : starts) {
         if (!keyed_by_next(start)) {
           first.open.push_back(start);
@@ -1113,14 +1119,13 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
   return mask;
 }
 
-// False when token i fits nothing `follow` lists. A word's trigger key is its lower-case
-// spelling, and every literal of every rule has one (triggers.cpp).
+// False when token i fits nothing `follow` lists. Every word a rule names has a trigger entry with
+// its literal number (triggers.cpp), the same for each spelling of the word.
 bool follows(const Input& in, const Follow& follow, std::size_t i) {
   if (follow.any) return true;
   if (i >= in.tokens.size()) return false;
   if ((possible_slots(in, i) & follow.slots) != 0) return true;
-  const std::string_view key = in.triggers[i]->key;
-  if (!key.empty() && std::binary_search(follow.words.begin(), follow.words.end(), key)) return true;
+  if (const unsigned literal = in.triggers[i]->literal; literal != 0 && follow.literal_numbers[literal - 1]) return true;
   return follow.after_adjective && match_adjective(in, i) > 0 && follows(in, *follow.after_adjective, i + 1);
 }
 
