@@ -219,7 +219,8 @@ struct RuleBook {
   void index_words(Follow& follow) const {
     follow.literal_numbers.assign(literals.size(), false);
     for (std::string_view w : follow.words) {
-      follow.literal_numbers[static_cast<std::size_t>(std::lower_bound(literals.begin(), literals.end(), w) - literals.begin())] = true;
+      const auto n = std::lower_bound(literals.begin(), literals.end(), w) - literals.begin();
+      follow.literal_numbers[static_cast<std::size_t>(n)] = true;
     }
     if (follow.after_adjective) index_words(*follow.after_adjective);
   }
@@ -784,8 +785,9 @@ std::pair<int, std::size_t> zone_offset(const Input& in, std::size_t i) {
 }
 
 std::size_t match_zone(const Input& in, std::size_t i, Slots& slots) {
+  if (i >= in.tokens.size()) return 0;
   // Every zone starts with a word or a sign: a clock time is mostly followed by neither.
-  if (i >= in.tokens.size() || (in.tokens[i].kind != TokenKind::kWord && in.tokens[i].kind != TokenKind::kPunct)) return 0;
+  if (in.tokens[i].kind != TokenKind::kWord && in.tokens[i].kind != TokenKind::kPunct) return 0;
   if (in.is(i, "utc") || in.is(i, "gmt") || (in.is(i, "z") && in.glued(i))) {
     const auto [offset, used] = zone_offset(in, i + 1);
     if (used > 0 && offset != 0) {
@@ -1125,7 +1127,8 @@ bool follows(const Input& in, const Follow& follow, std::size_t i) {
   if (follow.any) return true;
   if (i >= in.tokens.size()) return false;
   if ((possible_slots(in, i) & follow.slots) != 0) return true;
-  if (const unsigned literal = in.triggers[i]->literal; literal != 0 && follow.literal_numbers[literal - 1]) return true;
+  const unsigned literal = in.triggers[i]->literal;
+  if (literal != 0 && follow.literal_numbers[literal - 1]) return true;
   return follow.after_adjective && match_adjective(in, i) > 0 && follows(in, *follow.after_adjective, i + 1);
 }
 

@@ -98,7 +98,9 @@ std::vector<std::string_view> modifier_first_words() {
 
 std::vector<std::string_view> modifier_words() {
   std::vector<std::string_view> words;
-  for (const Modifier& modifier : kModifiers) words.insert(words.end(), modifier.words.begin(), modifier.words.end());
+  for (const Modifier& modifier : kModifiers) {
+    words.insert(words.end(), modifier.words.begin(), modifier.words.end());
+  }
   return words;
 }
 

@@ -41,7 +41,8 @@ std::uint64_t bytes_in_range(std::uint64_t x, unsigned char lo, unsigned char hi
 
 // The end of the run of ASCII letters and digits from `i`, at most `limit`; `seen` gets kDigit when
 // the run holds a digit. Eight bytes at a time where eight are left: words are most of the text.
-std::size_t alphanumeric_run_end(std::string_view text, std::size_t i, std::size_t limit, std::uint8_t& seen) {
+std::size_t alphanumeric_run_end(std::string_view text, std::size_t i, std::size_t limit,
+                                 std::uint8_t& seen) {
   while (i + 8 <= limit) {
     std::uint64_t x;
     std::memcpy(&x, text.data() + i, 8);  // little-endian: byte k of the text is byte k of x

@@ -76,7 +76,8 @@ TEST_CASE("a number run into a capitalized word is split where the word begins",
   CHECK(tokens[4].text(text) == "FY2015");
 }
 
-TEST_CASE("a word ends at the first byte that is no ASCII letter or digit, wherever it falls", "[tokenizer]") {
+TEST_CASE("a word ends at the first byte that is no ASCII letter or digit, wherever it falls",
+          "[tokenizer]") {
   // The stops sit just outside the letter and digit ranges, and past ASCII.
   for (const char stop : std::string("@[`{/:\x80 ")) {
     for (std::size_t length = 1; length <= 20; ++length) {
@@ -89,7 +90,8 @@ TEST_CASE("a word ends at the first byte that is no ASCII letter or digit, where
   }
 }
 
-TEST_CASE("a digit anywhere in a word's run makes it mixed, and a digit past its end does not", "[tokenizer]") {
+TEST_CASE("a digit anywhere in a word's run makes it mixed, and a digit past its end does not",
+          "[tokenizer]") {
   CHECK(tokenize("abcdefg7 x")[0].kind == TokenKind::kMixed);    // the eighth byte
   CHECK(tokenize("abcdefghi7 x")[0].kind == TokenKind::kMixed);  // the tenth byte, the second block
   CHECK(tokenize("abcdefgh7")[0].kind == TokenKind::kMixed);     // the text's last byte
