@@ -1,6 +1,7 @@
 #include "core/temporal/triggers.h"
 
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdlib>
 #include <cstring>
@@ -57,11 +58,13 @@ std::uint64_t packed_letters(std::string_view word) {
 
 // packed_letters of a word token (ASCII letters only, tokens.h) of 2 to 8 bytes: its bytes with the
 // case bit set, read in one load where eight bytes of text are left.
+static_assert(std::endian::native == std::endian::little);  // letter k is byte k of the load
+
 std::uint64_t packed_word(std::string_view text, const text::Token& token) {
   const std::size_t n = token.end - token.begin;
   if (token.begin + 8 > text.size()) return packed_letters(token.text(text));
   std::uint64_t x;
-  std::memcpy(&x, text.data() + token.begin, 8);  // little-endian: letter k is byte k
+  std::memcpy(&x, text.data() + token.begin, 8);
   const std::uint64_t used = n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
   return (x | 0x2020202020202020ull) & used;
 }

@@ -27,6 +27,8 @@ bool is_space(unsigned char c) { return kClasses[c] & kSpace; }
 // Longer runs are split: no word or number of interest is that long, and it bounds per-token work.
 constexpr std::size_t kMaxRun = 64;
 
+// The eight-byte reads below take byte k of the text as byte k of the integer.
+static_assert(std::endian::native == std::endian::little);
 constexpr std::uint64_t kOnes = 0x0101010101010101ull;
 constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
 
@@ -45,7 +47,7 @@ std::size_t alphanumeric_run_end(std::string_view text, std::size_t i, std::size
                                  std::uint8_t& seen) {
   while (i + 8 <= limit) {
     std::uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);  // little-endian: byte k of the text is byte k of x
+    std::memcpy(&x, text.data() + i, 8);
     const std::uint64_t digits = bytes_in_range(x, '0', '9');
     const std::uint64_t alphanumeric = bytes_in_range(x | (kOnes * 0x20), 'a', 'z') | digits;
     const std::uint64_t stops = ~alphanumeric & kHighBits;
@@ -84,7 +86,7 @@ std::vector<Token> tokenize(std::string_view text) {
     token.space_before = space;
     token.newline_before = newline;
     if (is_letter(c)) {
-      // Most tokens: a word, maybe with digits run in ("Q3", "iPhone4"). One OR per byte.
+      // Most tokens: a word, maybe with digits run in ("Q3", "iPhone4").
       std::uint8_t seen = 0;
       i = alphanumeric_run_end(text, i, std::min(text.size(), token.begin + kMaxRun), seen);
       token.kind = (seen & kDigit) ? TokenKind::kMixed : TokenKind::kWord;
