@@ -26,6 +26,26 @@ bool ends_clause(const Input& input, std::size_t i) {
   return s == "." || s == "!" || s == "?" || s == ";";
 }
 
+// "due to report", "set to open", "set for March 15", "due on Tuesday", "due back next week": an
+// arrangement still ahead. "due to the storm" and "due to its size" give a cause, not a time.
+bool arranged_ahead(const Input& input, std::size_t i) {
+  static constexpr std::string_view kCauseWords[] = {"the", "a", "an", "his", "her", "its", "their", "our",
+                                                     "this", "that", "these", "those", "high", "low",
+                                                     "bad", "poor", "heavy", "lack", "concerns"};
+  if (input.is(i + 1, "to")) {
+    for (std::string_view cause : kCauseWords) {
+      if (input.is(i + 2, cause)) return false;
+    }
+    return i + 2 < input.tokens.size() && input.tokens[i + 2].kind == text::TokenKind::kWord;
+  }
+  if (input.is(i, "set")) return input.is(i + 1, "for");
+  static constexpr std::string_view kWhen[] = {"on", "in", "by", "for", "out", "back", "next", "this"};
+  for (std::string_view when : kWhen) {
+    if (input.is(i + 1, when)) return true;
+  }
+  return false;
+}
+
 Tense cue_at(const Input& input, std::size_t i) {
   if (input.tokens[i].kind != text::TokenKind::kWord) return Tense::kNone;
   const std::string_view s = input.at(i);
@@ -37,7 +57,8 @@ Tense cue_at(const Input& input, std::size_t i) {
   if (word == "may" && s[0] == 'm') return Tense::kFuture;
   // "to be held": an arrangement still ahead.
   if (word == "be" && i > 0 && input.is(i - 1, "to")) return Tense::kFuture;
-  if ((word == "going" || word == "due" || word == "set") && input.is(i + 1, "to")) return Tense::kFuture;
+  if (word == "going" && input.is(i + 1, "to")) return Tense::kFuture;
+  if (word == "due" || word == "set") return arranged_ahead(input, i) ? Tense::kFuture : Tense::kNone;
   Tense tense = static_cast<Tense>(trigger.tense);
   // A regular past form: "-ed" in any case (a word token is ASCII letters, so OR 0x20 lowers it).
   if (tense == Tense::kNone && s.size() > 4 && (s[s.size() - 2] | 0x20) == 'e' && (s.back() | 0x20) == 'd') {

@@ -30,6 +30,18 @@ TEST_CASE("a weekday after will is the next one", "[temporal][weekday]") {
   CHECK_EXAMPLES(table, kDct);
 }
 
+TEST_CASE("a weekday that something is due or set for is ahead, but due to a cause leaves the tense alone",
+          "[temporal][weekday]") {
+  const std::vector<Example> table = {
+      {"A ruling is due on Thursday.", "Thursday", "2016-03-31"},
+      {"The company is due to report results on Friday.", "Friday", "2016-04-01"},
+      {"The plan was announced; the count is set for Friday.", "Friday", "2016-04-01"},
+      {"Flights were cancelled due to the storm on Sunday.", "Sunday", "2016-03-27"},
+      {"Trading was halted due to heavy selling on Monday.", "Monday", "2016-03-28"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
 TEST_CASE("last, next and this move a weekday explicitly", "[temporal][weekday]") {
   const std::vector<Example> table = {
       {"It happened last Friday.", "last Friday", "2016-03-25"},
