@@ -25,6 +25,9 @@ struct Element {
   SlotKind kind = SlotKind::kLiteral;
   std::vector<std::string_view> words;  // alternatives of a literal
   bool optional = false;
+  // "!-": the match goes on only when the next token is none of `words` glued on; takes no token.
+  // It is also `optional`, so that the filters below, which never need to take it, pass over it.
+  bool negative = false;
   // The literal numbers (Trigger::literal - 1) of `words`, when every word has a trigger key: then
   // a token is one of the words exactly when its trigger's literal number is in this set.
   bool by_literal_number = false;
@@ -101,6 +104,9 @@ std::vector<Element> compile(std::string_view pattern) {
     if (item.size() > 1 && item.back() == '?') {
       element.optional = true;
       item.remove_suffix(1);
+    } else if (item.size() > 1 && item.front() == '!') {
+      element.optional = element.negative = true;
+      item.remove_prefix(1);
     }
     if (item.size() > 2 && item.front() == '<' && item.back() == '>') {
       element.kind = slot_kind(item.substr(1, item.size() - 2));
@@ -235,6 +241,10 @@ struct RuleBook {
       for (const Rule& rule : family()) rules.push_back({&rule, compile(rule.pattern)});
     }
     if (rules.size() > kMaxRules) std::abort();  // raise kMaxRules: caught by every test
+    for (const CompiledRule& rule : rules) {
+      // A rule starts with something it takes: caught by every test.
+      if (!rule.elements.empty() && rule.elements.front().negative) std::abort();
+    }
     for (const CompiledRule& rule : rules) {
       for (const Element& element : rule.elements) {
         if (element.kind != SlotKind::kLiteral) continue;
@@ -1000,6 +1010,10 @@ bool match_from(const Input& in, const std::vector<Element>& elements, std::size
   if (e == elements.size()) {
     end = i;
     return true;
+  }
+  if (elements[e].negative) {
+    if (i < in.tokens.size() && in.glued(i) && literal_at(in, elements[e], i)) return false;
+    return match_from(in, elements, e + 1, begin, i, slots, end);
   }
   const bool line_break = i > begin && i < in.tokens.size() && in.tokens[i].newline_before;
   if (!elements[e].optional) {

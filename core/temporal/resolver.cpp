@@ -109,16 +109,21 @@ Period season_period(Season season, int y) {
 // `day` moved by `n` units (n may be negative).
 sys_days shift(sys_days day, Unit unit, int n) {
   const year_month_day ymd{day};
-  const auto first = ymd.year() / ymd.month() / 1;
+  // The same day of the month moved, or the month's last day when it has no such day (Feb 29).
+  const auto same_day = [&](months moved) {
+    const year_month target = ymd.year() / ymd.month() + moved;
+    const year_month_day_last last{target / date::last};
+    return sys_days{ymd.day() <= last.day() ? target / ymd.day() : year_month_day{last}};
+  };
   switch (unit) {
     case Unit::kDay: return day + days{n};
     case Unit::kWeek: case Unit::kWeekend: return day + days{7 * n};
-    case Unit::kMonth: return sys_days{first + months{n}};
-    case Unit::kQuarter: return sys_days{first + months{3 * n}};
-    case Unit::kHalf: return sys_days{first + months{6 * n}};
-    case Unit::kYear: case Unit::kSeason: return sys_days{first + years{n}};
-    case Unit::kDecade: return sys_days{first + years{10 * n}};
-    case Unit::kCentury: return sys_days{first + years{100 * n}};
+    case Unit::kMonth: return same_day(months{n});
+    case Unit::kQuarter: return same_day(months{3 * n});
+    case Unit::kHalf: return same_day(months{6 * n});
+    case Unit::kYear: case Unit::kSeason: return same_day(months{12 * n});
+    case Unit::kDecade: return same_day(months{120 * n});
+    case Unit::kCentury: return same_day(months{1200 * n});
     default: return day;
   }
 }

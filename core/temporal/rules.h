@@ -3,6 +3,8 @@
 //   <slot>     a typed slot (see Slots): <month> <day> <year> <weekday> <number> <ordinal> <unit> ...
 //   a|b|c      one of these words or punctuation characters (case-insensitive)
 //   item?      the item may be absent
+//   !a|b       (after the first item) the next token is none of these words glued on; takes no
+//              token: "the <unit> !-" is "the year" but not the start of "the year-long war"
 // The recognizer tries every rule at every token and keeps the longest match.
 #pragma once
 

@@ -241,6 +241,15 @@ std::optional<Partial> same_period_a_year_back(const Slots&) {
   return p;
 }
 
+// "the same quarter last year", "the year-earlier quarter": that unit of the date talked about, a
+// year back.
+std::optional<Partial> same_unit_a_year_back(const Slots& s) {
+  if (!calendar_unit(s.unit) || s.plural_unit || s.unit >= Unit::kYear) return std::nullopt;
+  Partial p = offset(Shape::kAnaphoric, Unit::kYear, -1);
+  p.granularity = s.unit;
+  return p;
+}
+
 // "the morning", "the night": that part of the day the text is on.
 std::optional<Partial> the_part(const Slots& s) {
   Partial p = offset(Shape::kAnaphoric, Unit::kDay, 0);
@@ -307,11 +316,12 @@ constexpr Rule kRules[] = {
     {"the day", "the day", same_unit_day},
     {"late in the day", "late|later in the <unit>", end_of_current},
     {"year's end", "<unit> ' s end", unit_end},
+    {"year-end", "<unit> - end", unit_end},
     {"early in the day", "early|earlier in the <unit>", start_of_current},
     {"the now-defunct", "now - <adjective>", not_temporal},
     // "year-on-year growth", "the day-to-day running": a comparison or a manner, not a date.
     {"year-on-year", "the|a? day|week|month|quarter|year - on|to|over|by - day|week|month|quarter|year", not_temporal},
-    {"the year", "the <unit>", the_unit},
+    {"the year", "the <unit> !-", the_unit},  // not "the year-long war", "the year-earlier period"
     {"the day before", "the <unit> before|after|previous|following|earlier|later last|next?", the_unit_before},
     {"the last week of", "the? last|first|final <unit> of", part_of_following},
     {"the same time", "the same time|period", same_time},
@@ -321,12 +331,15 @@ constexpr Rule kRules[] = {
     {"the fourth week in a row", "<ordinal> <unit> in a row", nth_straight_unit},
     {"the entire year", "the entire|whole <unit>", whole_unit},
     {"very soon", "very soon", future},
-    {"the same period a year ago", "the same period|time|month|quarter|week|day|season a|one year earlier|ago|before",
+    {"the same period a year ago", "the same period|time|season a|one year earlier|ago|before", same_period_a_year_back},
+    {"the same period last year", "the same period|time|season last|previous|prior year", same_period_a_year_back},
+    {"the same period of last year", "the same period|time|season of|in the? last|previous|prior year",
      same_period_a_year_back},
-    {"the same period last year", "the same period|time|month|quarter|week|day|season last|previous|prior year",
-     same_period_a_year_back},
-    {"the same period of last year", "the same period|time|month|quarter|week|day|season of|in the? last|previous|prior year",
-     same_period_a_year_back},
+    {"the year-earlier period", "the year - earlier|ago period|time", same_period_a_year_back},
+    {"the same month a year ago", "the same <unit> a|one year earlier|ago|before", same_unit_a_year_back},
+    {"the same month last year", "the same <unit> last|previous|prior year", same_unit_a_year_back},
+    {"the same month of last year", "the same <unit> of|in the? last|previous|prior year", same_unit_a_year_back},
+    {"the year-earlier quarter", "the year - earlier|ago <unit>", same_unit_a_year_back},
     {"that time", "that time|period", same_time},
     {"time today", "<clock> today|yesterday|tomorrow", clock_on_day},
     {"time on weekday", "<clock> on? <weekday>", clock_on_weekday},

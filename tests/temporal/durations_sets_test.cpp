@@ -95,3 +95,21 @@ TEST_CASE("over the past months is during them, over a year is more than one", "
   CHECK(longer->value == "P1Y");
   CHECK(longer->mod == "MORE_THAN");
 }
+
+TEST_CASE("a unit glued to -long is the duration, not the article and unit before it", "[temporal][duration]") {
+  const std::vector<Example> table = {
+      {"A week-long strike ended.", "week-long", "P1W", "DURATION"},
+      {"During the month-long strike, sales fell.", "month-long", "P1M", "DURATION"},
+      {"The year-long war ended.", "year-long", "P1Y", "DURATION"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+  for (const auto& [sentence, wrong] : {std::pair{"A week-long strike ended.", "A week"},
+                                        std::pair{"During the month-long strike, sales fell.", "the month"},
+                                        std::pair{"The year-long war ended.", "The year"}}) {
+    const auto found = tag_news(sentence, "2016-03-29");
+    INFO(texts(found));
+    CHECK_FALSE(find(found, wrong));
+  }
+  // A dash with space around it is no compound: the duration before it stands.
+  CHECK(find(tag_news("It took two weeks - far too long.", "2016-03-29"), "two weeks"));
+}

@@ -165,3 +165,37 @@ TEST_CASE("days or weeks after a month stay in that month's year and month in ne
   CHECK(find(found, "Two weeks later")->value == "2015-05-XX");
   CHECK(find(tag_news("Palmyra fell in May 2015. At 5 pm, the museum closed.", kDct), "5 pm")->value == "2016-03-29T17:00");
 }
+
+TEST_CASE("the same quarter or month a year back, and the year-earlier quarter, keep the unit they name",
+          "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Profit rose in the fourth quarter of 2015 from the same quarter a year earlier.",
+       "the same quarter a year earlier", "2014-Q4"},
+      {"Sales in January rose 4% from the same month last year.", "the same month last year", "2015-01"},
+      {"Profit rose in the third quarter of 2015 from the year-earlier quarter.", "the year-earlier quarter",
+       "2014-Q3"},
+      {"Revenue in the second quarter of 2015 fell from the year-ago quarter.", "the year-ago quarter",
+       "2014-Q2"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  const auto hyphen = tag_news("Profit fell from the year-earlier quarter.", kDct);
+  INFO(texts(hyphen));
+  CHECK_FALSE(find(hyphen, "the year"));
+}
+
+TEST_CASE("a year back from a day is the same day of the month, or the month's last day", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Sales rose from the same period last year.", "the same period last year", "2015-03-29"},
+      {"On Feb. 29, 2016, sales rose from the same period a year earlier.", "the same period a year earlier",
+       "2015-02-28"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
+
+TEST_CASE("year-end is the end of the year the text is in", "[temporal][relative]") {
+  const auto found = tag_news("The plant will close by year-end.", kDct);
+  INFO(texts(found));
+  REQUIRE(find(found, "year-end"));
+  CHECK(find(found, "year-end")->value == "2016");
+  CHECK(find(found, "year-end")->mod == "END");
+}
