@@ -220,7 +220,9 @@ std::optional<Partial> same_time(const Slots&) { return offset(Shape::kAnaphoric
 // "the year", "the month": the one the text is in.
 std::optional<Partial> the_unit(const Slots& s) {
   if (s.plural_unit && s.unit >= Unit::kMonth) return offset(Shape::kDuration, s.unit, -1);  // "over the years"
-  if ((s.unit != Unit::kYear && s.unit != Unit::kMonth && s.unit != Unit::kWeek) || s.plural_unit) return std::nullopt;
+  const bool named = s.unit == Unit::kYear || s.unit == Unit::kMonth || s.unit == Unit::kWeek || s.unit == Unit::kQuarter ||
+                     s.unit == Unit::kDecade || s.unit == Unit::kCentury;
+  if (!named || s.plural_unit) return std::nullopt;
   return offset(Shape::kAnaphoric, s.unit, 0);
 }
 

@@ -199,3 +199,16 @@ TEST_CASE("year-end is the end of the year the text is in", "[temporal][relative
   CHECK(find(found, "year-end")->value == "2016");
   CHECK(find(found, "year-end")->mod == "END");
 }
+
+TEST_CASE("the quarter, the decade and the century are the ones the text is in", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"Profit rose in the quarter.", "the quarter", "2016-Q1"},
+      {"It was the worst storm of the century.", "the century", "20"},  // TIMEX3 "20": the years 2000-2099
+  };
+  CHECK_EXAMPLES(table, kDct);
+  const auto found = tag_news("By the end of the decade, prices had doubled.", kDct);
+  INFO(texts(found));
+  REQUIRE(find(found, "the end of the decade"));
+  CHECK(find(found, "the end of the decade")->value == "201");
+  CHECK(find(found, "the end of the decade")->mod == "END");
+}
