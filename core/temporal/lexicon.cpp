@@ -101,7 +101,7 @@ void add_relations(Table& table) {
       {"current", Relation::kThis},        {"past", Relation::kPast},           {"coming", Relation::kComing},
       {"upcoming", Relation::kComing},     {"previous", Relation::kPrevious},   {"preceding", Relation::kPrevious},
       {"prior", Relation::kPrevious},      {"following", Relation::kFollowing}, {"subsequent", Relation::kFollowing},
-      {"ensuing", Relation::kFollowing}};
+      {"ensuing", Relation::kFollowing},   {"latest", Relation::kLast}};
   for (const auto& [word, relation] : kRelations) entry(table, word).relation = relation;
 }
 

@@ -212,3 +212,12 @@ TEST_CASE("the quarter, the decade and the century are the ones the text is in",
   CHECK(find(found, "the end of the decade")->value == "201");
   CHECK(find(found, "the end of the decade")->mod == "END");
 }
+
+TEST_CASE("the latest quarter or week is the last one before the document's", "[temporal][relative]") {
+  const std::vector<Example> table = {
+      {"In the latest quarter, revenue rose.", "the latest quarter", "2015-Q4"},
+      {"Jobless claims fell in the latest week.", "the latest week", "2016-W12"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  CHECK(tag_news("The latest data show growth.", kDct).empty());
+}
