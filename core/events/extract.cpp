@@ -9,6 +9,7 @@
 #include "core/events/entities.h"
 #include "core/events/events.h"
 #include "core/events/tokens.h"
+#include "core/temporal/lexicon.h"
 #include "core/text/text.h"
 
 namespace chronicle::events {
@@ -77,20 +78,6 @@ std::size_t first_token_at_or_after(const std::vector<Token>& tokens, std::size_
 // anchoring confidence drops (confidence.h). Weekdays ("Monday") are not deictic here: they name a
 // day of their own.
 
-bool is_month_name(std::string_view lower) {
-  constexpr std::string_view kMonths[] = {"jan", "january", "feb", "february", "mar", "march", "apr", "april",
-                                          "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-                                          "september", "oct", "october", "nov", "november", "dec", "december"};
-  return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
-}
-
-bool is_weekday_name(std::string_view lower) {
-  constexpr std::string_view kWeekdays[] = {"mon",  "monday",   "tue", "tues",     "tuesday", "wed",
-                                            "wednesday", "thu", "thur", "thurs", "thursday", "fri",
-                                            "friday", "sat", "saturday", "sun", "sunday"};
-  return std::find(std::begin(kWeekdays), std::end(kWeekdays), lower) != std::end(kWeekdays);
-}
-
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -111,9 +98,10 @@ Written written_in(std::string_view words) {
     if (is_ascii_letter(words[i])) {
       std::string lower;
       for (; i < words.size() && is_ascii_letter(words[i]); ++i) lower += static_cast<char>(words[i] | 0x20);
-      if (is_month_name(lower)) {
+      const temporal::Word& word = temporal::lookup(lower);  // the tagger's own month and weekday names
+      if (word.month != 0) {
         w.month = true;
-      } else if (is_weekday_name(lower)) {
+      } else if (word.weekday != 0) {
         w.weekday = true;
       }
     } else if (is_ascii_digit(words[i])) {
