@@ -220,8 +220,8 @@ std::optional<Partial> same_time(const Slots&) { return offset(Shape::kAnaphoric
 // "the year", "the month": the one the text is in.
 std::optional<Partial> the_unit(const Slots& s) {
   if (s.plural_unit && s.unit >= Unit::kMonth) return offset(Shape::kDuration, s.unit, -1);  // "over the years"
-  const bool named = s.unit == Unit::kYear || s.unit == Unit::kMonth || s.unit == Unit::kWeek || s.unit == Unit::kQuarter ||
-                     s.unit == Unit::kDecade || s.unit == Unit::kCentury;
+  const bool named = s.unit == Unit::kYear || s.unit == Unit::kMonth || s.unit == Unit::kWeek ||
+                     s.unit == Unit::kQuarter || s.unit == Unit::kDecade || s.unit == Unit::kCentury;
   if (!named || s.plural_unit) return std::nullopt;
   return offset(Shape::kAnaphoric, s.unit, 0);
 }
@@ -333,14 +333,17 @@ constexpr Rule kRules[] = {
     {"the fourth week in a row", "<ordinal> <unit> in a row", nth_straight_unit},
     {"the entire year", "the entire|whole <unit>", whole_unit},
     {"very soon", "very soon", future},
-    {"the same period a year ago", "the same period|time|season a|one year earlier|ago|before", same_period_a_year_back},
-    {"the same period last year", "the same period|time|season last|previous|prior year", same_period_a_year_back},
+    {"the same period a year ago", "the same period|time|season a|one year earlier|ago|before",
+     same_period_a_year_back},
+    {"the same period last year", "the same period|time|season last|previous|prior year",
+     same_period_a_year_back},
     {"the same period of last year", "the same period|time|season of|in the? last|previous|prior year",
      same_period_a_year_back},
     {"the year-earlier period", "the year - earlier|ago period|time", same_period_a_year_back},
     {"the same month a year ago", "the same <unit> a|one year earlier|ago|before", same_unit_a_year_back},
     {"the same month last year", "the same <unit> last|previous|prior year", same_unit_a_year_back},
-    {"the same month of last year", "the same <unit> of|in the? last|previous|prior year", same_unit_a_year_back},
+    {"the same month of last year", "the same <unit> of|in the? last|previous|prior year",
+     same_unit_a_year_back},
     {"the year-earlier quarter", "the year - earlier|ago <unit>", same_unit_a_year_back},
     {"that time", "that time|period", same_time},
     {"time today", "<clock> today|yesterday|tomorrow", clock_on_day},

@@ -96,7 +96,8 @@ TEST_CASE("over the past months is during them, over a year is more than one", "
   CHECK(longer->mod == "MORE_THAN");
 }
 
-TEST_CASE("a unit glued to -long is the duration, not the article and unit before it", "[temporal][duration]") {
+TEST_CASE("a unit glued to -long is the duration, not the article and unit before it",
+          "[temporal][duration]") {
   const std::vector<Example> table = {
       {"A week-long strike ended.", "week-long", "P1W", "DURATION"},
       {"During the month-long strike, sales fell.", "month-long", "P1M", "DURATION"},

@@ -183,7 +183,8 @@ TEST_CASE("the same quarter or month a year back, and the year-earlier quarter, 
   CHECK_FALSE(find(hyphen, "the year"));
 }
 
-TEST_CASE("a year back from a day is the same day of the month, or the month's last day", "[temporal][relative]") {
+TEST_CASE("a year back from a day is the same day of the month, or the month's last day",
+          "[temporal][relative]") {
   const std::vector<Example> table = {
       {"Sales rose from the same period last year.", "the same period last year", "2015-03-29"},
       {"On Feb. 29, 2016, sales rose from the same period a year earlier.", "the same period a year earlier",
