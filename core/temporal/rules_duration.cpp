@@ -63,7 +63,7 @@ std::optional<Partial> unknown_count(const Slots& s) {
 
 constexpr Rule kRules[] = {
     {"number-unit-old", "<number> - <unit> - old", not_temporal},  // an age, not a stretch of time
-    {"number unit", "<number> <unit> !-", counted},  // not "a week-long strike": "week-long" is
+    {"number unit", "<number> <unit> !-", counted},  // "a week-long strike": "week-long" is the duration
     {"number straight units", "<number> straight|consecutive|trading|business|working|full|long <unit>", counted},
     {"number adjective units", "<number> <adjective> <unit>", counted_with_adjective},
     {"number-unit", "<number> - <unit>", compound},
