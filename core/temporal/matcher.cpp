@@ -209,11 +209,16 @@ struct RuleBook {
   // rule to go on (as RuleStarts::follow for words): "500 militants" starts no rule.
   std::array<Follow, kSlotKinds> slot_follow{};
 
+  // The place of rule word `w` in `literals`: its literal number.
+  std::size_t literal_number(std::string_view w) const {
+    return static_cast<std::size_t>(std::lower_bound(literals.begin(), literals.end(), w) - literals.begin());
+  }
+
   void number_literals(Element& element) const {
     if (element.kind != SlotKind::kLiteral) return;
     if (!std::all_of(element.words.begin(), element.words.end(), has_trigger_key)) return;
     for (std::string_view w : element.words) {
-      const auto n = static_cast<std::size_t>(std::lower_bound(literals.begin(), literals.end(), w) - literals.begin());
+      const std::size_t n = literal_number(w);
       if (n >= 4 * 64) return;  // past the set's size: compared word by word
       add_bit(element.literal_numbers, n);
     }
@@ -224,10 +229,7 @@ struct RuleBook {
   // trigger's literal number is in the set.
   void index_words(Follow& follow) const {
     follow.literal_numbers.assign(literals.size(), false);
-    for (std::string_view w : follow.words) {
-      const auto n = std::lower_bound(literals.begin(), literals.end(), w) - literals.begin();
-      follow.literal_numbers[static_cast<std::size_t>(n)] = true;
-    }
+    for (std::string_view w : follow.words) follow.literal_numbers[literal_number(w)] = true;
     if (follow.after_adjective) index_words(*follow.after_adjective);
   }
 
@@ -264,10 +266,7 @@ struct RuleBook {
         add_bit(needing_nothing, r);
         continue;
       }
-      for (std::string_view w : need->words) {
-        const auto n = std::lower_bound(literals.begin(), literals.end(), w) - literals.begin();
-        add_bit(let_in[static_cast<std::size_t>(n)], r);
-      }
+      for (std::string_view w : need->words) add_bit(let_in[literal_number(w)], r);
     }
     std::unordered_map<std::string_view, std::vector<WordStart>> flat;  // by first word, in rule order
     std::unordered_map<std::string_view, Follow> follows;                // by first word
@@ -298,7 +297,7 @@ struct RuleBook {
         if (!element.optional) break;
       }
       for (unsigned k = 0; k < kSlotKinds; ++k) {
-        if (rules[r].start_slots & (1u << k)) by_slot[k][r / 64] |= std::uint64_t{1} << (r % 64);
+        if (rules[r].start_slots & (1u << k)) add_bit(by_slot[k], r);
       }
     }
     for (Follow& follow : slot_follow) index_words(follow);
@@ -1209,7 +1208,7 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin) {
     for (std::size_t w = 0; w < all.size(); ++w) all[w] |= set[w];
   }
   for (const auto list : {open, keyed}) {
-    for (const WordStart& start : list) all[start.rule / 64] |= std::uint64_t{1} << (start.rule % 64);
+    for (const WordStart& start : list) add_bit(all, start.rule);
   }
   if (input.filter != nullptr) {
     for (std::size_t w = 0; w < all.size(); ++w) all[w] &= input.filter->rules[w];

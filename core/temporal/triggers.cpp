@@ -91,22 +91,20 @@ struct Triggers {
   std::vector<PackedSlot> packed_slots;
   std::array<const Trigger*, 256> single{};
 
-  Trigger* find(std::string_view lowered) const {
-    const std::size_t mask = slots.size() - 1;
-    for (std::size_t s = hash_lowered(lowered) & mask;; s = (s + 1) & mask) {
-      if (slots[s].entry == nullptr) return nullptr;
-      if (slots[s].spelling == lowered) return slots[s].entry;
-    }
-  }
-
-  // The entry for a token of any case (the slow path, kept for every spelling), or nullptr.
-  const Trigger* find_any_case(std::string_view token) const {
-    if (token.empty() || token.size() > kMaxWord || !filter.test(filter_key(token))) return nullptr;
+  // The entry for `token` in any case, or nullptr.
+  Trigger* find(std::string_view token) const {
     const std::size_t mask = slots.size() - 1;
     for (std::size_t s = hash_lowered(token) & mask;; s = (s + 1) & mask) {
       if (slots[s].entry == nullptr) return nullptr;
       if (equal_lowered(token, slots[s].spelling)) return slots[s].entry;
     }
+  }
+
+  // As find, after the checks that turn most tokens away unhashed (the slow path, kept for every
+  // spelling).
+  const Trigger* find_any_case(std::string_view token) const {
+    if (token.empty() || token.size() > kMaxWord || !filter.test(filter_key(token))) return nullptr;
+    return find(token);
   }
 
   const Trigger* find_packed(std::uint64_t packed) const {
