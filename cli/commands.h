@@ -14,5 +14,8 @@ int run_serve(const Args& args);
 int run_export(const Args& args);
 int run_tag(const Args& args);
 int run_eval(const Args& args);
+int run_parse(const Args& args);
+int run_eval_syntax(const Args& args);
+int run_train_syntax(const Args& args);
 
 }  // namespace chronicle::cli

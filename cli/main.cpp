@@ -17,6 +17,9 @@ Commands:
   export           write events as JSON, TimelineJS JSON or CSV
   tag              find and normalize temporal expressions in text (JSON, TimeML, JSON Lines)
   eval GOLD_DIR    score the tagger against TimeML gold files (TempEval-3 Task A)
+  parse            part-of-speech tags, dependency trees and named entities (CoNLL-U or JSON)
+  eval-syntax GOLD score the syntax model against a CoNLL-U treebank (UPOS, UAS, LAS, entities)
+  train-syntax     train the syntax model on CoNLL-U treebanks
 
 Every command takes --db FILE (default: chronicle.db) where it uses the database,
 and --help for its own options.
@@ -30,7 +33,8 @@ struct Command {
 constexpr Command kCommands[] = {
     {"ingest", chronicle::cli::run_ingest}, {"serve", chronicle::cli::run_serve},
     {"export", chronicle::cli::run_export}, {"tag", chronicle::cli::run_tag},
-    {"eval", chronicle::cli::run_eval},
+    {"eval", chronicle::cli::run_eval},     {"parse", chronicle::cli::run_parse},
+    {"eval-syntax", chronicle::cli::run_eval_syntax}, {"train-syntax", chronicle::cli::run_train_syntax},
 };
 
 }  // namespace

@@ -1,0 +1,286 @@
+// Training: the tagger (with jackknifed tags for the parser), the parser with a dynamic oracle and
+// error exploration, and the entity tagger over predicted tags and trees. Deterministic: every
+// random choice comes from one seeded generator, every table is built in key order.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/syntax/models.h"
+
+namespace chronicle::syntax {
+namespace {
+
+using detail::PerceptronTrainer;
+using detail::ScoreTable;
+using detail::WordAtoms;
+
+// splitmix64: small, fast and the same on every platform (std's distributions are not).
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  double unit() { return static_cast<double>(next() >> 11) / 9007199254740992.0; }
+  template <class T>
+  void shuffle(std::vector<T>& items) {
+    for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[next() % i]);
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+struct Prepared {
+  std::vector<std::vector<WordAtoms>> atoms;
+  std::vector<std::vector<int>> gold_tags;        // empty where the sentence has no tags
+  std::vector<std::vector<std::uint32_t>> gold_labels;
+  std::vector<std::vector<std::size_t>> projective_heads;  // empty where there is no usable tree
+  std::vector<std::vector<int>> predicted_tags;   // from a tagger that did not see the sentence
+};
+
+// True when every word between the ends of word d's arc descends from d's head.
+bool arc_is_projective(const std::vector<std::size_t>& head, std::size_t d) {
+  const std::size_t h = head[d - 1];
+  const std::size_t low = std::min(h, d), high = std::max(h, d);
+  for (std::size_t k = low + 1; k < high; ++k) {
+    std::size_t at = k;
+    std::size_t steps = 0;
+    while (at != 0 && at != h && steps++ <= head.size()) at = head[at - 1];
+    if (at != h) return false;
+  }
+  return true;
+}
+
+// Lifts non-projective arcs (the shortest first) to their head's head until the tree is
+// projective, the usual way to train a projective parser on trees that are not. Empty when the
+// sentence is too long to be worth it.
+std::vector<std::size_t> projectivize(std::vector<std::size_t> head) {
+  constexpr std::size_t kMaxWords = 200;
+  if (head.size() > kMaxWords) return {};
+  while (true) {
+    std::size_t worst = 0, worst_length = 0;
+    for (std::size_t d = 1; d <= head.size(); ++d) {
+      if (head[d - 1] == 0 || arc_is_projective(head, d)) continue;
+      const std::size_t h = head[d - 1];
+      const std::size_t length = h > d ? h - d : d - h;
+      if (worst == 0 || length < worst_length) worst = d, worst_length = length;
+    }
+    if (worst == 0) return head;
+    head[worst - 1] = head[head[worst - 1] - 1];
+  }
+}
+
+template <class Names>
+int index_of(const Names& names, const std::string& name) {
+  return static_cast<int>(std::lower_bound(names.begin(), names.end(), name) - names.begin());
+}
+
+void report(const TrainOptions& options, const std::string& stage, std::size_t done, std::size_t total) {
+  if (options.progress) options.progress(stage, done, total);
+}
+
+ScoreTable train_tagger(const Prepared& data, const std::vector<std::size_t>& sentences, int tags,
+                        const TrainOptions& options, Random& random, const std::string& stage) {
+  PerceptronTrainer trainer(tags);
+  std::vector<std::size_t> order = sentences;
+  std::uint64_t keys[detail::kMaxTaggerFeatures];
+  std::vector<float> scores(tags);
+  for (int epoch = 0; epoch < options.tagger_epochs; ++epoch) {
+    report(options, stage, epoch, options.tagger_epochs);
+    random.shuffle(order);
+    for (const std::size_t s : order) {
+      const auto& words = data.atoms[s];
+      const auto& gold = data.gold_tags[s];
+      int previous = -1, before_previous = -1;
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::size_t n = detail::tagger_features(words, i, previous, before_previous, keys);
+        std::fill(scores.begin(), scores.end(), 0.0F);
+        trainer.add_scores(keys, n, scores.data());
+        const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        trainer.update(keys, n, gold[i], guess);
+        trainer.tick();
+        before_previous = previous;
+        previous = gold[i];
+      }
+    }
+  }
+  return trainer.average(options.prune_below);
+}
+
+struct ParserTables {
+  ScoreTable transitions;
+  ScoreTable labeler;
+};
+
+ParserTables train_parser(const Prepared& data, const std::vector<std::size_t>& sentences, std::uint32_t labels,
+                          std::uint32_t root_label, const TrainOptions& options, Random& random) {
+  using detail::Transition;
+  PerceptronTrainer transitions(detail::kTransitions);
+  PerceptronTrainer labeler(static_cast<int>(labels));
+  std::vector<std::size_t> order = sentences;
+  std::uint64_t keys[detail::kMaxTransitionFeatures];
+  std::uint64_t label_keys[detail::kMaxLabelFeatures];
+  std::vector<float> label_scores(labels);
+  for (int epoch = 0; epoch < options.parser_epochs; ++epoch) {
+    report(options, "parser", epoch, options.parser_epochs);
+    random.shuffle(order);
+    for (const std::size_t s : order) {
+      const auto& words = data.atoms[s];
+      const auto& gold = data.projective_heads[s];
+      detail::ParseState state(words.size(), data.predicted_tags[s]);
+      while (!state.done()) {
+        float scores[detail::kTransitions] = {0, 0, 0};
+        const std::size_t n = state.transition_features(words, keys);
+        transitions.add_scores(keys, n, scores);
+        int costs[detail::kTransitions];
+        int cheapest = 1 << 30;
+        for (const Transition t : {detail::kShift, detail::kLeft, detail::kRight}) {
+          costs[t] = state.valid(t) ? state.cost(t, gold) : 1 << 30;
+          cheapest = std::min(cheapest, costs[t]);
+        }
+        int guess = -1, best_correct = -1;
+        for (const Transition t : {detail::kShift, detail::kLeft, detail::kRight}) {
+          if (!state.valid(t)) continue;
+          if (guess < 0 || scores[t] > scores[guess]) guess = t;
+          if (costs[t] == cheapest && (best_correct < 0 || scores[t] > scores[best_correct])) best_correct = t;
+        }
+        transitions.update(keys, n, costs[guess] > cheapest ? best_correct : guess, guess);
+        transitions.tick();
+        const bool explore = epoch > 0 && random.unit() < 0.9;
+        const auto next = static_cast<Transition>(explore ? guess : best_correct);
+        std::uint32_t label = 0;
+        if (next != detail::kShift) {
+          const std::size_t d = state.dependent();
+          const bool right_head = gold[d - 1] == (state.attaches_to_root(next) ? 0 : state.head_for(next));
+          if (state.attaches_to_root(next)) {
+            label = root_label;
+          } else {
+            const std::size_t k = state.label_features(words, next, label_keys);
+            std::fill(label_scores.begin(), label_scores.end(), 0.0F);
+            labeler.add_scores(label_keys, k, label_scores.data());
+            label_scores[root_label] = -1e30F;
+            const auto guessed = static_cast<std::uint32_t>(
+                std::max_element(label_scores.begin(), label_scores.end()) - label_scores.begin());
+            label = guessed;
+            if (right_head && data.gold_labels[s][d - 1] != root_label) {
+              labeler.update(label_keys, k, static_cast<int>(data.gold_labels[s][d - 1]), static_cast<int>(guessed));
+              labeler.tick();
+              label = data.gold_labels[s][d - 1];
+            }
+          }
+        }
+        state.apply(next, label);
+      }
+    }
+  }
+  return {transitions.average(options.prune_below), labeler.average(options.prune_below)};
+}
+
+ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& sentences,
+                          const std::vector<TreebankSentence>& source, const ParserTables& parser,
+                          std::uint32_t labels, std::uint32_t root_label, const TrainOptions& options,
+                          Random& random) {
+  // The tree each sentence gets from the trained parser over its jackknifed tags, as at run time.
+  std::vector<std::vector<std::size_t>> heads(data.atoms.size());
+  std::vector<std::vector<std::uint32_t>> deprels(data.atoms.size());
+  for (const std::size_t s : sentences) {
+    detail::parse(parser.transitions, parser.labeler, data.atoms[s], data.predicted_tags[s], labels, root_label,
+                  heads[s], deprels[s]);
+  }
+  PerceptronTrainer trainer(detail::kEntityClasses);
+  std::vector<std::size_t> order = sentences;
+  std::uint64_t keys[detail::kMaxEntityFeatures];
+  for (int epoch = 0; epoch < options.entity_epochs; ++epoch) {
+    report(options, "entities", epoch, options.entity_epochs);
+    random.shuffle(order);
+    for (const std::size_t s : order) {
+      const auto& words = data.atoms[s];
+      const detail::TreeView tree{data.predicted_tags[s], heads[s], deprels[s]};
+      int previous = -1;
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        const int gold = detail::entity_class_of(source[s].entities, i);
+        float scores[detail::kEntityClasses] = {};
+        const std::size_t n = detail::entity_features(words, tree, i, previous, keys);
+        trainer.add_scores(keys, n, scores);
+        const bool last = i + 1 == words.size();
+        int guess = -1;
+        for (int c = 0; c < detail::kEntityClasses; ++c) {
+          if (detail::entity_class_allowed(previous, c, last) && (guess < 0 || scores[c] > scores[guess])) guess = c;
+        }
+        trainer.update(keys, n, gold, guess);
+        trainer.tick();
+        previous = gold;
+      }
+    }
+  }
+  return trainer.average(options.prune_below);
+}
+
+}  // namespace
+
+std::string train(const std::vector<TreebankSentence>& sentences, const TrainOptions& options) {
+  detail::ModelData model;
+  model.description = options.description;
+  std::set<std::string> tag_set, label_set{"root"};
+  for (const TreebankSentence& s : sentences) {
+    tag_set.insert(s.upos.begin(), s.upos.end());
+    label_set.insert(s.deprel.begin(), s.deprel.end());
+  }
+  if (tag_set.empty()) tag_set.insert("X");
+  model.tags.assign(tag_set.begin(), tag_set.end());
+  // The features hold label sets as 64-bit masks: past 63 relations, the rest are left unlearned.
+  while (label_set.size() > 63) label_set.erase(std::prev(label_set.end(), *std::prev(label_set.end()) == "root" ? 2 : 1));
+  model.labels.assign(label_set.begin(), label_set.end());
+  model.root_label = static_cast<std::uint32_t>(index_of(model.labels, "root"));
+  const auto labels = static_cast<std::uint32_t>(model.labels.size());
+
+  Prepared data;
+  std::vector<std::size_t> tagged, parsed, with_entities;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const TreebankSentence& sentence = sentences[s];
+    std::vector<std::string_view> words(sentence.words.begin(), sentence.words.end());
+    data.atoms.push_back(detail::atoms_of(words));
+    std::vector<int> tags;
+    for (const std::string& t : sentence.upos) tags.push_back(index_of(model.tags, t));
+    std::vector<std::uint32_t> deprels;
+    bool labels_known = true;
+    for (const std::string& d : sentence.deprel) {
+      const int label = index_of(model.labels, d);
+      labels_known = labels_known && label < static_cast<int>(labels) && model.labels[label] == d;
+      deprels.push_back(static_cast<std::uint32_t>(label));
+    }
+    const bool has_tags = !tags.empty() && tags.size() == words.size();
+    const bool has_tree = has_tags && labels_known && sentence.head.size() == words.size();
+    data.gold_tags.push_back(has_tags ? tags : std::vector<int>());
+    data.gold_labels.push_back(deprels);
+    data.projective_heads.push_back(has_tree ? projectivize(sentence.head) : std::vector<std::size_t>());
+    if (has_tags) tagged.push_back(s);
+    if (!data.projective_heads.back().empty()) parsed.push_back(s);
+    if (has_tags && sentence.has_entities) with_entities.push_back(s);
+  }
+
+  Random random(options.seed);
+  // Jackknifing: each fold's tags come from a tagger trained on the other folds, so the parser
+  // learns from tags as wrong as they will be on new text.
+  data.predicted_tags = data.gold_tags;
+  const int folds = options.jackknife_folds;
+  for (int fold = 0; folds >= 2 && fold < folds; ++fold) {
+    std::vector<std::size_t> train_on, predict;
+    for (std::size_t k = 0; k < tagged.size(); ++k) (static_cast<int>(k % folds) == fold ? predict : train_on).push_back(tagged[k]);
+    const ScoreTable tagger = train_tagger(data, train_on, static_cast<int>(model.tags.size()), options, random,
+                                           "tagger fold " + std::to_string(fold + 1) + "/" + std::to_string(folds));
+    for (const std::size_t s : predict) data.predicted_tags[s] = detail::tag(tagger, data.atoms[s], tagger.classes());
+  }
+  model.tagger = train_tagger(data, tagged, static_cast<int>(model.tags.size()), options, random, "tagger");
+  ParserTables parser = train_parser(data, parsed, labels, model.root_label, options, random);
+  model.entities = train_entities(data, with_entities, sentences, parser, labels, model.root_label, options, random);
+  model.transitions = std::move(parser.transitions);
+  model.labeler = std::move(parser.labeler);
+  return detail::write_model(model);
+}
+
+}  // namespace chronicle::syntax
