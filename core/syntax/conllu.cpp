@@ -89,8 +89,29 @@ std::size_t span_head(const TreebankSentence& s, std::size_t begin, std::size_t 
   return begin;
 }
 
-// Named entities from the brackets of each word: spans of a person, place or organization whose
-// head is a proper noun; where such spans nest, the outermost.
+// The name itself of a named mention [begin, end): GUM's mention spans run on through appositions,
+// brackets and relative clauses ("Mary Chaworth , whom he met while at school"); a name ends at
+// the first punctuation mark or clause after its head, and a closing possessive is not part of it.
+std::size_t name_end(const TreebankSentence& s, std::size_t begin, std::size_t end) {
+  const std::size_t head = span_head(s, begin, end);
+  for (std::size_t k = head + 1; k < end; ++k) {
+    const std::string_view relation = std::string_view(s.deprel[k]).substr(0, s.deprel[k].find(':'));
+    const bool mark = s.upos[k] == "PUNCT" && s.words[k] != "." && s.words[k] != "&";
+    if (mark || relation == "acl" || relation == "appos" || relation == "parataxis" || relation == "conj" ||
+        relation == "cc" || relation == "advcl") {
+      end = k;
+      break;
+    }
+  }
+  while (end - 1 > head && (s.words[end - 1] == "'s" || s.words[end - 1] == "'" ||
+                            s.words[end - 1] == "\xE2\x80\x99s" || s.words[end - 1] == "\xE2\x80\x99")) {
+    --end;
+  }
+  return end;
+}
+
+// Named entities from the brackets of each word: names (see name_end) of persons, places or
+// organizations whose head is a proper noun; where such names nest, the outermost.
 std::vector<EntitySpan> named_entities(const TreebankSentence& s, const std::vector<std::string>& misc) {
   struct Open {
     std::string id;
@@ -104,7 +125,7 @@ std::vector<EntitySpan> named_entities(const TreebankSentence& s, const std::vec
     const auto kind = named_kind(type);
     if (!kind || !has_tree || s.upos.size() != s.words.size()) return;
     if (s.upos[span_head(s, begin, end)] != "PROPN") return;
-    named.push_back({begin, end, *kind});
+    named.push_back({begin, name_end(s, begin, end), *kind});
   };
   for (std::size_t i = 0; i < misc.size(); ++i) {
     for (const Bracket& bracket : entity_brackets(misc[i])) {

@@ -9,13 +9,16 @@ extern "C" const char chronicle_syntax_model_end[];
 
 namespace chronicle::syntax {
 
-class ModelData : public detail::ModelData {};
+class ModelData : public detail::ModelData {
+ public:
+  std::unique_ptr<detail::LabelNames> label_names;  // what the temporal ranker asks of the relations
+};
 
 namespace detail {
 namespace {
 
 constexpr std::string_view kMagic = "chronicle-syntax-model";
-constexpr std::uint32_t kFormat = 1;
+constexpr std::uint32_t kFormat = 2;
 constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxDescription = 1 << 16;
 
@@ -43,7 +46,7 @@ std::string write_model(const ModelData& model) {
   put_names(out, model.tags);
   put_names(out, model.labels);
   put_u32(out, model.root_label);
-  for (const ScoreTable* table : {&model.tagger, &model.transitions, &model.labeler, &model.entities}) {
+  for (const ScoreTable* table : {&model.tagger, &model.transitions, &model.labeler, &model.attachment, &model.entities}) {
     table->write(out);
   }
   return out;
@@ -67,12 +70,13 @@ bool read_model(std::string_view bytes, ModelData& model, std::string& error) {
     error = "the model's header is truncated or damaged";
     return false;
   }
-  for (ScoreTable* table : {&model.tagger, &model.transitions, &model.labeler, &model.entities}) {
+  for (ScoreTable* table : {&model.tagger, &model.transitions, &model.labeler, &model.attachment, &model.entities}) {
     if (!table->read(bytes, at, error)) return false;
   }
   const bool sizes_fit = model.tagger.classes() == static_cast<int>(model.tags.size()) &&
                          model.transitions.classes() == kTransitions &&
                          model.labeler.classes() == static_cast<int>(model.labels.size()) &&
+                         model.attachment.classes() == 1 &&
                          model.entities.classes() == kEntityClasses;
   if (!sizes_fit || at != bytes.size()) {
     error = "the model's tables do not fit its header";
@@ -98,6 +102,7 @@ Model::~Model() = default;
 std::unique_ptr<Model> Model::load(std::string_view bytes, std::string& error) {
   auto data = std::make_unique<ModelData>();
   if (!detail::read_model(bytes, *data, error)) return nullptr;
+  data->label_names = std::make_unique<detail::LabelNames>(data->labels);
   return std::unique_ptr<Model>(new Model(std::move(data)));
 }
 
@@ -133,14 +138,16 @@ Analysis Model::analyze(const std::vector<std::string_view>& words) const {
   detail::parse(m.transitions, m.labeler, atoms, tags, static_cast<std::uint32_t>(m.labels.size()), m.root_label,
                 heads, labels);
   Analysis analysis;
+  detail::ParsedSentence parsed{atoms, tags, m.tags, heads, labels};
+  detail::reattach_temporal(m.attachment, *m.label_names, parsed);
+  analysis.head = std::move(heads);
+  analysis.entities = detail::find_entities(m.entities, atoms, {tags, analysis.head, labels});
   analysis.upos.reserve(words.size());
   analysis.deprel.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     analysis.upos.push_back(m.tags[tags[i]]);
     analysis.deprel.push_back(m.labels[labels[i]]);
   }
-  analysis.head = std::move(heads);
-  analysis.entities = detail::find_entities(m.entities, atoms, {tags, analysis.head, labels});
   return analysis;
 }
 

@@ -20,6 +20,7 @@ struct WordAtoms {
   std::uint64_t shape = 0;  // "Xx", "dd,dd", "x.x.": letter, digit classes with runs collapsed
   std::uint64_t prefix1 = 0, prefix2 = 0, prefix3 = 0;
   std::uint64_t suffix1 = 0, suffix2 = 0, suffix3 = 0, suffix4 = 0;
+  std::uint64_t word_class = 0;  // kTimeClass for calendar words ("Monday", "May", "week", "1998"), else lower
   bool capitalized = false;
 };
 std::vector<WordAtoms> atoms_of(const std::vector<std::string_view>& words);
@@ -27,6 +28,7 @@ std::vector<WordAtoms> atoms_of(const std::vector<std::string_view>& words);
 // Atoms of positions outside the sentence, and of the parser's root.
 inline constexpr std::uint64_t kNone = 0x6e6f6e65;   // no word there
 inline constexpr std::uint64_t kRootWord = 0x726f6f74;
+inline constexpr std::uint64_t kTimeClass = 0x74696d65;
 
 // The bytes of a model: names of the classes and the four weight tables.
 struct ModelData {
@@ -37,6 +39,7 @@ struct ModelData {
   ScoreTable tagger;
   ScoreTable transitions;
   ScoreTable labeler;
+  ScoreTable attachment;
   ScoreTable entities;
 };
 std::string write_model(const ModelData& model);
@@ -97,7 +100,7 @@ class ParseState {
   std::vector<std::uint32_t> label_;
   std::vector<Children> children_;      // by position, root included
 };
-inline constexpr std::size_t kMaxTransitionFeatures = 96;
+inline constexpr std::size_t kMaxTransitionFeatures = 112;
 inline constexpr std::size_t kMaxLabelFeatures = 40;
 
 // The best label for the arc t would make, never "root" for a word under another word.
@@ -106,6 +109,52 @@ std::uint32_t best_label(const Scorer& labeler, const ParseState& state, const s
 void parse(const Scorer& transitions, const Scorer& labeler, const std::vector<WordAtoms>& words,
            const std::vector<int>& tags, std::uint32_t labels, std::uint32_t root_label,
            std::vector<std::size_t>& heads, std::vector<std::uint32_t>& deprels);
+
+// Temporal attachment: a second look at where each calendar word hangs ("on Tuesday", "last
+// week", "in 1998"), since that decides which happening it dates. The greedy parser chose with only
+// the stack in view; this ranker sees the whole sentence and its tree (the verbs and commas between,
+// which verb is the main one) and picks the head among the words around it, one score a candidate.
+// It does not read the parser's own choice: it learns on trees the parser made of its training
+// sentences, better than it will make of new ones, and would learn to trust them too much.
+inline constexpr std::size_t kMaxAttachmentFeatures = 24;
+inline constexpr std::size_t kAttachmentWindow = 40;   // candidates this many words either side
+inline constexpr std::size_t kMaxReattachments = 64;   // per sentence: a bound on hostile input
+
+struct LabelNames {
+  explicit LabelNames(const std::vector<std::string>& labels);
+  std::vector<bool> eligible;            // by label: obl, nmod, advmod and their subtypes
+  std::vector<std::uint32_t> as_clause;  // by label: nmod(:x) -> obl(:x) when the head is a predicate
+  std::vector<std::uint32_t> as_noun;    // by label: obl(:x) -> nmod(:x) when the head is a noun
+};
+struct ParsedSentence {
+  const std::vector<WordAtoms>& words;
+  const std::vector<int>& tags;
+  const std::vector<std::string>& tag_names;
+  std::vector<std::size_t>& heads;        // 1-based, 0 root
+  std::vector<std::uint32_t>& labels;
+};
+class TemporalAttachment {
+ public:
+  TemporalAttachment(const ParsedSentence& sentence, const LabelNames& names);
+  // The words the ranker looks at again: calendar words whose predicted relation is eligible.
+  bool needs_second_look(std::size_t i) const;
+  // The candidate heads of word i (1-based positions), the parser's own first; never i's descendants.
+  std::vector<std::size_t> candidates(std::size_t i) const;
+  std::size_t features(std::size_t i, std::size_t candidate, std::uint64_t* out) const;
+  // Moves word i under `head`, its relation following the head's kind (obl under a predicate, nmod
+  // under a noun).
+  void attach(std::size_t i, std::size_t head, ParsedSentence& sentence) const;
+
+ private:
+  bool is_under(std::size_t j, std::size_t i) const;
+  const ParsedSentence& s_;
+  const LabelNames& names_;
+  std::vector<std::uint64_t> preposition_;  // by word: the preposition among its children before it
+  std::vector<std::uint64_t> modifier_;     // by word: the determiner or adjective before it ("last")
+  std::uint64_t comma_;
+  int verb_ = -1, aux_ = -1, adj_ = -1, adv_ = -1;
+};
+void reattach_temporal(const Scorer& ranker, const LabelNames& names, ParsedSentence& sentence);
 
 // Entity tagger: BILOU classes (0 = outside; then per kind begin, inside, last, unit), left to right
 // over the words, their tags and their place in the tree.

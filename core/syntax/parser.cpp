@@ -113,6 +113,7 @@ std::size_t ParseState::transition_features(const std::vector<WordAtoms>& words,
   const auto t = [&](std::size_t p) { return tag_of(p); };
   const auto l = [&](std::size_t p) { return label_of(p); };
   const auto wt = [&](std::size_t p) { return combine(w(p), t(p)); };
+  const auto cls = [&](std::size_t p) { return p == kNoWord || p == 0 ? word_of(words, p) : words[p - 1].word_class; };
   const std::uint64_t d = distance_bucket(s0, b0);
   const std::uint64_t d1 = distance_bucket(s1, s0);
 
@@ -152,6 +153,13 @@ std::size_t ParseState::transition_features(const std::vector<WordAtoms>& words,
   // Label sets.
   k.add(t(s0), c0.left_labels), k.add(t(s0), c0.right_labels), k.add(t(b0), cb.left_labels);
   k.add(t(s1), c1.right_labels), k.add(w(s0), c0.left_labels);
+  // Attachment of a phrase between two candidate heads: its class and its preposition.
+  k.add(cls(s0), t(b0)), k.add(cls(s0), t(s1)), k.add(cls(s0), t(s1), t(b0));
+  k.add(cls(s0), w(c0.left1), t(b0)), k.add(cls(s0), w(c0.left1), t(s1)), k.add(cls(b0), t(s0));
+  k.add(t(s1), w(c0.left1), t(b0)), k.add(w(s1), w(c0.left1), t(b0)), k.add(t(s1), w(c0.left1), w(b0));
+  // A calendar word coming up: whether to close the phrase on the stack before it arrives.
+  k.add(cls(b0), t(s0), t(s1)), k.add(cls(b1), t(s0), t(b0)), k.add(cls(b1), w(b0), t(s0));
+  k.add(cls(b2), t(b1), t(s0));
   return k.count();
 }
 
@@ -184,6 +192,7 @@ std::size_t ParseState::label_features(const std::vector<WordAtoms>& words, Tran
   k.add(l(sibling), t(h), td), k.add(siblings, t(h), td);
   k.add(t(b0), td), k.add(words[d - 1].suffix3, dir), k.add(words[d - 1].shape, td, t(h));
   k.add(words[d - 1].form, dir);
+  k.add(words[d - 1].word_class, td, t(h)), k.add(words[d - 1].word_class, w(cd.left1), dir);
   return k.count();
 }
 
@@ -214,10 +223,10 @@ std::uint32_t best_label(const Scorer& labeler, const ParseState& state, const s
   if (state.attaches_to_root(t)) return root_label;
   std::uint64_t keys[kMaxLabelFeatures];
   const std::size_t n = state.label_features(words, t, keys);
-  std::vector<float> scores(labels, 0.0F);
-  labeler.add_scores(keys, n, scores.data());
+  float scores[64] = {};  // a model has at most 63 relations
+  labeler.add_scores(keys, n, scores);
   scores[root_label] = -1e30F;
-  return static_cast<std::uint32_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  return static_cast<std::uint32_t>(std::max_element(scores, scores + labels) - scores);
 }
 
 void parse(const Scorer& transitions, const Scorer& labeler, const std::vector<WordAtoms>& words,

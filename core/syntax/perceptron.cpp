@@ -64,13 +64,25 @@ std::size_t ScoreTable::find(std::uint64_t key) const {
 }
 
 void ScoreTable::add_scores(const std::uint64_t* keys, std::size_t count, float* scores) const {
-  for (std::size_t k = 0; k < count; ++k) {
-    const std::size_t at = find(keys[k]);
-    if (at >= slots_.size()) continue;
-    const std::uint64_t slot = slots_[at];
-    const std::size_t begin = (slot >> kCountBits) & ((1ULL << kBeginBits) - 1);
-    const std::size_t end = begin + (slot & ((1ULL << kCountBits) - 1));
-    for (std::size_t p = begin; p < end; ++p) scores[classes_of_[p]] += weights_[p];
+  if (slots_.empty()) return;
+  // Three passes so that the memory reads of all features overlap instead of waiting one by one:
+  // ask for every slot, then read the slots and ask for their weights, then add the weights.
+  constexpr std::size_t kBatch = 128;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t first = 0; first < count; first += kBatch) {
+    const std::size_t n = std::min(kBatch, count - first);
+    for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[keys[first + k] & mask]);
+    std::uint64_t found[kBatch];
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t at = find(keys[first + k]);
+      found[k] = at < slots_.size() ? slots_[at] : 0;
+      if (found[k] != 0) __builtin_prefetch(&pairs_[(found[k] >> kCountBits) & ((1ULL << kBeginBits) - 1)]);
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t begin = (found[k] >> kCountBits) & ((1ULL << kBeginBits) - 1);
+      const std::size_t end = begin + (found[k] & ((1ULL << kCountBits) - 1));
+      for (std::size_t p = begin; p < end; ++p) scores[pairs_[p].cls] += pairs_[p].weight;
+    }
   }
 }
 
@@ -80,7 +92,7 @@ ScoreTable ScoreTable::build(int classes, const std::vector<Entry>& entries) {
   const std::size_t mask = table.slots_.size() - 1;
   for (const Entry& entry : entries) {
     if (entry.weights.empty() || entry.weights.size() >= (1U << kCountBits)) continue;
-    if (table.weights_.size() + entry.weights.size() >= (1ULL << kBeginBits)) break;
+    if (table.pairs_.size() + entry.weights.size() >= (1ULL << kBeginBits)) break;
     const std::uint32_t print = fingerprint(entry.key);
     std::size_t at = entry.key & mask;
     bool clash = false;
@@ -88,31 +100,36 @@ ScoreTable ScoreTable::build(int classes, const std::vector<Entry>& entries) {
       clash = clash || static_cast<std::uint32_t>(table.slots_[at] >> 32) == print;
     }
     if (clash) continue;  // a fingerprint already on this probe path: keep the first, as lookups would
-    table.slots_[at] = (std::uint64_t{print} << 32) | (table.weights_.size() << kCountBits) | entry.weights.size();
-    for (const auto& [cls, weight] : entry.weights) {
-      table.classes_of_.push_back(cls);
-      table.weights_.push_back(weight);
-    }
+    table.slots_[at] = (std::uint64_t{print} << 32) | (table.pairs_.size() << kCountBits) | entry.weights.size();
+    for (const auto& [cls, weight] : entry.weights) table.pairs_.push_back({weight, cls});
   }
   return table;
 }
 
 void ScoreTable::write(std::string& out) const {
+  std::vector<float> weights;
+  std::vector<std::uint8_t> classes;
+  for (const Pair& pair : pairs_) {
+    weights.push_back(pair.weight);
+    classes.push_back(static_cast<std::uint8_t>(pair.cls));
+  }
   put_u32(out, static_cast<std::uint32_t>(classes_));
   put_array(out, slots_);
-  put_array(out, weights_);
-  put_array(out, classes_of_);
+  put_array(out, weights);
+  put_array(out, classes);
 }
 
 bool ScoreTable::read(std::string_view bytes, std::size_t& at, std::string& error) {
   std::uint32_t classes = 0;
+  std::vector<float> weights;
+  std::vector<std::uint8_t> classes_of;
   if (!get_u32(bytes, at, classes) || classes == 0 || classes > 255 || !get_array(bytes, at, slots_) ||
-      !get_array(bytes, at, weights_) || !get_array(bytes, at, classes_of_)) {
+      !get_array(bytes, at, weights) || !get_array(bytes, at, classes_of)) {
     error = "a weight table is truncated";
     return false;
   }
   classes_ = static_cast<int>(classes);
-  if (slots_.empty() || !std::has_single_bit(slots_.size()) || weights_.size() != classes_of_.size()) {
+  if (slots_.empty() || !std::has_single_bit(slots_.size()) || weights.size() != classes_of.size()) {
     error = "a weight table has a malformed layout";
     return false;
   }
@@ -121,7 +138,7 @@ bool ScoreTable::read(std::string_view bytes, std::size_t& at, std::string& erro
     if (slot == 0) continue;
     ++used;
     const std::size_t begin = (slot >> kCountBits) & ((1ULL << kBeginBits) - 1);
-    if (begin + (slot & ((1ULL << kCountBits) - 1)) > weights_.size()) {
+    if (begin + (slot & ((1ULL << kCountBits) - 1)) > weights.size()) {
       error = "a weight table points past its weights";
       return false;
     }
@@ -130,17 +147,13 @@ bool ScoreTable::read(std::string_view bytes, std::size_t& at, std::string& erro
     error = "a weight table has no empty slot";
     return false;
   }
-  for (const std::uint8_t cls : classes_of_) {
-    if (cls >= classes_) {
-      error = "a weight table names a class it does not have";
+  pairs_.resize(weights.size());
+  for (std::size_t p = 0; p < weights.size(); ++p) {
+    if (classes_of[p] >= classes_ || !std::isfinite(weights[p])) {
+      error = "a weight table names a class it does not have, or a weight that is not a number";
       return false;
     }
-  }
-  for (const float weight : weights_) {
-    if (!std::isfinite(weight)) {
-      error = "a weight table holds a weight that is not a number";
-      return false;
-    }
+    pairs_[p] = {weights[p], classes_of[p]};
   }
   return true;
 }
@@ -204,14 +217,16 @@ void PerceptronTrainer::add_scores(const std::uint64_t* keys, std::size_t count,
 
 void PerceptronTrainer::update(const std::uint64_t* keys, std::size_t count, int truth, int guess) {
   if (truth == guess) return;
+  add(keys, count, truth, 1.0F);
+  add(keys, count, guess, -1.0F);
+}
+
+void PerceptronTrainer::add(const std::uint64_t* keys, std::size_t count, int cls, float change) {
   for (std::size_t k = 0; k < count; ++k) {
-    const std::size_t base = static_cast<std::size_t>(row_of(keys[k])) * classes_;
-    for (const auto& [cls, change] : {std::pair{truth, 1.0F}, std::pair{guess, -1.0F}}) {
-      const std::size_t at = base + cls;
-      totals_[at] += static_cast<double>(now_ - stamps_[at]) * weights_[at];
-      stamps_[at] = now_;
-      weights_[at] += change;
-    }
+    const std::size_t at = static_cast<std::size_t>(row_of(keys[k])) * classes_ + cls;
+    totals_[at] += static_cast<double>(now_ - stamps_[at]) * weights_[at];
+    stamps_[at] = now_;
+    weights_[at] += change;
   }
 }
 

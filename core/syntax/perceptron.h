@@ -57,7 +57,7 @@ class ScoreTable : public Scorer {
 
   int classes() const { return classes_; }
   std::size_t features() const;
-  std::size_t pairs() const { return weights_.size(); }
+  std::size_t pairs() const { return pairs_.size(); }
 
   // scores[c] += the weight of every key for class c (scores has classes() entries).
   void add_scores(const std::uint64_t* keys, std::size_t count, float* scores) const override;
@@ -78,10 +78,15 @@ class ScoreTable : public Scorer {
   static constexpr unsigned kBeginBits = 26;  // up to 64M pairs
   std::size_t find(std::uint64_t key) const;  // the slot holding key, or slots_.size()
 
+  // A feature's weights sit together, class beside weight, so that one cache line serves them.
+  struct Pair {
+    float weight;
+    std::uint32_t cls;
+  };
+
   int classes_ = 0;
   std::vector<std::uint64_t> slots_;  // 0 = empty; else fingerprint << 32 | begin << 6 | count
-  std::vector<float> weights_;
-  std::vector<std::uint8_t> classes_of_;
+  std::vector<Pair> pairs_;
 };
 
 // An averaged perceptron being trained: dense weight rows per feature met in an update, with the
@@ -96,6 +101,9 @@ class PerceptronTrainer : public Scorer {
   void tick() { ++now_; }
   // Rewards `truth` and penalizes `guess` on every key (nothing when they are equal).
   void update(const std::uint64_t* keys, std::size_t count, int truth, int guess);
+  // Adds `change` to class `cls` of every key: a ranking update rewards one candidate's keys and
+  // penalizes another's.
+  void add(const std::uint64_t* keys, std::size_t count, int cls, float change);
   // The averaged weights; those with magnitude below `prune_below` are dropped.
   ScoreTable average(double prune_below) const;
 

@@ -104,7 +104,7 @@ struct TrainOptions {
   int entity_epochs = 12;
   int jackknife_folds = 4;  // the parser learns from tags of taggers not trained on them; < 2: gold tags
   std::uint64_t seed = 1;         // shuffling and exploration: the same seed gives the same bytes
-  double prune_below = 0.0;       // drop averaged weights whose magnitude is below this
+  double prune_below = 0.0;  // drop the parser's averaged weights whose magnitude is below this
   std::string description;        // stored in the model ("trained on ...")
   std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
 };

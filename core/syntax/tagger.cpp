@@ -32,6 +32,25 @@ std::uint64_t affix(std::string_view lower, std::size_t n, bool suffix) {
   return combine(hash_bytes(part), n * 2 + suffix);
 }
 
+// Calendar words: what they date is what the events need most of the parser, and sharing one class
+// lets what is learned of "on Tuesday" serve "on Friday" and "in May".
+bool is_calendar_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+      "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+      "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "week", "weekend",
+      "month", "year", "day", "night", "morning", "afternoon", "evening", "decade", "century", "quarter",
+      "weeks", "months", "years", "days", "nights", "hours", "hour", "minutes", "summer", "winter", "spring",
+      "autumn"};
+  for (const std::string_view word : kWords) {
+    if (lower == word) return true;
+  }
+  const bool year = lower.size() == 4 && std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return year && (lower[0] == '1' || (lower[0] == '2' && lower[1] == '0'));
+}
+
 enum TaggerTemplate : std::uint32_t {
   kBias = 1, kForm, kLower, kShape, kPrefix1, kPrefix2, kPrefix3, kSuffix1, kSuffix2, kSuffix3, kSuffix4,
   kPrevTag, kPrevTwoTags, kPrevTagWord, kPrevWord, kPrevSuffix, kPrevShape, kBeforePrevWord, kNextWord,
@@ -60,6 +79,7 @@ std::vector<WordAtoms> atoms_of(const std::vector<std::string_view>& words) {
     a.suffix2 = affix(lower, 2, true);
     a.suffix3 = affix(lower, 3, true);
     a.suffix4 = affix(lower, 4, true);
+    a.word_class = is_calendar_word(lower) ? kTimeClass : a.lower;
     a.capitalized = !word.empty() && word.front() >= 'A' && word.front() <= 'Z';
   }
   return atoms;

@@ -108,7 +108,7 @@ ScoreTable train_tagger(const Prepared& data, const std::vector<std::size_t>& se
       }
     }
   }
-  return trainer.average(options.prune_below);
+  return trainer.average(0);
 }
 
 struct ParserTables {
@@ -180,17 +180,70 @@ ParserTables train_parser(const Prepared& data, const std::vector<std::size_t>& 
   return {transitions.average(options.prune_below), labeler.average(options.prune_below)};
 }
 
-ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& sentences,
-                          const std::vector<TreebankSentence>& source, const ParserTables& parser,
-                          std::uint32_t labels, std::uint32_t root_label, const TrainOptions& options,
-                          Random& random) {
-  // The tree each sentence gets from the trained parser over its jackknifed tags, as at run time.
-  std::vector<std::vector<std::size_t>> heads(data.atoms.size());
-  std::vector<std::vector<std::uint32_t>> deprels(data.atoms.size());
+// The tree each sentence gets from the trained parser over its jackknifed tags, as at run time.
+struct Trees {
+  std::vector<std::vector<std::size_t>> heads;
+  std::vector<std::vector<std::uint32_t>> labels;
+};
+
+Trees parse_all(const Prepared& data, const std::vector<std::size_t>& sentences, const ParserTables& parser,
+                std::uint32_t labels, std::uint32_t root_label) {
+  Trees trees{std::vector<std::vector<std::size_t>>(data.atoms.size()),
+              std::vector<std::vector<std::uint32_t>>(data.atoms.size())};
   for (const std::size_t s : sentences) {
     detail::parse(parser.transitions, parser.labeler, data.atoms[s], data.predicted_tags[s], labels, root_label,
-                  heads[s], deprels[s]);
+                  trees.heads[s], trees.labels[s]);
   }
+  return trees;
+}
+
+// The temporal attachment ranker learns, on each predicted tree, to pick the gold head of every
+// calendar word the parser gave an eligible relation, among the candidates it will meet at run time.
+ScoreTable train_attachment(const Prepared& data, const std::vector<std::size_t>& sentences,
+                            const std::vector<TreebankSentence>& source, const std::vector<std::string>& tag_names,
+                            const detail::LabelNames& names, Trees& trees, const TrainOptions& options,
+                            Random& random) {
+  PerceptronTrainer trainer(1);
+  std::vector<std::size_t> order = sentences;
+  std::uint64_t keys[detail::kMaxAttachmentFeatures], best_keys[detail::kMaxAttachmentFeatures];
+  for (int epoch = 0; epoch < options.parser_epochs; ++epoch) {
+    report(options, "temporal attachment", epoch, options.parser_epochs);
+    random.shuffle(order);
+    for (const std::size_t s : order) {
+      detail::ParsedSentence parsed{data.atoms[s], data.predicted_tags[s], tag_names, trees.heads[s], trees.labels[s]};
+      const detail::TemporalAttachment attachment(parsed, names);
+      for (std::size_t i = 0; i < data.atoms[s].size(); ++i) {
+        if (!attachment.needs_second_look(i)) continue;
+        const std::vector<std::size_t> candidates = attachment.candidates(i);
+        const std::size_t gold = source[s].head[i];
+        if (std::find(candidates.begin(), candidates.end(), gold) == candidates.end()) continue;
+        std::size_t best = 0, best_count = 0;
+        float best_score = 0;
+        for (const std::size_t candidate : candidates) {
+          float score[1] = {0};
+          const std::size_t n = attachment.features(i, candidate, keys);
+          trainer.add_scores(keys, n, score);
+          if (best == 0 || score[0] > best_score) {
+            best = candidate, best_score = score[0], best_count = n;
+            std::copy(keys, keys + n, best_keys);
+          }
+        }
+        if (best != gold) {
+          trainer.add(keys, attachment.features(i, gold, keys), 0, 1.0F);
+          trainer.add(best_keys, best_count, 0, -1.0F);
+        }
+        trainer.tick();
+      }
+    }
+  }
+  return trainer.average(0);
+}
+
+ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& sentences,
+                          const std::vector<TreebankSentence>& source, const Trees& trees,
+                          const TrainOptions& options, Random& random) {
+  const auto& heads = trees.heads;
+  const auto& deprels = trees.labels;
   PerceptronTrainer trainer(detail::kEntityClasses);
   std::vector<std::size_t> order = sentences;
   std::uint64_t keys[detail::kMaxEntityFeatures];
@@ -217,7 +270,7 @@ ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& 
       }
     }
   }
-  return trainer.average(options.prune_below);
+  return trainer.average(0);
 }
 
 }  // namespace
@@ -277,7 +330,14 @@ std::string train(const std::vector<TreebankSentence>& sentences, const TrainOpt
   }
   model.tagger = train_tagger(data, tagged, static_cast<int>(model.tags.size()), options, random, "tagger");
   ParserTables parser = train_parser(data, parsed, labels, model.root_label, options, random);
-  model.entities = train_entities(data, with_entities, sentences, parser, labels, model.root_label, options, random);
+  Trees trees = parse_all(data, tagged, parser, labels, model.root_label);
+  const detail::LabelNames names(model.labels);
+  model.attachment = train_attachment(data, parsed, sentences, model.tags, names, trees, options, random);
+  for (const std::size_t s : tagged) {
+    detail::ParsedSentence sentence{data.atoms[s], data.predicted_tags[s], model.tags, trees.heads[s], trees.labels[s]};
+    detail::reattach_temporal(model.attachment, names, sentence);
+  }
+  model.entities = train_entities(data, with_entities, sentences, trees, options, random);
   model.transitions = std::move(parser.transitions);
   model.labeler = std::move(parser.labeler);
   return detail::write_model(model);

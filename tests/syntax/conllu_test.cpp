@@ -140,3 +140,24 @@ TEST_CASE("word lines without annotation give words only, as a scorer's input ha
   CHECK(sentences[0].sentence.upos.empty());
   CHECK(sentences[0].sentence.head.empty());
 }
+
+TEST_CASE("a name ends before the apposition, bracket or clause its mention runs on into, and before 's",
+          "[conllu]") {
+  // GUM's mention "Mary Chaworth , whom he met" is the name "Mary Chaworth"; "Byron 's" is "Byron".
+  const std::string text =
+      "1\tByron\t_\tPROPN\t_\t_\t3\tnmod:poss\t_\tEntity=(1-person-giv-x\n"
+      "2\t's\t_\tPART\t_\t_\t1\tcase\t_\tEntity=1)\n"
+      "3\tfriend\t_\tNOUN\t_\t_\t4\tnsubj\t_\t_\n"
+      "4\tloved\t_\tVERB\t_\t_\t0\troot\t_\t_\n"
+      "5\tMary\t_\tPROPN\t_\t_\t4\tobj\t_\tEntity=(2-person-new-x\n"
+      "6\tChaworth\t_\tPROPN\t_\t_\t5\tflat\t_\t_\n"
+      "7\t,\t_\tPUNCT\t_\t_\t10\tpunct\t_\t_\n"
+      "8\twhom\t_\tPRON\t_\t_\t10\tobj\t_\t_\n"
+      "9\the\t_\tPRON\t_\t_\t10\tnsubj\t_\t_\n"
+      "10\tmet\t_\tVERB\t_\t_\t5\tacl:relcl\t_\tEntity=2)\n";
+  std::vector<std::string> errors;
+  const auto sentences = read(text, errors);
+  REQUIRE(sentences.size() == 1);
+  CHECK(sentences[0].sentence.entities == std::vector<EntitySpan>{{0, 1, EntityKind::kPerson},
+                                                                   {4, 6, EntityKind::kPerson}});
+}
