@@ -37,7 +37,7 @@ Options:
   -h, --help      this help
 )";
 
-constexpr std::string_view kEvalUsage = R"(Usage: chronicle eval-syntax GOLD.conllu [--model FILE]
+constexpr std::string_view kEvalUsage = R"(Usage: chronicle eval-syntax GOLD.conllu [--errors] [--model FILE]
 
 Runs the syntax model on the words of GOLD.conllu (gold tokens) and prints
   UPOS      part-of-speech accuracy
@@ -51,6 +51,7 @@ Runs the syntax model on the words of GOLD.conllu (gold tokens) and prints
             is a proper noun, the outermost where they nest)
 
 Options:
+  --errors        list every wrong temporal head and every missed or spurious entity, with its sentence
   --model FILE    a model written by 'chronicle train-syntax' instead of the built-in one
   -h, --help      this help
 )";
@@ -199,6 +200,18 @@ std::string ratio(double value) {
   return buffer;
 }
 
+std::string sentence_text(const syntax::TreebankSentence& s) {
+  std::string text;
+  for (const std::string& word : s.words) text += (text.empty() ? "" : " ") + word;
+  return text;
+}
+
+std::string span_text(const syntax::TreebankSentence& s, const syntax::EntitySpan& span) {
+  std::string text = "[";
+  for (std::size_t i = span.begin; i < span.end; ++i) text += (i > span.begin ? " " : "") + s.words[i];
+  return text + "] " + std::string(syntax::entity_kind_name(span.kind));
+}
+
 struct SpanCounts {
   std::size_t gold = 0, found = 0, right = 0;
   std::string line(const std::string& name) const {
@@ -260,8 +273,9 @@ int run_parse(const Args& args) {
 }
 
 int run_eval_syntax(const Args& args) {
-  const ParsedArgs parsed = parse_args(args, {"--model"}, {});
+  const ParsedArgs parsed = parse_args(args, {"--model"}, {"--errors"});
   if (!parsed.error.empty()) return usage_error("eval-syntax", kEvalUsage, parsed.error);
+  const bool list_errors = parsed.has("--errors");
   if (parsed.has("--help")) {
     std::cout << kEvalUsage;
     return 0;
@@ -292,14 +306,27 @@ int run_eval_syntax(const Args& args) {
       uas += head_right;
       const std::string_view gold_universal = std::string_view(s.deprel[i]).substr(0, s.deprel[i].find(':'));
       las += head_right && gold_universal == a.deprel[i].substr(0, a.deprel[i].find(':'));
-      if (is_temporal_dependent(s.words[i], s.deprel[i])) ++temporal, temporal_right += head_right;
+      if (!is_temporal_dependent(s.words[i], s.deprel[i])) continue;
+      ++temporal, temporal_right += head_right;
+      if (list_errors && !head_right) {
+        const auto word_at = [&](std::size_t h) { return h == 0 ? std::string("ROOT") : s.words[h - 1]; };
+        std::cout << "temporal head: '" << s.words[i] << "' (" << s.deprel[i] << ") under '" << word_at(a.head[i])
+                  << "', gold '" << word_at(s.head[i]) << "' | " << sentence_text(s) << "\n";
+      }
     }
     if (!s.has_entities) continue;
     for (const syntax::EntitySpan& span : s.entities) {
       ++all.gold, ++by_kind[std::string(syntax::entity_kind_name(span.kind))].gold;
     }
+    if (list_errors) {
+      for (const syntax::EntitySpan& span : s.entities) {
+        if (std::find(a.entities.begin(), a.entities.end(), span) != a.entities.end()) continue;
+        std::cout << "entity missed: " << span_text(s, span) << " | " << sentence_text(s) << "\n";
+      }
+    }
     for (const syntax::EntitySpan& span : a.entities) {
       const bool right = std::find(s.entities.begin(), s.entities.end(), span) != s.entities.end();
+      if (list_errors && !right) std::cout << "entity spurious: " << span_text(s, span) << " | " << sentence_text(s) << "\n";
       SpanCounts& kind = by_kind[std::string(syntax::entity_kind_name(span.kind))];
       ++all.found, ++kind.found, all.right += right, kind.right += right;
     }

@@ -25,11 +25,13 @@ int tag_id(const std::vector<std::string>& tags, std::string_view name) {
 }  // namespace
 
 LabelNames::LabelNames(const std::vector<std::string>& labels)
-    : eligible(labels.size(), false), as_clause(labels.size()), as_noun(labels.size()) {
+    : eligible(labels.size(), false), subject(labels.size(), false), as_clause(labels.size()),
+      as_noun(labels.size()) {
   for (std::uint32_t l = 0; l < labels.size(); ++l) {
     const std::string_view name = labels[l];
     const std::string_view universal = universal_of(name);
     eligible[l] = universal == "obl" || universal == "nmod" || universal == "advmod";
+    subject[l] = universal == "nsubj" || universal == "csubj";
     const std::string subtype(subtype_of(name));
     as_clause[l] = universal == "nmod" ? find_label(labels, "obl" + subtype, l) : l;
     as_noun[l] = universal == "obl" ? find_label(labels, "nmod" + subtype, l) : l;
@@ -43,6 +45,11 @@ TemporalAttachment::TemporalAttachment(const ParsedSentence& sentence, const Lab
   const int adp = tag_id(tags, "ADP"), det = tag_id(tags, "DET");
   preposition_.assign(s_.words.size(), kNone);
   modifier_.assign(s_.words.size(), kNone);
+  has_subject_.assign(s_.words.size(), false);
+  for (std::size_t k = 0; k < s_.words.size(); ++k) {
+    const std::size_t h = s_.heads[k];
+    if (h != 0 && s_.labels[k] < names_.subject.size() && names_.subject[s_.labels[k]]) has_subject_[h - 1] = true;
+  }
   for (std::size_t k = 0; k < s_.words.size(); ++k) {
     const std::size_t h = s_.heads[k];
     if (h == 0 || h - 1 <= k) continue;  // children before their head only
@@ -88,7 +95,9 @@ std::size_t TemporalAttachment::features(std::size_t i, std::size_t candidate, s
   const std::uint64_t distance = std::min<std::size_t>(high - low, 6) + (high - low > 10 ? 1 : 0);
   const auto tag = static_cast<std::uint64_t>(s_.tags[j]);
   const std::uint64_t label = s_.labels[j];
+  const std::uint64_t current = s_.heads[i] == candidate;
   const std::uint64_t root = s_.heads[j] == 0;
+  const std::uint64_t clause = has_subject_[j];
   const std::uint64_t head_tag = s_.heads[j] == 0 ? 1001 : static_cast<std::uint64_t>(s_.tags[s_.heads[j] - 1]);
   const std::uint64_t next_tag = j + 1 < s_.words.size() ? static_cast<std::uint64_t>(s_.tags[j + 1]) : 1000;
   const std::uint64_t prep = preposition_[i];
@@ -99,10 +108,10 @@ std::size_t TemporalAttachment::features(std::size_t i, std::size_t candidate, s
   std::size_t n = 0;
   std::uint32_t id = 7000;
   const auto add = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) { out[n++] = feature(id++, a, b, c); };
-  add(tag), add(tag, left, distance), add(tag, prep), add(cand, prep), add(word, tag);
+  add(tag), add(tag, left, distance), add(tag, prep), add(cand, prep), add(word, tag), add(current, tag), add(current, verbs, left);
   add(label, tag), add(verbs, tag, left), add(commas, tag, left), add(root, tag), add(head_tag, tag);
   add(s_.labels[i], tag), add(modifier, tag), add(prep, left, verbs), add(cand), add(tag, next_tag);
-  add(prep, tag, distance), add(label, prep), add(word, cand), add(modifier, tag, left);
+  add(prep, tag, distance), add(label, prep), add(clause, tag, verbs), add(label, left, verbs), add(word, cand), add(modifier, tag, left);
   return n;
 }
 

@@ -114,15 +114,16 @@ void parse(const Scorer& transitions, const Scorer& labeler, const std::vector<W
 // week", "in 1998"), since that decides which happening it dates. The greedy parser chose with only
 // the stack in view; this ranker sees the whole sentence and its tree (the verbs and commas between,
 // which verb is the main one) and picks the head among the words around it, one score a candidate.
-// It does not read the parser's own choice: it learns on trees the parser made of its training
-// sentences, better than it will make of new ones, and would learn to trust them too much.
-inline constexpr std::size_t kMaxAttachmentFeatures = 24;
+// It weighs the parser's own choice among its features, so it learns on trees made by parsers that
+// did not see the sentence (two halves, each parsed by a parser trained on the other).
+inline constexpr std::size_t kMaxAttachmentFeatures = 32;
 inline constexpr std::size_t kAttachmentWindow = 40;   // candidates this many words either side
 inline constexpr std::size_t kMaxReattachments = 64;   // per sentence: a bound on hostile input
 
 struct LabelNames {
   explicit LabelNames(const std::vector<std::string>& labels);
   std::vector<bool> eligible;            // by label: obl, nmod, advmod and their subtypes
+  std::vector<bool> subject;             // by label: nsubj, csubj and their subtypes
   std::vector<std::uint32_t> as_clause;  // by label: nmod(:x) -> obl(:x) when the head is a predicate
   std::vector<std::uint32_t> as_noun;    // by label: obl(:x) -> nmod(:x) when the head is a noun
 };
@@ -151,6 +152,7 @@ class TemporalAttachment {
   const LabelNames& names_;
   std::vector<std::uint64_t> preposition_;  // by word: the preposition among its children before it
   std::vector<std::uint64_t> modifier_;     // by word: the determiner or adjective before it ("last")
+  std::vector<bool> has_subject_;           // by word: it heads a clause
   std::uint64_t comma_;
   int verb_ = -1, aux_ = -1, adj_ = -1, adv_ = -1;
 };

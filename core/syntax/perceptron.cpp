@@ -81,13 +81,18 @@ void ScoreTable::add_scores(const std::uint64_t* keys, std::size_t count, float*
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t begin = (found[k] >> kCountBits) & ((1ULL << kBeginBits) - 1);
       const std::size_t end = begin + (found[k] & ((1ULL << kCountBits) - 1));
-      for (std::size_t p = begin; p < end; ++p) scores[pairs_[p].cls] += pairs_[p].weight;
+      for (std::size_t p = begin; p < end; ++p) scores[pairs_[p].cls] += scale_ * pairs_[p].weight;
     }
   }
 }
 
 ScoreTable ScoreTable::build(int classes, const std::vector<Entry>& entries) {
   ScoreTable table(classes);
+  float largest = 0;
+  for (const Entry& entry : entries) {
+    for (const auto& pair : entry.weights) largest = std::max(largest, std::fabs(pair.second));
+  }
+  table.scale_ = largest > 0 ? largest / 32767.0F : 1.0F;
   table.slots_.assign(table_size_for(entries.size()), 0);
   const std::size_t mask = table.slots_.size() - 1;
   for (const Entry& entry : entries) {
@@ -101,34 +106,44 @@ ScoreTable ScoreTable::build(int classes, const std::vector<Entry>& entries) {
     }
     if (clash) continue;  // a fingerprint already on this probe path: keep the first, as lookups would
     table.slots_[at] = (std::uint64_t{print} << 32) | (table.pairs_.size() << kCountBits) | entry.weights.size();
-    for (const auto& [cls, weight] : entry.weights) table.pairs_.push_back({weight, cls});
+    for (const auto& [cls, weight] : entry.weights) {
+      table.pairs_.push_back({static_cast<std::int16_t>(std::lround(weight / table.scale_)), cls});
+    }
   }
   return table;
 }
 
 void ScoreTable::write(std::string& out) const {
-  std::vector<float> weights;
+  std::vector<std::int16_t> weights;
   std::vector<std::uint8_t> classes;
   for (const Pair& pair : pairs_) {
     weights.push_back(pair.weight);
-    classes.push_back(static_cast<std::uint8_t>(pair.cls));
+    classes.push_back(pair.cls);
   }
   put_u32(out, static_cast<std::uint32_t>(classes_));
+  std::uint32_t scale_bits = 0;
+  std::memcpy(&scale_bits, &scale_, 4);
+  put_u32(out, scale_bits);
   put_array(out, slots_);
   put_array(out, weights);
   put_array(out, classes);
 }
 
 bool ScoreTable::read(std::string_view bytes, std::size_t& at, std::string& error) {
-  std::uint32_t classes = 0;
-  std::vector<float> weights;
+  std::uint32_t classes = 0, scale_bits = 0;
+  std::vector<std::int16_t> weights;
   std::vector<std::uint8_t> classes_of;
-  if (!get_u32(bytes, at, classes) || classes == 0 || classes > 255 || !get_array(bytes, at, slots_) ||
-      !get_array(bytes, at, weights) || !get_array(bytes, at, classes_of)) {
+  if (!get_u32(bytes, at, classes) || classes == 0 || classes > 255 || !get_u32(bytes, at, scale_bits) ||
+      !get_array(bytes, at, slots_) || !get_array(bytes, at, weights) || !get_array(bytes, at, classes_of)) {
     error = "a weight table is truncated";
     return false;
   }
   classes_ = static_cast<int>(classes);
+  std::memcpy(&scale_, &scale_bits, 4);
+  if (!std::isfinite(scale_) || scale_ <= 0 || scale_ > 1e6F) {
+    error = "a weight table has a scale that is not a positive number";
+    return false;
+  }
   if (slots_.empty() || !std::has_single_bit(slots_.size()) || weights.size() != classes_of.size()) {
     error = "a weight table has a malformed layout";
     return false;
@@ -149,8 +164,8 @@ bool ScoreTable::read(std::string_view bytes, std::size_t& at, std::string& erro
   }
   pairs_.resize(weights.size());
   for (std::size_t p = 0; p < weights.size(); ++p) {
-    if (classes_of[p] >= classes_ || !std::isfinite(weights[p])) {
-      error = "a weight table names a class it does not have, or a weight that is not a number";
+    if (classes_of[p] >= classes_) {
+      error = "a weight table names a class it does not have";
       return false;
     }
     pairs_[p] = {weights[p], classes_of[p]};

@@ -79,12 +79,15 @@ class ScoreTable : public Scorer {
   std::size_t find(std::uint64_t key) const;  // the slot holding key, or slots_.size()
 
   // A feature's weights sit together, class beside weight, so that one cache line serves them.
+  // Weights are kept as 16-bit steps of `scale_` (the largest weight / 32767): half the memory of
+  // floats, and a step far below the smallest weight a table keeps.
   struct Pair {
-    float weight;
-    std::uint32_t cls;
+    std::int16_t weight;
+    std::uint8_t cls;
   };
 
   int classes_ = 0;
+  float scale_ = 1.0F;
   std::vector<std::uint64_t> slots_;  // 0 = empty; else fingerprint << 32 | begin << 6 | count
   std::vector<Pair> pairs_;
 };

@@ -117,7 +117,8 @@ struct ParserTables {
 };
 
 ParserTables train_parser(const Prepared& data, const std::vector<std::size_t>& sentences, std::uint32_t labels,
-                          std::uint32_t root_label, const TrainOptions& options, Random& random) {
+                          std::uint32_t root_label, int epochs, const std::string& stage,
+                          const TrainOptions& options, Random& random) {
   using detail::Transition;
   PerceptronTrainer transitions(detail::kTransitions);
   PerceptronTrainer labeler(static_cast<int>(labels));
@@ -125,8 +126,8 @@ ParserTables train_parser(const Prepared& data, const std::vector<std::size_t>& 
   std::uint64_t keys[detail::kMaxTransitionFeatures];
   std::uint64_t label_keys[detail::kMaxLabelFeatures];
   std::vector<float> label_scores(labels);
-  for (int epoch = 0; epoch < options.parser_epochs; ++epoch) {
-    report(options, "parser", epoch, options.parser_epochs);
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    report(options, stage, epoch, epochs);
     random.shuffle(order);
     for (const std::size_t s : order) {
       const auto& words = data.atoms[s];
@@ -329,10 +330,24 @@ std::string train(const std::vector<TreebankSentence>& sentences, const TrainOpt
     for (const std::size_t s : predict) data.predicted_tags[s] = detail::tag(tagger, data.atoms[s], tagger.classes());
   }
   model.tagger = train_tagger(data, tagged, static_cast<int>(model.tags.size()), options, random, "tagger");
-  ParserTables parser = train_parser(data, parsed, labels, model.root_label, options, random);
-  Trees trees = parse_all(data, tagged, parser, labels, model.root_label);
+  ParserTables parser =
+      train_parser(data, parsed, labels, model.root_label, options.parser_epochs, "parser", options, random);
+  // The temporal ranker weighs the parser's own choice, so it must learn from trees as wrong as the
+  // parser's are on new text: each half of the treebank parsed by a parser trained on the other.
+  Trees held_out{std::vector<std::vector<std::size_t>>(data.atoms.size()),
+                 std::vector<std::vector<std::uint32_t>>(data.atoms.size())};
+  for (std::size_t half = 0; half < 2; ++half) {
+    std::vector<std::size_t> train_on, predict;
+    for (std::size_t k = 0; k < parsed.size(); ++k) (k % 2 == half ? predict : train_on).push_back(parsed[k]);
+    const ParserTables part = train_parser(data, train_on, labels, model.root_label,
+                                           std::max(1, options.parser_epochs / 3),
+                                           "parser half " + std::to_string(half + 1) + "/2", options, random);
+    const Trees trees = parse_all(data, predict, part, labels, model.root_label);
+    for (const std::size_t s : predict) held_out.heads[s] = trees.heads[s], held_out.labels[s] = trees.labels[s];
+  }
   const detail::LabelNames names(model.labels);
-  model.attachment = train_attachment(data, parsed, sentences, model.tags, names, trees, options, random);
+  model.attachment = train_attachment(data, parsed, sentences, model.tags, names, held_out, options, random);
+  Trees trees = parse_all(data, tagged, parser, labels, model.root_label);
   for (const std::size_t s : tagged) {
     detail::ParsedSentence sentence{data.atoms[s], data.predicted_tags[s], model.tags, trees.heads[s], trees.labels[s]};
     detail::reattach_temporal(model.attachment, names, sentence);
