@@ -39,7 +39,7 @@ LabelNames::LabelNames(const std::vector<std::string>& labels)
 }
 
 TemporalAttachment::TemporalAttachment(const ParsedSentence& sentence, const LabelNames& names)
-    : s_(sentence), names_(names), comma_(hash_bytes(",")) {
+    : s_(sentence), names_(names), comma_(hash_bytes(",")), open_bracket_(hash_bytes("(")) {
   const auto& tags = s_.tag_names;
   verb_ = tag_id(tags, "VERB"), aux_ = tag_id(tags, "AUX"), adj_ = tag_id(tags, "ADJ"), adv_ = tag_id(tags, "ADV");
   const int adp = tag_id(tags, "ADP"), det = tag_id(tags, "DET");
@@ -103,6 +103,12 @@ std::size_t TemporalAttachment::features(std::size_t i, std::size_t candidate, s
   const std::uint64_t prep = preposition_[i];
   const std::uint64_t modifier = modifier_[i];
   const std::uint64_t word = s_.words[i].lower;
+  // "Sapir ( 1971 )", "Analytic Syntax ( 1937 )": a bracketed year hangs on the word before the bracket.
+  std::size_t bracket = i;
+  while (bracket > 0 && i - bracket < 4 && s_.words[bracket].form != open_bracket_) --bracket;
+  const std::uint64_t bracketed = s_.words[bracket].form == open_bracket_ && bracket < i;
+  const std::uint64_t before_bracket = bracketed && j + 1 == bracket;
+  const std::uint64_t calendar_candidate = s_.words[j].word_class == kTimeClass;
   const std::uint64_t cand = s_.words[j].lower;
 
   std::size_t n = 0;
@@ -111,7 +117,8 @@ std::size_t TemporalAttachment::features(std::size_t i, std::size_t candidate, s
   add(tag), add(tag, left, distance), add(tag, prep), add(cand, prep), add(word, tag), add(current, tag), add(current, verbs, left);
   add(label, tag), add(verbs, tag, left), add(commas, tag, left), add(root, tag), add(head_tag, tag);
   add(s_.labels[i], tag), add(modifier, tag), add(prep, left, verbs), add(cand), add(tag, next_tag);
-  add(prep, tag, distance), add(label, prep), add(clause, tag, verbs), add(label, left, verbs), add(word, cand), add(modifier, tag, left);
+  add(prep, tag, distance), add(label, prep), add(clause, tag, verbs), add(label, left, verbs);
+  add(bracketed, before_bracket, tag), add(bracketed, tag, left), add(calendar_candidate, distance, left), add(word, cand), add(modifier, tag, left);
   return n;
 }
 

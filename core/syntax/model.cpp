@@ -18,7 +18,7 @@ namespace detail {
 namespace {
 
 constexpr std::string_view kMagic = "chronicle-syntax-model";
-constexpr std::uint32_t kFormat = 3;
+constexpr std::uint32_t kFormat = 4;
 constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxDescription = 1 << 16;
 

@@ -154,6 +154,7 @@ class TemporalAttachment {
   std::vector<std::uint64_t> modifier_;     // by word: the determiner or adjective before it ("last")
   std::vector<bool> has_subject_;           // by word: it heads a clause
   std::uint64_t comma_;
+  std::uint64_t open_bracket_;
   int verb_ = -1, aux_ = -1, adj_ = -1, adv_ = -1;
 };
 void reattach_temporal(const Scorer& ranker, const LabelNames& names, ParsedSentence& sentence);

@@ -47,40 +47,37 @@ bool get_array(std::string_view bytes, std::size_t& at, std::vector<T>& values) 
 }  // namespace
 
 std::size_t ScoreTable::features() const {
-  std::size_t count = 0;
-  for (const std::uint64_t slot : slots_) count += slot != 0;
-  return count;
+  return prints_.size() - static_cast<std::size_t>(std::count(prints_.begin(), prints_.end(), 0U));
 }
 
 std::size_t ScoreTable::find(std::uint64_t key) const {
-  if (slots_.empty()) return 0;
-  const std::size_t mask = slots_.size() - 1;
+  if (prints_.empty()) return 0;
+  const std::size_t mask = prints_.size() - 1;
   const std::uint32_t print = fingerprint(key);
   for (std::size_t at = key & mask;; at = (at + 1) & mask) {
-    const std::uint64_t slot = slots_[at];
-    if (slot == 0) return slots_.size();
-    if (static_cast<std::uint32_t>(slot >> 32) == print) return at;
+    if (prints_[at] == print) return at;
+    if (prints_[at] == 0) return prints_.size();
   }
 }
 
 void ScoreTable::add_scores(const std::uint64_t* keys, std::size_t count, float* scores) const {
-  if (slots_.empty()) return;
+  if (prints_.empty()) return;
   // Three passes so that the memory reads of all features overlap instead of waiting one by one:
   // ask for every slot, then read the slots and ask for their weights, then add the weights.
   constexpr std::size_t kBatch = 128;
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = prints_.size() - 1;
   for (std::size_t first = 0; first < count; first += kBatch) {
     const std::size_t n = std::min(kBatch, count - first);
-    for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&slots_[keys[first + k] & mask]);
-    std::uint64_t found[kBatch];
+    for (std::size_t k = 0; k < n; ++k) __builtin_prefetch(&prints_[keys[first + k] & mask]);
+    std::uint32_t found[kBatch];
     for (std::size_t k = 0; k < n; ++k) {
       const std::size_t at = find(keys[first + k]);
-      found[k] = at < slots_.size() ? slots_[at] : 0;
-      if (found[k] != 0) __builtin_prefetch(&pairs_[(found[k] >> kCountBits) & ((1ULL << kBeginBits) - 1)]);
+      found[k] = at < prints_.size() ? entries_[at] : 0;
+      __builtin_prefetch(pairs_.data() + (found[k] >> kCountBits));
     }
     for (std::size_t k = 0; k < n; ++k) {
-      const std::size_t begin = (found[k] >> kCountBits) & ((1ULL << kBeginBits) - 1);
-      const std::size_t end = begin + (found[k] & ((1ULL << kCountBits) - 1));
+      const std::size_t begin = found[k] >> kCountBits;
+      const std::size_t end = begin + (found[k] & ((1U << kCountBits) - 1));
       for (std::size_t p = begin; p < end; ++p) scores[pairs_[p].cls] += scale_ * pairs_[p].weight;
     }
   }
@@ -93,19 +90,19 @@ ScoreTable ScoreTable::build(int classes, const std::vector<Entry>& entries) {
     for (const auto& pair : entry.weights) largest = std::max(largest, std::fabs(pair.second));
   }
   table.scale_ = largest > 0 ? largest / 32767.0F : 1.0F;
-  table.slots_.assign(table_size_for(entries.size()), 0);
-  const std::size_t mask = table.slots_.size() - 1;
+  table.prints_.assign(table_size_for(entries.size()), 0);
+  table.entries_.assign(table.prints_.size(), 0);
+  const std::size_t mask = table.prints_.size() - 1;
   for (const Entry& entry : entries) {
     if (entry.weights.empty() || entry.weights.size() >= (1U << kCountBits)) continue;
     if (table.pairs_.size() + entry.weights.size() >= (1ULL << kBeginBits)) break;
     const std::uint32_t print = fingerprint(entry.key);
     std::size_t at = entry.key & mask;
     bool clash = false;
-    for (; table.slots_[at] != 0; at = (at + 1) & mask) {
-      clash = clash || static_cast<std::uint32_t>(table.slots_[at] >> 32) == print;
-    }
+    for (; table.prints_[at] != 0; at = (at + 1) & mask) clash = clash || table.prints_[at] == print;
     if (clash) continue;  // a fingerprint already on this probe path: keep the first, as lookups would
-    table.slots_[at] = (std::uint64_t{print} << 32) | (table.pairs_.size() << kCountBits) | entry.weights.size();
+    table.prints_[at] = print;
+    table.entries_[at] = static_cast<std::uint32_t>(table.pairs_.size() << kCountBits | entry.weights.size());
     for (const auto& [cls, weight] : entry.weights) {
       table.pairs_.push_back({static_cast<std::int16_t>(std::lround(weight / table.scale_)), cls});
     }
@@ -124,7 +121,8 @@ void ScoreTable::write(std::string& out) const {
   std::uint32_t scale_bits = 0;
   std::memcpy(&scale_bits, &scale_, 4);
   put_u32(out, scale_bits);
-  put_array(out, slots_);
+  put_array(out, prints_);
+  put_array(out, entries_);
   put_array(out, weights);
   put_array(out, classes);
 }
@@ -134,7 +132,8 @@ bool ScoreTable::read(std::string_view bytes, std::size_t& at, std::string& erro
   std::vector<std::int16_t> weights;
   std::vector<std::uint8_t> classes_of;
   if (!get_u32(bytes, at, classes) || classes == 0 || classes > 255 || !get_u32(bytes, at, scale_bits) ||
-      !get_array(bytes, at, slots_) || !get_array(bytes, at, weights) || !get_array(bytes, at, classes_of)) {
+      !get_array(bytes, at, prints_) || !get_array(bytes, at, entries_) || !get_array(bytes, at, weights) ||
+      !get_array(bytes, at, classes_of)) {
     error = "a weight table is truncated";
     return false;
   }
@@ -144,21 +143,25 @@ bool ScoreTable::read(std::string_view bytes, std::size_t& at, std::string& erro
     error = "a weight table has a scale that is not a positive number";
     return false;
   }
-  if (slots_.empty() || !std::has_single_bit(slots_.size()) || weights.size() != classes_of.size()) {
+  if (prints_.empty() || !std::has_single_bit(prints_.size()) || entries_.size() != prints_.size() ||
+      weights.size() != classes_of.size()) {
     error = "a weight table has a malformed layout";
     return false;
   }
   std::size_t used = 0;
-  for (const std::uint64_t slot : slots_) {
-    if (slot == 0) continue;
+  for (std::size_t slot = 0; slot < prints_.size(); ++slot) {
+    if (prints_[slot] == 0) {
+      entries_[slot] = 0;  // an empty slot is never read, but keep it harmless
+      continue;
+    }
     ++used;
-    const std::size_t begin = (slot >> kCountBits) & ((1ULL << kBeginBits) - 1);
-    if (begin + (slot & ((1ULL << kCountBits) - 1)) > weights.size()) {
+    const std::size_t begin = entries_[slot] >> kCountBits;
+    if (begin + (entries_[slot] & ((1U << kCountBits) - 1)) > weights.size()) {
       error = "a weight table points past its weights";
       return false;
     }
   }
-  if (used == slots_.size()) {  // a full table would make lookups of unknown keys loop forever
+  if (used == prints_.size()) {  // a full table would make lookups of unknown keys loop forever
     error = "a weight table has no empty slot";
     return false;
   }

@@ -30,12 +30,17 @@ constexpr std::uint64_t combine(std::uint64_t seed, std::uint64_t value) {
   return avalanche(seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2)));
 }
 
-constexpr std::uint64_t feature(std::uint32_t template_id, std::uint64_t a) { return combine(template_id, a); }
+// A feature key: each atom folded in by a multiply, one avalanche at the end. Hundreds of keys are
+// made per word, so a key costs a few multiplies, not one mixer per atom.
+constexpr std::uint64_t fold(std::uint64_t h, std::uint64_t atom) { return (h ^ atom) * 0x9e3779b97f4a7c15ULL; }
+constexpr std::uint64_t feature(std::uint32_t template_id, std::uint64_t a) {
+  return avalanche(fold(fold(0x2545f4914f6cdd1dULL, template_id), a));
+}
 constexpr std::uint64_t feature(std::uint32_t template_id, std::uint64_t a, std::uint64_t b) {
-  return combine(combine(template_id, a), b);
+  return avalanche(fold(fold(fold(0x2545f4914f6cdd1dULL, template_id), a), b));
 }
 constexpr std::uint64_t feature(std::uint32_t template_id, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
-  return combine(combine(combine(template_id, a), b), c);
+  return avalanche(fold(fold(fold(fold(0x2545f4914f6cdd1dULL, template_id), a), b), c));
 }
 
 std::uint64_t hash_bytes(std::string_view bytes);
@@ -48,8 +53,9 @@ class Scorer {
 };
 
 // The weights the models use when they run: feature key -> sparse (class, weight) pairs, in an
-// open-addressing table of 64-bit slots (a 32-bit fingerprint of the key, where its pairs start, how
-// many). Read-only once built.
+// open-addressing table: a slot holds a 32-bit fingerprint of the key (probing reads only these,
+// sixteen to a cache line) and, beside it in a second array, where its pairs start and how many.
+// Read-only once built.
 class ScoreTable : public Scorer {
  public:
   ScoreTable() = default;
@@ -76,7 +82,7 @@ class ScoreTable : public Scorer {
  private:
   static constexpr unsigned kCountBits = 6;   // up to 63 classes per feature
   static constexpr unsigned kBeginBits = 26;  // up to 64M pairs
-  std::size_t find(std::uint64_t key) const;  // the slot holding key, or slots_.size()
+  std::size_t find(std::uint64_t key) const;  // the slot holding key, or prints_.size()
 
   // A feature's weights sit together, class beside weight, so that one cache line serves them.
   // Weights are kept as 16-bit steps of `scale_` (the largest weight / 32767): half the memory of
@@ -88,7 +94,8 @@ class ScoreTable : public Scorer {
 
   int classes_ = 0;
   float scale_ = 1.0F;
-  std::vector<std::uint64_t> slots_;  // 0 = empty; else fingerprint << 32 | begin << 6 | count
+  std::vector<std::uint32_t> prints_;   // by slot: 0 = empty, else the key's fingerprint
+  std::vector<std::uint32_t> entries_;  // by slot: begin << 6 | count
   std::vector<Pair> pairs_;
 };
 
