@@ -19,7 +19,7 @@ std::optional<Format> parse_format(std::string_view name);
 // The media type to serve a format with.
 std::string_view media_type(Format format);
 
-// {"events": [Event...]}, each Event exactly as in DESIGN.md (see docs/event.schema.json).
+// {"events": [Event...]}, each Event exactly in the form of docs/event.schema.json.
 std::string to_json(const std::vector<events::Event>& events, const store::ArticleRefs& articles);
 
 // A TimelineJS 3 document: {"events": [{"start_date", "end_date"?, "text": {"headline", "text"},

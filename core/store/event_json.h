@@ -1,5 +1,5 @@
-// JSON forms of events and mentions. `event_to_json` is the Event form of DESIGN.md (also the
-// native export and the API's); the mention form is the store's own and keeps every field.
+// JSON forms of events and mentions. `event_to_json` is the Event form of docs/event.schema.json
+// (also the native export and the API's); the mention form is the store's own and keeps every field.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -9,8 +9,8 @@
 
 namespace chronicle::store {
 
-// The DESIGN.md Event: id, date, headline, summary, confidence, entities (name, kind), sources
-// (article_id, title, url, published, sentence, timex). Titles come from `articles`.
+// The Event of docs/event.schema.json: id, date, headline, summary, confidence, entities (name,
+// kind), sources (article_id, title, url, published, sentence, timex). Titles come from `articles`.
 nlohmann::json event_to_json(const events::Event& event, const ArticleRefs& articles);
 
 // Reads the form above back; fills `articles` from the sources. False on a malformed document.

@@ -121,7 +121,7 @@ class Store {
   std::optional<StoreError> query_events(const EventQuery& query, EventPage& page);
 
   // The same page as query_events, each event as its stored JSON text (the Event form of
-  // DESIGN.md): for answering without parsing and writing JSON again.
+  // docs/event.schema.json): for answering without parsing and writing JSON again.
   std::optional<StoreError> query_event_documents(const EventQuery& query, std::vector<std::string>& documents,
                                                   std::string& next_cursor);
 

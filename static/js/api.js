@@ -1,4 +1,4 @@
-// The JSON API of `chronicle serve` (DESIGN.md, "HTTP"). Every call returns parsed JSON or throws an
+// The JSON API of `chronicle serve` (docs/api.md). Every call returns parsed JSON or throws an
 // Error whose message is the server's {"error": ...} text, so the page can show it as it is.
 
 async function getJson(path, params = {}) {

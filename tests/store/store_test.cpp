@@ -1,4 +1,4 @@
-// The store's promises: idempotent batches, windows with DESIGN.md's from/to semantics, filters
+// The store's promises: idempotent batches, windows with docs/api.md's from/to semantics, filters
 // that combine, stable cursor paging, histogram counts that add up, articles with their timexes.
 #include <catch2/catch.hpp>
 #include <set>
