@@ -2,18 +2,20 @@
 import { exportUrl, fetchArticle, fetchEntities, fetchEvent, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
 import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
-import { renderArticle, renderDetails } from './details.js';
+import { renderArticle, renderDetails, renderNoDetails } from './details.js';
+import { busiestStretch, momentsOf, momentsOfBuckets, roomyWindow, within } from './fit.js';
 import { EventList } from './list.js';
 import { ENTITY_LIMIT, EVENT_LIMIT, OVERVIEW_BUCKETS, startup, windowInUrl } from './prefetch.js';
-import { renderRelated } from './related.js';
+import { matchingHeadlines, renderRelated } from './related.js';
 import { readState, writeState } from './state.js';
 import { TimelineView } from './timeline.js';
 import { setupUpload } from './upload.js';
 
 const $ = (id) => document.getElementById(id);
 const state = readState();
-let fullRange = null; // {start, end} of everything that matches the filters
 let overviewBuckets = []; // the overview histogram, times in ms
+let matchCount = 0; // how many events match the filters, anywhere in time
+let fitted = null; // the window last fitted to the results: it stays out of the URL until the reader moves
 let started = false;
 let windowEvents = []; // the events of the visible window, in time order
 let nextCursor = null;
@@ -24,9 +26,12 @@ const RELATED_LIMIT = 100; // related headlines listed for one window
 
 const timeline = new TimelineView($('timeline'), {
   onRangeChanged: (start, end) => {
-    state.from = start;
-    state.to = end;
+    const chosen = !fitted || Math.abs(start - fitted.start) > 2 || Math.abs(end - fitted.end) > 2;
+    if (chosen) fitted = null;
+    state.from = chosen ? start : null;
+    state.to = chosen ? end : null;
     writeState(state);
+    updateExportLinks();
     density.showWindow(start, end);
     if (started) scheduleLoad(); // before that, start() does the first load itself
   },
@@ -114,10 +119,11 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
 async function loadRelated({ from, to }, sequence) {
   const box = $('related-in-view');
   try {
-    const headlines = (await fetchRelated({ from, to }, RELATED_LIMIT)).related ?? [];
+    const answer = (await fetchRelated({ from, to }, RELATED_LIMIT)).related ?? [];
     if (sequence !== loadSequence) return;
+    const headlines = matchingHeadlines(answer, filters()); // they follow the search and the entity too
     renderRelated($('related-list'), headlines, { onOpenArticle: openArticle });
-    const count = headlines.length === RELATED_LIMIT ? `first ${RELATED_LIMIT}` : String(headlines.length);
+    const count = answer.length === RELATED_LIMIT ? `${headlines.length} of the first ${RELATED_LIMIT}` : String(headlines.length);
     $('related-summary').textContent = `Related headlines dated in view (${count})`;
     box.hidden = headlines.length === 0;
   } catch {
@@ -160,11 +166,24 @@ function describeWindow() {
   const { start, end } = timeline.window();
   const span = `${dateLabel({ granularity: 'day', start: toIsoDay(start) })} to ${dateLabel({ granularity: 'day', start: toIsoDay(end) })}`;
   const count = windowEvents.length;
-  const text = nextCursor === null
+  let text = nextCursor === null
     ? `${count} event${count === 1 ? '' : 's'} from ${span}.`
     : `The first ${count} events from ${span}; the timeline shows counts. Zoom in or narrow the search to see each event.`;
+  if (count === 0) text = emptyText();
   $('list-summary').textContent = text;
+  $('clear-filters').hidden = !(count === 0 && matchCount === 0 && (state.q || state.entity));
   $('load-more').hidden = nextCursor === null;
+}
+
+// What an empty list means, and what to do about it.
+function emptyText() {
+  const what = [state.q && `“${state.q}”`, state.entity && `with ${state.entity}`].filter(Boolean).join(' ');
+  if (matchCount > 0) {
+    const all = `${matchCount} event${matchCount === 1 ? '' : 's'}${what ? ` matching ${what}` : ''}`;
+    return `None of the ${all} is in view. “Show all” brings ${matchCount === 1 ? 'it' : 'them'} into view.`;
+  }
+  if (what) return `No events match ${what}. Try fewer or other words, or clear the search.`;
+  return 'No events yet. Drop article files on the page, or use “Load articles”.';
 }
 
 // The density strip and the overall range follow the filters, not the window.
@@ -175,16 +194,37 @@ async function loadOverview(answer = null) {
   overviewBuckets = buckets
     .map((b) => ({ start: parseIso(b.start), end: parseIso(b.end), count: Number(b.count) || 0 }))
     .filter((b) => !Number.isNaN(b.start) && !Number.isNaN(b.end));
-  const starts = buckets.map((b) => parseIso(b.start)).filter((t) => !Number.isNaN(t));
-  const ends = buckets.map((b) => parseIso(b.end)).filter((t) => !Number.isNaN(t));
-  fullRange = starts.length ? { start: Math.min(...starts), end: Math.max(...ends) } : null;
-  crowded = buckets.reduce((sum, b) => sum + (Number(b.count) || 0), 0) > EVENT_LIMIT;
+  matchCount = overviewBuckets.reduce((sum, b) => sum + b.count, 0);
+  crowded = matchCount > EVENT_LIMIT;
 }
 
-function showEverything() {
-  if (!fullRange) return;
-  const pad = (fullRange.end - fullRange.start) * 0.03;
-  timeline.setWindow(fullRange.start - pad, fullRange.end + pad);
+// Fits the view to the events that match the filters: all of them, or for the first view the
+// shortest stretch that holds most of them. `page`: their first page, when it was already asked for.
+// Answers false when nothing matches (the view stays where it is).
+async function fitView({ first = false, page = null } = {}) {
+  const answer = await (page ?? fetchEvents(filters(), EVENT_LIMIT));
+  // All of them in one page: their own dates; more: the overview's buckets.
+  const moments = answer.next_cursor ? momentsOfBuckets(overviewBuckets) : momentsOf(answer.events ?? []);
+  const shown = first ? within(moments, busiestStretch(moments) ?? { start: 0, end: -1 }) : moments;
+  return showFitted(shown);
+}
+
+// Moves the view to the narrowest window in which the moments' labels are whole. False when
+// there are none (the view stays where it is).
+function showFitted(moments) {
+  const view = roomyWindow(moments, timeline.pixels());
+  if (!view) return false;
+  fitted = view;
+  timeline.setWindow(fitted.start, fitted.end);
+  return true;
+}
+
+async function showEverything() {
+  try {
+    await fitView();
+  } catch (error) {
+    setStatus(`Could not load the events: ${error.message}`);
+  }
 }
 
 async function loadEntities(request = null) {
@@ -204,8 +244,64 @@ async function loadEntities(request = null) {
   }
 }
 
+// The exports hold what is in view: the search, the entity and the visible window.
 function updateExportLinks() {
-  for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, filters());
+  for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, windowFilters());
+}
+
+// The events the newly loaded articles are a source of (the first 1000 of each).
+async function eventsOfArticles(ids) {
+  const pages = await Promise.all(ids.map((id) => fetchEvents({ article: id }, 1000).catch(() => ({ events: [] }))));
+  const events = new Map();
+  for (const page of pages) for (const event of page.events ?? []) events.set(String(event.id), event);
+  return [...events.values()];
+}
+
+// "Loaded 1 article: 5 events, from 12 March 2016 to 30 March 2016. 1 file failed."
+function uploadSummary(total, found) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [];
+  if (total.loaded) {
+    const moments = momentsOf(found);
+    const first = moments[0];
+    const last = moments.at(-1);
+    const when = !first ? '' : first.start === last.start
+      ? `, on ${dateLabel(found.find((e) => parseIso(e.date?.start) === first.start).date)}`
+      : `, from ${toDayLabel(first.start)} to ${toDayLabel(last.start)}`;
+    parts.push(`Loaded ${plural(total.loaded, 'article')}: ${found.length ? plural(found.length, 'event') : 'no dated events'}${when}.`);
+  }
+  if (total.skipped) parts.push(`Skipped ${plural(total.skipped, 'article')} already stored.`);
+  if (total.failed) parts.push(`${plural(total.failed, 'file')} could not be loaded:`);
+  if (!parts.length) parts.push('Nothing was loaded.');
+  return parts.join(' ');
+}
+
+function toDayLabel(ms) {
+  return dateLabel({ granularity: 'day', start: toIsoDay(ms) });
+}
+
+// Forgets the selection (it no longer matches the filters, say): the details go back to the hint.
+function clearSelection() {
+  state.event = null;
+  writeState(state);
+  timeline.select(null);
+  list.select(null);
+  renderNoDetails($('details'));
+}
+
+// Keeps the selected event only while it matches the filters: asked of the server for the event's
+// own interval, so it holds however many events match elsewhere.
+async function dropSelectionIfFilteredOut() {
+  const id = state.event;
+  if (!id) return;
+  try {
+    const event = eventCache.get(id) ?? (await fetchEvent(id));
+    const { start, end } = event.date ?? {};
+    const page = await fetchEvents({ ...filters(), from: start, to: end || start }, 1000);
+    if (state.event === id && !(page.events ?? []).some((e) => String(e.id) === id)) clearSelection();
+  } catch {
+    if (state.event === id) clearSelection(); // the event is gone
+  }
 }
 
 async function selectEvent(id, { reveal = false, focusDetails = false, scrollToDetails = false } = {}) {
@@ -264,13 +360,16 @@ function setEntity(name) {
   filtersChanged();
 }
 
+// A new search or entity: the view fits the events that match it, wherever they are.
 async function filtersChanged() {
   writeState(state);
   updateExportLinks();
+  dropSelectionIfFilteredOut();
   try {
     await loadOverview();
+    await fitView();
   } catch (error) {
-    setStatus(`Could not load the overview: ${error.message}`);
+    setStatus(`Could not load the events: ${error.message}`);
   }
   loadWindow({ force: true });
 }
@@ -334,6 +433,13 @@ function wireControls() {
     if (nextCursor === null) timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
+  $('clear-filters').addEventListener('click', () => {
+    state.q = '';
+    state.entity = '';
+    $('q').value = '';
+    $('entity').value = '';
+    filtersChanged();
+  });
   $('zoom-in').addEventListener('click', () => timeline.zoom(0.5));
   $('zoom-out').addEventListener('click', () => timeline.zoom(2));
   $('load-more').addEventListener('click', loadMore);
@@ -363,9 +469,12 @@ function wireControls() {
     input: $('upload-input'),
     overlay: $('drop-overlay'),
     onStatus: setStatus,
-    onDone: async (total) => {
+    onDone: async (total, errors) => {
       await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
-      if (total.loaded > 0) showEverything(); // show where the new events landed
+      const found = await eventsOfArticles(total.articles);
+      setStatus(uploadSummary(total, found), errors);
+      // Show where the new events landed, with room for their labels.
+      showFitted(momentsOf(found));
       loadWindow({ force: true });
     },
   });
@@ -383,11 +492,11 @@ async function start() {
     setStatus(`Could not reach the Chronicle server: ${error.message}`);
     return;
   }
-  if (!windowInUrl && fullRange) showEverything();
-  else if (!fullRange) setStatus('No events yet. Drop article files here, or use “Load articles”.');
+  if (!windowInUrl) await fitView({ first: true, page: startup.firstPage }).catch(() => false);
   density.showWindow(timeline.window().start, timeline.window().end);
   started = true;
-  await loadWindow({ firstPage: startup.firstPage });
+  // Without a window in the URL the first page holds every matching event, not the window's.
+  await loadWindow({ firstPage: windowInUrl ? startup.firstPage : null });
   if (state.event) selectEvent(state.event);
   if (state.article) openArticle(state.article, false);
 }
