@@ -1,27 +1,25 @@
-// Boots the page and keeps the timeline, density strip, event list, details panel and URL in step.
-import { exportUrl, fetchArticle, fetchEntities, fetchEvent, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
-import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
+// Boots the page and keeps the timeline, density strip, event list, details panel and URL in step:
+// the controller. What the server answered is kept by store.js.
+import { exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
+import { dateLabel, parseIso, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails, renderNoDetails } from './details.js';
-import { busiestStretch, momentsOf, momentsOfBuckets, roomyWindow, within } from './fit.js';
+import { momentsOf, roomyWindow } from './fit.js';
 import { EventList } from './list.js';
-import { ENTITY_LIMIT, EVENT_LIMIT, OVERVIEW_BUCKETS, startup, windowInUrl } from './prefetch.js';
+import { ENTITY_LIMIT, EVENT_LIMIT, startup, windowInUrl } from './prefetch.js';
 import { matchingHeadlines, renderRelated } from './related.js';
 import { readState, writeState } from './state.js';
+import { EventStore } from './store.js';
+import { listSummary, uploadSummary } from './summaries.js';
 import { TimelineView } from './timeline.js';
 import { setupUpload } from './upload.js';
 
 const $ = (id) => document.getElementById(id);
 const state = readState();
-let overviewBuckets = []; // the overview histogram, times in ms
-let matchCount = 0; // how many events match the filters, anywhere in time
+const store = new EventStore();
 let fitted = null; // the window last fitted to the results: it stays out of the URL until the reader moves
 let started = false;
-let windowEvents = []; // the events of the visible window, in time order
-let nextCursor = null;
 let loadSequence = 0; // answers to an older request are dropped
-let crowded = false; // the last window held more events than one page
-const eventCache = new Map();
 const RELATED_LIMIT = 100; // related headlines listed for one window
 
 const timeline = new TimelineView($('timeline'), {
@@ -84,25 +82,22 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
   $('timeline-section').setAttribute('aria-busy', 'true');
   const target = Math.max(8, Math.min(200, Math.round(($('timeline').clientWidth || 800) / 48)));
   const { start, end } = timeline.window();
-  const derived = bucketsFromOverview(start, end, target);
+  const derived = store.bucketsFromOverview(start, end, target);
   // While the view is crowded the buckets will be needed: ask for them alongside the events.
-  const early = crowded && !derived ? fetchHistogram(params, target) : null;
+  const early = store.crowded && !derived ? fetchHistogram(params, target) : null;
   early?.catch(() => {});
   try {
     const page = await (firstPage ?? fetchEvents(params, EVENT_LIMIT));
     if (sequence !== loadSequence) return;
-    windowEvents = page.events ?? [];
-    nextCursor = page.next_cursor || null; // "" or null on the last page
-    crowded = nextCursor !== null;
-    for (const event of windowEvents) eventCache.set(String(event.id), event);
-    if (!crowded) {
-      timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
+    store.takePage(page);
+    if (!store.crowded) {
+      timeline.showEvents(store.events, state.lanes, state.event, state.entity);
     } else {
       const buckets = derived ?? (await (early ?? fetchHistogram(params, target))).buckets ?? [];
       if (sequence !== loadSequence) return;
       timeline.showBuckets(buckets);
     }
-    list.show(windowEvents, state.event);
+    list.show(store.events, state.event);
     describeWindow();
   } catch (error) {
     if (sequence === loadSequence) {
@@ -131,31 +126,14 @@ async function loadRelated({ from, to }, sequence) {
   }
 }
 
-// The window's buckets merged from the overview's when the window spans at least two overview
-// buckets per wanted bucket (wide views: no request at all); null when they would be too coarse.
-function bucketsFromOverview(start, end, target) {
-  const inside = overviewBuckets.filter((b) => b.end > start && b.start < end);
-  if (inside.length < target * 2) return null;
-  const group = Math.floor(inside.length / target);
-  const merged = [];
-  for (let i = 0; i < inside.length; i += group) {
-    const part = inside.slice(i, i + group);
-    merged.push({ start: toIsoTime(part[0].start), end: toIsoTime(part.at(-1).end), count: part.reduce((n, b) => n + b.count, 0) });
-  }
-  return merged;
-}
-
 async function loadMore() {
-  if (nextCursor === null || !loadedParams) return;
+  if (store.nextCursor === null || !loadedParams) return;
   const sequence = loadSequence;
   try {
-    const page = await fetchEvents(loadedParams, EVENT_LIMIT, nextCursor);
+    const page = await fetchEvents(loadedParams, EVENT_LIMIT, store.nextCursor);
     if (sequence !== loadSequence) return;
-    const more = page.events ?? [];
-    for (const event of more) eventCache.set(String(event.id), event);
-    windowEvents = windowEvents.concat(more);
-    nextCursor = page.next_cursor || null; // "" or null on the last page
-    list.show(windowEvents, state.event);
+    store.addPage(page);
+    list.show(store.events, state.event);
     describeWindow();
   } catch (error) {
     setStatus(`Could not load more events: ${error.message}`);
@@ -164,49 +142,24 @@ async function loadMore() {
 
 function describeWindow() {
   const { start, end } = timeline.window();
-  const span = `${dateLabel({ granularity: 'day', start: toIsoDay(start) })} to ${dateLabel({ granularity: 'day', start: toIsoDay(end) })}`;
-  const count = windowEvents.length;
-  let text = nextCursor === null
-    ? `${count} event${count === 1 ? '' : 's'} from ${span}.`
-    : `The first ${count} events from ${span}; the timeline shows counts. Zoom in or narrow the search to see each event.`;
-  if (count === 0) text = emptyText();
-  $('list-summary').textContent = text;
-  $('clear-filters').hidden = !(count === 0 && matchCount === 0 && (state.q || state.entity));
+  const { events, nextCursor, matchCount } = store;
+  $('list-summary').textContent = listSummary({
+    count: events.length, start, end, more: nextCursor !== null, matchCount, q: state.q, entity: state.entity,
+  });
+  $('clear-filters').hidden = !(events.length === 0 && matchCount === 0 && (state.q || state.entity));
   $('load-more').hidden = nextCursor === null;
-}
-
-// What an empty list means, and what to do about it.
-function emptyText() {
-  const what = [state.q && `“${state.q}”`, state.entity && `with ${state.entity}`].filter(Boolean).join(' ');
-  if (matchCount > 0) {
-    const all = `${matchCount} event${matchCount === 1 ? '' : 's'}${what ? ` matching ${what}` : ''}`;
-    return `None of the ${all} is in view. “Show all” brings ${matchCount === 1 ? 'it' : 'them'} into view.`;
-  }
-  if (what) return `No events match ${what}. Try fewer or other words, or clear the search.`;
-  return 'No events yet. Drop article files on the page, or use “Load articles”.';
 }
 
 // The density strip and the overall range follow the filters, not the window.
 async function loadOverview(answer = null) {
-  const histogram = await (answer ?? fetchHistogram(filters(), OVERVIEW_BUCKETS));
-  const buckets = histogram.buckets ?? [];
-  density.show(buckets);
-  overviewBuckets = buckets
-    .map((b) => ({ start: parseIso(b.start), end: parseIso(b.end), count: Number(b.count) || 0 }))
-    .filter((b) => !Number.isNaN(b.start) && !Number.isNaN(b.end));
-  matchCount = overviewBuckets.reduce((sum, b) => sum + b.count, 0);
-  crowded = matchCount > EVENT_LIMIT;
+  density.show(await store.loadOverview(filters(), answer));
 }
 
 // Fits the view to the events that match the filters: all of them, or for the first view the
 // shortest stretch that holds most of them. `page`: their first page, when it was already asked for.
 // Answers false when nothing matches (the view stays where it is).
 async function fitView({ first = false, page = null } = {}) {
-  const answer = await (page ?? fetchEvents(filters(), EVENT_LIMIT));
-  // All of them in one page: their own dates; more: the overview's buckets.
-  const moments = answer.next_cursor ? momentsOfBuckets(overviewBuckets) : momentsOf(answer.events ?? []);
-  const shown = first ? within(moments, busiestStretch(moments) ?? { start: 0, end: -1 }) : moments;
-  return showFitted(shown);
+  return showFitted(await store.momentsToFit(filters(), { first, page }));
 }
 
 // Moves the view to the narrowest window in which the moments' labels are whole. False when
@@ -232,7 +185,7 @@ async function loadEntities(request = null) {
     const answer = await (request ?? fetchEntities('', ENTITY_LIMIT));
     const select = $('entity');
     const options = [new Option('All entities', '')];
-    for (const entity of answer.entities ?? []) {
+    for (const entity of (answer.entities ?? []).filter(worthListing)) {
       const kind = entity.kind ? `, ${entity.kind}` : '';
       options.push(new Option(`${entity.name} (${entity.count}${kind})`, entity.name));
     }
@@ -244,40 +197,14 @@ async function loadEntities(request = null) {
   }
 }
 
+// One letter ("T", left of "AT&T" by the entity extractor) names nobody a reader would look for.
+function worthListing(entity) {
+  return String(entity.name ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
+}
+
 // The exports hold what is in view: the search, the entity and the visible window.
 function updateExportLinks() {
   for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, windowFilters());
-}
-
-// The events the newly loaded articles are a source of (the first 1000 of each).
-async function eventsOfArticles(ids) {
-  const pages = await Promise.all(ids.map((id) => fetchEvents({ article: id }, 1000).catch(() => ({ events: [] }))));
-  const events = new Map();
-  for (const page of pages) for (const event of page.events ?? []) events.set(String(event.id), event);
-  return [...events.values()];
-}
-
-// "Loaded 1 article: 5 events, from 12 March 2016 to 30 March 2016. 1 file failed."
-function uploadSummary(total, found) {
-  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts = [];
-  if (total.loaded) {
-    const moments = momentsOf(found);
-    const first = moments[0];
-    const last = moments.at(-1);
-    const when = !first ? '' : first.start === last.start
-      ? `, on ${dateLabel(found.find((e) => parseIso(e.date?.start) === first.start).date)}`
-      : `, from ${toDayLabel(first.start)} to ${toDayLabel(last.start)}`;
-    parts.push(`Loaded ${plural(total.loaded, 'article')}: ${found.length ? plural(found.length, 'event') : 'no dated events'}${when}.`);
-  }
-  if (total.skipped) parts.push(`Skipped ${plural(total.skipped, 'article')} already stored.`);
-  if (total.failed) parts.push(`${plural(total.failed, 'file')} could not be loaded:`);
-  if (!parts.length) parts.push('Nothing was loaded.');
-  return parts.join(' ');
-}
-
-function toDayLabel(ms) {
-  return dateLabel({ granularity: 'day', start: toIsoDay(ms) });
 }
 
 // Forgets the selection (it no longer matches the filters, say): the details go back to the hint.
@@ -289,16 +216,12 @@ function clearSelection() {
   renderNoDetails($('details'));
 }
 
-// Keeps the selected event only while it matches the filters: asked of the server for the event's
-// own interval, so it holds however many events match elsewhere.
+// Keeps the selected event only while it matches the filters.
 async function dropSelectionIfFilteredOut() {
   const id = state.event;
   if (!id) return;
   try {
-    const event = eventCache.get(id) ?? (await fetchEvent(id));
-    const { start, end } = event.date ?? {};
-    const page = await fetchEvents({ ...filters(), from: start, to: end || start }, 1000);
-    if (state.event === id && !(page.events ?? []).some((e) => String(e.id) === id)) clearSelection();
+    if (!(await store.stillMatches(id, filters())) && state.event === id) clearSelection();
   } catch {
     if (state.event === id) clearSelection(); // the event is gone
   }
@@ -311,9 +234,8 @@ async function selectEvent(id, { reveal = false, focusDetails = false, scrollToD
   list.select(id);
   const panel = $('details');
   try {
-    const event = eventCache.get(id) ?? (await fetchEvent(id));
+    const event = await store.event(id);
     if (state.event !== id) return;
-    eventCache.set(id, event);
     renderDetails(panel, event, { onOpenArticle: openArticle, onEntity: setEntity });
     if (reveal) {
       const start = parseIso(event.date?.start);
@@ -337,7 +259,7 @@ async function openArticle(id, push = true) {
   try {
     const article = await fetchArticle(id);
     const ids = (article.events ?? []).slice(0, 200).map(String);
-    const events = await Promise.all(ids.map((eid) => (eventCache.has(eid) ? eventCache.get(eid) : fetchEvent(eid).catch(() => null))));
+    const events = await Promise.all(ids.map((eid) => store.event(eid).catch(() => null)));
     if (state.article !== id) return;
     renderArticle(body, article, events.filter(Boolean), {
       onSelectEvent: (eventId) => {
@@ -397,11 +319,12 @@ function timelineKeys(event) {
 }
 
 function stepEvent(step) {
-  if (!windowEvents.length) return;
-  const index = windowEvents.findIndex((e) => String(e.id) === state.event);
-  const next = index < 0 ? (step > 0 ? 0 : windowEvents.length - 1) : Math.min(windowEvents.length - 1, Math.max(0, index + step));
-  selectEvent(String(windowEvents[next].id), { reveal: true });
-  const e = windowEvents[next];
+  const events = store.events;
+  if (!events.length) return;
+  const index = events.findIndex((e) => String(e.id) === state.event);
+  const next = index < 0 ? (step > 0 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, index + step));
+  selectEvent(String(events[next].id), { reveal: true });
+  const e = events[next];
   $('timeline-hint').textContent = `${dateLabel(e.date)}: ${e.headline ?? ''}`;
 }
 
@@ -430,7 +353,7 @@ function wireControls() {
   $('lanes').addEventListener('change', () => {
     state.lanes = $('lanes').value;
     writeState(state);
-    if (nextCursor === null) timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
+    if (store.nextCursor === null) timeline.showEvents(store.events, state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
   $('clear-filters').addEventListener('click', () => {
@@ -471,7 +394,7 @@ function wireControls() {
     onStatus: setStatus,
     onDone: async (total, errors) => {
       await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
-      const found = await eventsOfArticles(total.articles);
+      const found = await store.eventsOfArticles(total.articles);
       setStatus(uploadSummary(total, found), errors);
       // Show where the new events landed, with room for their labels.
       showFitted(momentsOf(found));
