@@ -235,6 +235,32 @@ test('labels use the room they have and show the whole headline and date on hove
   }
   const long = (await events('&q=agreement&from=1991&to=1991'))[0];
   assert.equal(items.find((i) => i.date === '1991').headline, long.headline, 'the 1991 label holds its whole, long headline');
+  // Where labels crowd, the one reached with the keyboard shows whole: 5 February 2007 is cut at
+  // first in the first view, whole once selected.
+  await openHome();
+  const cut = (await drawn()).find((i) => i.cut && i.date === '5 February 2007');
+  assert.ok(cut, 'the 5 February 2007 label is cut in the first view');
+  await page.focus('#timeline');
+  for (let step = 0; step < 80 && !(await page.textContent('#timeline-hint')).startsWith('5 February 2007'); step += 1) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.waitForSelector('#timeline .vis-item.vis-selected', { timeout: WAIT });
+  const selected = await page.$eval('#timeline .vis-item.vis-selected .item-label', (l) => ({ text: l.textContent, cut: l.scrollWidth > l.clientWidth + 1 }));
+  assert.deepEqual(selected, { text: `5 February 2007 ${cut.headline}`, cut: false }, 'the selected label is whole');
+});
+
+test('cluster counts fit inside their boxes', async () => {
+  await openHome('?from=1900-01-01T00:00:00&to=2100-01-01T00:00:00');
+  const clusters = await page.$$eval('#timeline .vis-item.vis-cluster', (nodes) => nodes.map((n) => ({ text: n.textContent, inside: n.scrollWidth <= n.clientWidth + 1 })));
+  assert.ok(clusters.length > 0, 'two centuries of events crowd into clusters');
+  for (const cluster of clusters) assert.ok(cluster.inside, `"${cluster.text}" fits its box`);
+});
+
+test('the entity list offers no one-letter names', async () => {
+  await openHome();
+  const names = await page.$$eval('#entity option', (options) => options.map((o) => o.value).filter(Boolean));
+  assert.ok(names.includes('General Motors'));
+  assert.deepEqual(names.filter((n) => n.replace(/[^\p{L}\p{N}]/gu, '').length < 2), [], 'no "T"');
 });
 
 test('spans are labelled at their precision: "May 2015", "2009", "week of 8 Dec 2008", "weekend of 11 Oct 2008"', async () => {
@@ -318,6 +344,9 @@ test('the exports hold the events in view and download under names of their own'
   const href = await page.getAttribute('a[data-export="json"]', 'href');
   assert.match(href, /from=2009-05-15T00%3A00%3A00&to=2009-06-15T00%3A00%3A00/, `the link names the window: ${href}`);
   assert.deepEqual((await api(href)).events.map((e) => String(e.id)).sort(), inView, 'the JSON export holds the events in view');
+  const timeline = await api(await page.getAttribute('a[data-export="timelinejs"]', 'href'));
+  assert.deepEqual(timeline.title, { text: { headline: `Chronicle: ${inView.length} events`, text: '<p>In 2009.</p>' } },
+    'the TimelineJS document opens on a title slide');
   const names = [];
   for (const format of ['json', 'timelinejs', 'csv']) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-export="${format}"]`)]);
