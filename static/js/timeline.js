@@ -14,6 +14,7 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact' }); // 12,834 
 export class TimelineView {
   // `initialWindow` {start, end}: where to open; without it vis-timeline fits its first items.
   constructor(container, { onRangeChanged, onSelect, initialWindow = null }) {
+    this.container = container;
     this.items = new DataSet();
     this.groups = new DataSet();
     this.onSelect = onSelect;
@@ -116,9 +117,11 @@ export class TimelineView {
     this.timeline.setWindow(start, end + this.nudge, { animation: false });
   }
 
-  // The width of the drawing area in pixels.
+  // The width of the drawing area in pixels: the container's (set by the page's layout, so the same
+  // whether or not vis-timeline has drawn yet) less the lanes' labels, when shown.
   pixels() {
-    return this.timeline.dom?.centerContainer?.clientWidth || this.timeline.dom?.root?.clientWidth || 800;
+    const labels = this.lanesShown ? this.timeline.dom?.leftContainer?.offsetWidth ?? 0 : 0;
+    return Math.max(100, (this.container.clientWidth || 800) - 2 - labels); // 2: vis-timeline's borders
   }
 
   showBuckets(buckets) {
