@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Copies the browser libraries the app loads from node_modules/ (installed by `npm ci` from the
-# committed package-lock.json) into static/vendor/, which the server serves as /vendor/. The copies
-# are not committed (static/vendor/ is git-ignored); this script recreates them after every install.
+# committed package-lock.json) into static/vendor/, for `chronicle serve --static static/` (working on
+# the app without rebuilding; the binary itself carries its own copy, see web/CMakeLists.txt). The
+# copies are not committed (static/vendor/ is git-ignored); this script recreates them after every install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -272,6 +272,7 @@ void Api::post_article(const httplib::Request& request, httplib::Response& respo
   send_json(response, {{"loaded", summary.loaded},
                        {"skipped", summary.skipped},
                        {"failed", summary.failed},
+                       {"articles", summary.articles},
                        {"errors", summary.errors},
                        {"warnings", summary.warnings}});
 }

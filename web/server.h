@@ -12,7 +12,7 @@ struct ServeOptions {
   std::string db_path;                      // the SQLite file to serve
   std::string host = "127.0.0.1";
   int port = 8080;                          // 0 = pick a free port
-  std::string static_root;                  // "" = the built-in default (the source tree's static/)
+  std::string static_root;                  // "" = the app built into the binary; else a folder
   std::size_t max_body_bytes = 20u << 20;   // larger request bodies get 413
   std::size_t threads = 16;                 // request threads; an open keep-alive connection holds one
 };

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "web/embedded_static.h"
+
 namespace chronicle::web {
 namespace {
 
@@ -59,14 +61,30 @@ bool looks_hostile(const std::string& raw_target, const std::string& path) {
 }  // namespace
 
 StaticFiles::StaticFiles(const std::string& root) {
+  if (root.empty()) {
+    built_in_ = true;
+    for (const EmbeddedFile& file : embedded_static_files()) {
+      const auto* bytes = reinterpret_cast<const char*>(file.data);
+      built_in_files_.emplace(file.path, std::string_view(bytes, file.size));
+    }
+    return;
+  }
   std::error_code error;
   root_ = fs::canonical(root, error);
   if (error) root_.clear();
 }
 
 StaticResult StaticFiles::find(const std::string& raw_target, const std::string& path, StaticFile& file) const {
-  if (root_.empty() || path.empty() || path[0] != '/') return StaticResult::kNotFound;
+  if ((!built_in_ && root_.empty()) || path.empty() || path[0] != '/') return StaticResult::kNotFound;
   if (looks_hostile(raw_target, path)) return StaticResult::kRefused;
+  if (built_in_) {
+    const std::string wanted = path == "/" ? "/index.html" : path;
+    const auto found = built_in_files_.find(wanted);
+    if (found == built_in_files_.end()) return StaticResult::kNotFound;
+    file.content = std::string(found->second);
+    file.media_type = media_type_of(fs::path(wanted));
+    return StaticResult::kFound;
+  }
   const std::string relative = path == "/" ? "index.html" : path.substr(1);
   std::error_code error;
   const fs::path real = fs::canonical(root_ / relative, error);

@@ -74,12 +74,25 @@ bool well_formed(const std::string& iso) {
   return iso.size() == 19 && store::parse_iso_bound(iso, true).has_value();
 }
 
+// The slide TimelineJS opens on: how many events, over which years ("From 2005 to 2011.").
+json title_slide(std::size_t count, const std::string& first_year, const std::string& last_year) {
+  const std::string when =
+      first_year == last_year ? "In " + first_year : "From " + first_year + " to " + last_year;
+  return {{"text", {{"headline", "Chronicle: " + std::to_string(count) + (count == 1 ? " event" : " events")},
+                    {"text", "<p>" + when + ".</p>"}}}};
+}
+
 }  // namespace
 
 std::string to_timelinejs(const std::vector<events::Event>& events, const store::ArticleRefs& articles) {
   json list = json::array();
+  std::string first_year;
+  std::string last_year;
   for (const events::Event& event : events) {
     if (!well_formed(event.date.start) || !well_formed(event.date.end)) continue;
+    const std::string year = event.date.start.substr(0, 4);
+    if (first_year.empty() || year < first_year) first_year = year;
+    if (last_year.empty() || year > last_year) last_year = year;
     const Precision precision = precision_of(event.date.granularity);
     json item = {{"start_date", date_fields(event.date.start, precision)}};
     // The last second inside the interval, cut to the same precision, tells whether it spans more than one unit.
@@ -100,7 +113,10 @@ std::string to_timelinejs(const std::vector<events::Event>& events, const store:
     item["unique_id"] = "event-" + std::to_string(event.id);
     list.push_back(std::move(item));
   }
-  return json{{"events", std::move(list)}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  json document = {{"events", std::move(list)}};
+  const std::size_t count = document["events"].size();
+  if (count > 0) document["title"] = title_slide(count, first_year, last_year);
+  return document.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace chronicle::exporting

@@ -35,6 +35,7 @@ class BatchWriter {
       summary_.errors.push_back("storing " + std::to_string(batch_.size()) + " articles failed: " + error->message);
     } else {
       summary_.loaded += report.loaded.size();
+      summary_.articles.insert(summary_.articles.end(), report.loaded.begin(), report.loaded.end());
       summary_.skipped += report.skipped.size();
     }
     batch_.clear();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@ struct Summary {
   std::size_t loaded = 0;
   std::size_t skipped = 0;  // already stored
   std::size_t failed = 0;   // inputs (files or records) that gave an error
+  std::vector<std::int64_t> articles;  // ids of the articles newly stored, in order
   std::vector<std::string> errors;    // "file:line:col: message", one per failure
   std::vector<std::string> warnings;  // repaired input, unknown publication time, ...
 };

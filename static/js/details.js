@@ -24,6 +24,14 @@ function timexInSentence(source) {
   return findBytes(sentence.text, timex.text);
 }
 
+// The panel with nothing selected: how to choose an event.
+export function renderNoDetails(panel) {
+  const heading = element('h2', null, 'Details');
+  heading.id = 'details-heading';
+  heading.tabIndex = -1;
+  panel.replaceChildren(heading, element('p', 'muted', 'Choose an event on the timeline or in the list to read its sources.'));
+}
+
 export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
   panel.replaceChildren();
   const heading = element('h2', 'details-headline', event.headline || '(no headline)');
@@ -56,6 +64,12 @@ export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
   const list = element('ol', 'sources');
   for (const source of sources) list.append(renderSource(source, onOpenArticle));
   panel.append(list);
+}
+
+// Events by start date, then by id (the order of the timeline and the API).
+function inDateOrder(events) {
+  const key = (event) => String(event.date?.start ?? '');
+  return [...events].sort((a, b) => key(a).localeCompare(key(b)) || Number(a.id) - Number(b.id));
 }
 
 function wrap(tag, child) {
@@ -117,7 +131,7 @@ export function renderArticle(container, article, events, { onSelectEvent }) {
   if (events.length) {
     const list = element('ul', 'article-events');
     list.setAttribute('aria-label', 'Events in this article');
-    for (const event of events) {
+    for (const event of inDateOrder(events)) {
       const button = element('button', 'link-button', `${dateLabel(event.date)}: ${event.headline || '(no headline)'}`);
       button.type = 'button';
       button.addEventListener('click', () => onSelectEvent(String(event.id)));

@@ -1,32 +1,35 @@
-// Boots the page and keeps the timeline, density strip, event list, details panel and URL in step.
-import { exportUrl, fetchArticle, fetchEntities, fetchEvent, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
-import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
+// Boots the page and keeps the timeline, density strip, event list, details panel and URL in step:
+// the controller. What the server answered is kept by store.js.
+import { exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
+import { dateLabel, parseIso, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
-import { renderArticle, renderDetails } from './details.js';
+import { renderArticle, renderDetails, renderNoDetails } from './details.js';
+import { momentsOf, roomyWindow } from './fit.js';
 import { EventList } from './list.js';
-import { ENTITY_LIMIT, EVENT_LIMIT, OVERVIEW_BUCKETS, startup, windowInUrl } from './prefetch.js';
-import { renderRelated } from './related.js';
+import { ENTITY_LIMIT, EVENT_LIMIT, startup, windowInUrl } from './prefetch.js';
+import { matchingHeadlines, renderRelated } from './related.js';
 import { readState, writeState } from './state.js';
+import { EventStore } from './store.js';
+import { listSummary, uploadSummary } from './summaries.js';
 import { TimelineView } from './timeline.js';
 import { setupUpload } from './upload.js';
 
 const $ = (id) => document.getElementById(id);
 const state = readState();
-let fullRange = null; // {start, end} of everything that matches the filters
-let overviewBuckets = []; // the overview histogram, times in ms
+const store = new EventStore();
+let fitted = null; // the window last fitted to the results: it stays out of the URL until the reader moves
 let started = false;
-let windowEvents = []; // the events of the visible window, in time order
-let nextCursor = null;
 let loadSequence = 0; // answers to an older request are dropped
-let crowded = false; // the last window held more events than one page
-const eventCache = new Map();
 const RELATED_LIMIT = 100; // related headlines listed for one window
 
 const timeline = new TimelineView($('timeline'), {
   onRangeChanged: (start, end) => {
-    state.from = start;
-    state.to = end;
+    const chosen = !fitted || Math.abs(start - fitted.start) > 2 || Math.abs(end - fitted.end) > 2;
+    if (chosen) fitted = null;
+    state.from = chosen ? start : null;
+    state.to = chosen ? end : null;
     writeState(state);
+    updateExportLinks();
     density.showWindow(start, end);
     if (started) scheduleLoad(); // before that, start() does the first load itself
   },
@@ -79,25 +82,22 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
   $('timeline-section').setAttribute('aria-busy', 'true');
   const target = Math.max(8, Math.min(200, Math.round(($('timeline').clientWidth || 800) / 48)));
   const { start, end } = timeline.window();
-  const derived = bucketsFromOverview(start, end, target);
+  const derived = store.bucketsFromOverview(start, end, target);
   // While the view is crowded the buckets will be needed: ask for them alongside the events.
-  const early = crowded && !derived ? fetchHistogram(params, target) : null;
+  const early = store.crowded && !derived ? fetchHistogram(params, target) : null;
   early?.catch(() => {});
   try {
     const page = await (firstPage ?? fetchEvents(params, EVENT_LIMIT));
     if (sequence !== loadSequence) return;
-    windowEvents = page.events ?? [];
-    nextCursor = page.next_cursor || null; // "" or null on the last page
-    crowded = nextCursor !== null;
-    for (const event of windowEvents) eventCache.set(String(event.id), event);
-    if (!crowded) {
-      timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
+    store.takePage(page);
+    if (!store.crowded) {
+      timeline.showEvents(store.events, state.lanes, state.event, state.entity);
     } else {
       const buckets = derived ?? (await (early ?? fetchHistogram(params, target))).buckets ?? [];
       if (sequence !== loadSequence) return;
       timeline.showBuckets(buckets);
     }
-    list.show(windowEvents, state.event);
+    list.show(store.events, state.event);
     describeWindow();
   } catch (error) {
     if (sequence === loadSequence) {
@@ -114,10 +114,11 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
 async function loadRelated({ from, to }, sequence) {
   const box = $('related-in-view');
   try {
-    const headlines = (await fetchRelated({ from, to }, RELATED_LIMIT)).related ?? [];
+    const answer = (await fetchRelated({ from, to }, RELATED_LIMIT)).related ?? [];
     if (sequence !== loadSequence) return;
+    const headlines = matchingHeadlines(answer, filters()); // they follow the search and the entity too
     renderRelated($('related-list'), headlines, { onOpenArticle: openArticle });
-    const count = headlines.length === RELATED_LIMIT ? `first ${RELATED_LIMIT}` : String(headlines.length);
+    const count = answer.length === RELATED_LIMIT ? `${headlines.length} of the first ${RELATED_LIMIT}` : String(headlines.length);
     $('related-summary').textContent = `Related headlines dated in view (${count})`;
     box.hidden = headlines.length === 0;
   } catch {
@@ -125,31 +126,14 @@ async function loadRelated({ from, to }, sequence) {
   }
 }
 
-// The window's buckets merged from the overview's when the window spans at least two overview
-// buckets per wanted bucket (wide views: no request at all); null when they would be too coarse.
-function bucketsFromOverview(start, end, target) {
-  const inside = overviewBuckets.filter((b) => b.end > start && b.start < end);
-  if (inside.length < target * 2) return null;
-  const group = Math.floor(inside.length / target);
-  const merged = [];
-  for (let i = 0; i < inside.length; i += group) {
-    const part = inside.slice(i, i + group);
-    merged.push({ start: toIsoTime(part[0].start), end: toIsoTime(part.at(-1).end), count: part.reduce((n, b) => n + b.count, 0) });
-  }
-  return merged;
-}
-
 async function loadMore() {
-  if (nextCursor === null || !loadedParams) return;
+  if (store.nextCursor === null || !loadedParams) return;
   const sequence = loadSequence;
   try {
-    const page = await fetchEvents(loadedParams, EVENT_LIMIT, nextCursor);
+    const page = await fetchEvents(loadedParams, EVENT_LIMIT, store.nextCursor);
     if (sequence !== loadSequence) return;
-    const more = page.events ?? [];
-    for (const event of more) eventCache.set(String(event.id), event);
-    windowEvents = windowEvents.concat(more);
-    nextCursor = page.next_cursor || null; // "" or null on the last page
-    list.show(windowEvents, state.event);
+    store.addPage(page);
+    list.show(store.events, state.event);
     describeWindow();
   } catch (error) {
     setStatus(`Could not load more events: ${error.message}`);
@@ -158,33 +142,42 @@ async function loadMore() {
 
 function describeWindow() {
   const { start, end } = timeline.window();
-  const span = `${dateLabel({ granularity: 'day', start: toIsoDay(start) })} to ${dateLabel({ granularity: 'day', start: toIsoDay(end) })}`;
-  const count = windowEvents.length;
-  const text = nextCursor === null
-    ? `${count} event${count === 1 ? '' : 's'} from ${span}.`
-    : `The first ${count} events from ${span}; the timeline shows counts. Zoom in or narrow the search to see each event.`;
-  $('list-summary').textContent = text;
+  const { events, nextCursor, matchCount } = store;
+  $('list-summary').textContent = listSummary({
+    count: events.length, start, end, more: nextCursor !== null, matchCount, q: state.q, entity: state.entity,
+  });
+  $('clear-filters').hidden = !(events.length === 0 && matchCount === 0 && (state.q || state.entity));
   $('load-more').hidden = nextCursor === null;
 }
 
 // The density strip and the overall range follow the filters, not the window.
 async function loadOverview(answer = null) {
-  const histogram = await (answer ?? fetchHistogram(filters(), OVERVIEW_BUCKETS));
-  const buckets = histogram.buckets ?? [];
-  density.show(buckets);
-  overviewBuckets = buckets
-    .map((b) => ({ start: parseIso(b.start), end: parseIso(b.end), count: Number(b.count) || 0 }))
-    .filter((b) => !Number.isNaN(b.start) && !Number.isNaN(b.end));
-  const starts = buckets.map((b) => parseIso(b.start)).filter((t) => !Number.isNaN(t));
-  const ends = buckets.map((b) => parseIso(b.end)).filter((t) => !Number.isNaN(t));
-  fullRange = starts.length ? { start: Math.min(...starts), end: Math.max(...ends) } : null;
-  crowded = buckets.reduce((sum, b) => sum + (Number(b.count) || 0), 0) > EVENT_LIMIT;
+  density.show(await store.loadOverview(filters(), answer));
 }
 
-function showEverything() {
-  if (!fullRange) return;
-  const pad = (fullRange.end - fullRange.start) * 0.03;
-  timeline.setWindow(fullRange.start - pad, fullRange.end + pad);
+// Fits the view to the events that match the filters: all of them, or for the first view the
+// shortest stretch that holds most of them. `page`: their first page, when it was already asked for.
+// Answers false when nothing matches (the view stays where it is).
+async function fitView({ first = false, page = null } = {}) {
+  return showFitted(await store.momentsToFit(filters(), { first, page }));
+}
+
+// Moves the view to the narrowest window in which the moments' labels are whole. False when
+// there are none (the view stays where it is).
+function showFitted(moments) {
+  const view = roomyWindow(moments, timeline.pixels());
+  if (!view) return false;
+  fitted = view;
+  timeline.setWindow(fitted.start, fitted.end);
+  return true;
+}
+
+async function showEverything() {
+  try {
+    await fitView();
+  } catch (error) {
+    setStatus(`Could not load the events: ${error.message}`);
+  }
 }
 
 async function loadEntities(request = null) {
@@ -192,7 +185,7 @@ async function loadEntities(request = null) {
     const answer = await (request ?? fetchEntities('', ENTITY_LIMIT));
     const select = $('entity');
     const options = [new Option('All entities', '')];
-    for (const entity of answer.entities ?? []) {
+    for (const entity of (answer.entities ?? []).filter(worthListing)) {
       const kind = entity.kind ? `, ${entity.kind}` : '';
       options.push(new Option(`${entity.name} (${entity.count}${kind})`, entity.name));
     }
@@ -204,8 +197,34 @@ async function loadEntities(request = null) {
   }
 }
 
+// One letter ("T", left of "AT&T" by the entity extractor) names nobody a reader would look for.
+function worthListing(entity) {
+  return String(entity.name ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
+}
+
+// The exports hold what is in view: the search, the entity and the visible window.
 function updateExportLinks() {
-  for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, filters());
+  for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, windowFilters());
+}
+
+// Forgets the selection (it no longer matches the filters, say): the details go back to the hint.
+function clearSelection() {
+  state.event = null;
+  writeState(state);
+  timeline.select(null);
+  list.select(null);
+  renderNoDetails($('details'));
+}
+
+// Keeps the selected event only while it matches the filters.
+async function dropSelectionIfFilteredOut() {
+  const id = state.event;
+  if (!id) return;
+  try {
+    if (!(await store.stillMatches(id, filters())) && state.event === id) clearSelection();
+  } catch {
+    if (state.event === id) clearSelection(); // the event is gone
+  }
 }
 
 async function selectEvent(id, { reveal = false, focusDetails = false, scrollToDetails = false } = {}) {
@@ -215,9 +234,8 @@ async function selectEvent(id, { reveal = false, focusDetails = false, scrollToD
   list.select(id);
   const panel = $('details');
   try {
-    const event = eventCache.get(id) ?? (await fetchEvent(id));
+    const event = await store.event(id);
     if (state.event !== id) return;
-    eventCache.set(id, event);
     renderDetails(panel, event, { onOpenArticle: openArticle, onEntity: setEntity });
     if (reveal) {
       const start = parseIso(event.date?.start);
@@ -241,7 +259,7 @@ async function openArticle(id, push = true) {
   try {
     const article = await fetchArticle(id);
     const ids = (article.events ?? []).slice(0, 200).map(String);
-    const events = await Promise.all(ids.map((eid) => (eventCache.has(eid) ? eventCache.get(eid) : fetchEvent(eid).catch(() => null))));
+    const events = await Promise.all(ids.map((eid) => store.event(eid).catch(() => null)));
     if (state.article !== id) return;
     renderArticle(body, article, events.filter(Boolean), {
       onSelectEvent: (eventId) => {
@@ -264,13 +282,16 @@ function setEntity(name) {
   filtersChanged();
 }
 
+// A new search or entity: the view fits the events that match it, wherever they are.
 async function filtersChanged() {
   writeState(state);
   updateExportLinks();
+  dropSelectionIfFilteredOut();
   try {
     await loadOverview();
+    await fitView();
   } catch (error) {
-    setStatus(`Could not load the overview: ${error.message}`);
+    setStatus(`Could not load the events: ${error.message}`);
   }
   loadWindow({ force: true });
 }
@@ -298,11 +319,12 @@ function timelineKeys(event) {
 }
 
 function stepEvent(step) {
-  if (!windowEvents.length) return;
-  const index = windowEvents.findIndex((e) => String(e.id) === state.event);
-  const next = index < 0 ? (step > 0 ? 0 : windowEvents.length - 1) : Math.min(windowEvents.length - 1, Math.max(0, index + step));
-  selectEvent(String(windowEvents[next].id), { reveal: true });
-  const e = windowEvents[next];
+  const events = store.events;
+  if (!events.length) return;
+  const index = events.findIndex((e) => String(e.id) === state.event);
+  const next = index < 0 ? (step > 0 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, index + step));
+  selectEvent(String(events[next].id), { reveal: true });
+  const e = events[next];
   $('timeline-hint').textContent = `${dateLabel(e.date)}: ${e.headline ?? ''}`;
 }
 
@@ -331,9 +353,16 @@ function wireControls() {
   $('lanes').addEventListener('change', () => {
     state.lanes = $('lanes').value;
     writeState(state);
-    if (nextCursor === null) timeline.showEvents(windowEvents, state.lanes, state.event, state.entity);
+    if (store.nextCursor === null) timeline.showEvents(store.events, state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
+  $('clear-filters').addEventListener('click', () => {
+    state.q = '';
+    state.entity = '';
+    $('q').value = '';
+    $('entity').value = '';
+    filtersChanged();
+  });
   $('zoom-in').addEventListener('click', () => timeline.zoom(0.5));
   $('zoom-out').addEventListener('click', () => timeline.zoom(2));
   $('load-more').addEventListener('click', loadMore);
@@ -363,9 +392,12 @@ function wireControls() {
     input: $('upload-input'),
     overlay: $('drop-overlay'),
     onStatus: setStatus,
-    onDone: async (total) => {
+    onDone: async (total, errors) => {
       await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
-      if (total.loaded > 0) showEverything(); // show where the new events landed
+      const found = await store.eventsOfArticles(total.articles);
+      setStatus(uploadSummary(total, found), errors);
+      // Show where the new events landed, with room for their labels.
+      showFitted(momentsOf(found));
       loadWindow({ force: true });
     },
   });
@@ -383,11 +415,11 @@ async function start() {
     setStatus(`Could not reach the Chronicle server: ${error.message}`);
     return;
   }
-  if (!windowInUrl && fullRange) showEverything();
-  else if (!fullRange) setStatus('No events yet. Drop article files here, or use “Load articles”.');
+  if (!windowInUrl) await fitView({ first: true, page: startup.firstPage }).catch(() => false);
   density.showWindow(timeline.window().start, timeline.window().end);
   started = true;
-  await loadWindow({ firstPage: startup.firstPage });
+  // Without a window in the URL the first page holds every matching event, not the window's.
+  await loadWindow({ firstPage: windowInUrl ? startup.firstPage : null });
   if (state.event) selectEvent(state.event);
   if (state.article) openArticle(state.article, false);
 }

@@ -33,3 +33,16 @@ function relatedItem(headline, onOpenArticle) {
 export function renderRelated(list, headlines, { onOpenArticle = null } = {}) {
   list.replaceChildren(...headlines.map((headline) => relatedItem(headline, onOpenArticle)));
 }
+
+// True when every word of `words` begins a word of `text`, in any case ("harb" finds "Harbour").
+function hasWords(text, words) {
+  const own = String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.every((word) => own.some((w) => w.startsWith(word)));
+}
+
+// The headlines that follow the page's search and entity, as the events do: each word of the
+// search and of the entity's name begins a word of the title.
+export function matchingHeadlines(headlines, { q = '', entity = '' }) {
+  const words = `${q} ${entity}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length ? headlines.filter((h) => hasWords(h.title, words)) : headlines;
+}

@@ -2,16 +2,19 @@
 // events of the visible window, clustered by vis-timeline where they crowd, or, when the window holds
 // more events than we fetch, the server's histogram buckets drawn as counted blocks that zoom in on click.
 import { Timeline, DataSet, moment } from '../vendor/vis-timeline.js';
-import { dateLabel, isSpan, parseIso } from './dates.js';
+import { dateLabel, parseIso } from './dates.js';
 
 const HOUR = 3600 * 1000;
 const YEAR = 365.25 * 24 * HOUR;
 const MAX_LANES = 8;
+const SPAN_MIN_PX = 160; // a span narrower than this is drawn as a point, so its label can be read
+const LABEL_MIN_PX = 150; // a label gets at least this much, more when its neighbours leave room
 const compact = new Intl.NumberFormat('en', { notation: 'compact' }); // 12,834 -> "13K": fits a narrow bucket
 
 export class TimelineView {
   // `initialWindow` {start, end}: where to open; without it vis-timeline fits its first items.
   constructor(container, { onRangeChanged, onSelect, initialWindow = null }) {
+    this.container = container;
     this.items = new DataSet();
     this.groups = new DataSet();
     this.onSelect = onSelect;
@@ -33,7 +36,7 @@ export class TimelineView {
       zoomKey: '',
       margin: { item: { horizontal: 4, vertical: 6 } },
       cluster: {
-        maxItems: 3,
+        maxItems: 6, // as many rows as the timeline shows; more crowd into a counted cluster
         titleTemplate: '{count} events, click to zoom in',
         showStipes: true,
         fitOnDoubleClick: true,
@@ -41,7 +44,8 @@ export class TimelineView {
       },
       // Article text is data: items and lanes are DOM nodes built with textContent, never HTML strings.
       template: (item) => item.element ?? clusterElement(item),
-      groupTemplate: (group) => group.element,
+      // vis-timeline renders its default group with no data (null) when the lanes are taken away.
+      groupTemplate: (group) => group?.element ?? '',
     });
     this.timeline.on('rangechanged', (props) => onRangeChanged(props.start.getTime(), props.end.getTime()));
     this.timeline.on('click', (props) => this.clicked(props));
@@ -96,9 +100,10 @@ export class TimelineView {
     this.setStacking(true);
     const lanes = laneMode === 'none' ? null : assignLanes(events, laneMode, filterEntity);
     this.setLanes(lanes);
-    const { start, end } = this.window();
-    const items = events.map((event) => eventItem(event, lanes, end - start));
-    this.replaceItems(items.filter(Boolean));
+    const view = { ...this.window(), pixels: this.pixels() };
+    const items = events.map((event) => eventItem(event, lanes, view)).filter(Boolean);
+    giveLabelsRoom(items, view);
+    this.replaceItems(items);
     this.select(selectedId);
     this.reclusterInPlace();
   }
@@ -110,6 +115,13 @@ export class TimelineView {
     const { start, end } = this.window();
     this.nudge = this.nudge === 1 ? -1 : 1;
     this.timeline.setWindow(start, end + this.nudge, { animation: false });
+  }
+
+  // The width of the drawing area in pixels: the container's (set by the page's layout, so the same
+  // whether or not vis-timeline has drawn yet) less the lanes' labels, when shown.
+  pixels() {
+    const labels = this.lanesShown ? this.timeline.dom?.leftContainer?.offsetWidth ?? 0 : 0;
+    return Math.max(100, (this.container.clientWidth || 800) - 2 - labels); // 2: vis-timeline's borders
   }
 
   showBuckets(buckets) {
@@ -159,14 +171,14 @@ export class TimelineView {
   }
 }
 
-// Coarse dates are always spans; a day (or an hour) becomes a span too once the window is zoomed in
-// far enough for it to be wider than a label's worth (1/40 of the window), else it is a point.
-function eventItem(event, lanes, windowWidth) {
+// An event is drawn as a span when its interval is wide enough on screen for its label
+// (SPAN_MIN_PX), else as a point whose label names its precision ("May 2015", "week of 12 Oct 2008").
+function eventItem(event, lanes, view) {
   const start = parseIso(event.date?.start);
   let end = parseIso(event.date?.end);
   if (Number.isNaN(start)) return null;
-  const wide = (end - start) * 40 > windowWidth;
-  const span = (isSpan(event.date) || wide) && !Number.isNaN(end) && end > start;
+  const width = ((end - start) / (view.end - view.start)) * view.pixels;
+  const span = !Number.isNaN(end) && end > start && width >= SPAN_MIN_PX;
   if (!span) end = undefined;
   const element = document.createElement('span');
   element.className = 'item-label';
@@ -177,6 +189,8 @@ function eventItem(event, lanes, windowWidth) {
   what.className = 'item-headline';
   what.textContent = event.headline || event.summary || '(no headline)';
   element.append(when, ' ', what);
+  element.title = `${when.textContent}: ${what.textContent}`; // the whole label on hover
+  if (span) element.style.maxWidth = `${Math.max(40, Math.floor(width) - 14)}px`;
   const item = {
     id: `event-${event.id}`,
     eventId: event.id,
@@ -189,6 +203,19 @@ function eventItem(event, lanes, windowWidth) {
   if (span) item.end = new Date(end);
   if (lanes) item.group = lanes.of(event);
   return item;
+}
+
+// Point labels are centred on their moment: each may be as wide as 45% of the view (LABEL_MIN_PX at
+// least), but near an edge no wider than twice the room to that edge, so that it is not cut off there.
+// Where labels meet, vis-timeline stacks them in rows, and clusters them when they crowd.
+function giveLabelsRoom(items, view) {
+  for (const item of items) {
+    if (item.type !== 'box') continue;
+    const x = ((item.start.getTime() - view.start) / (view.end - view.start)) * view.pixels;
+    const edge = Math.min(2 * x, 2 * (view.pixels - x)) - 24; // 24: the box's padding and borders
+    const room = Math.min(Math.max(LABEL_MIN_PX, view.pixels * 0.45), Math.max(24, edge));
+    item.element.style.maxWidth = `${Math.floor(room)}px`;
+  }
 }
 
 // vis-timeline passes its clusters through the same template; they show how many events they hold.

@@ -32,7 +32,7 @@ export function setupUpload({ input, overlay, onDone, onStatus }) {
   async function send(files) {
     if (!files.length) return;
     onStatus(`Loading ${files.length} file${files.length === 1 ? '' : 's'}…`, []);
-    const total = { loaded: 0, skipped: 0, failed: 0 };
+    const total = { loaded: 0, skipped: 0, failed: 0, articles: [] };
     const errors = [];
     for (const file of files) {
       try {
@@ -40,16 +40,30 @@ export function setupUpload({ input, overlay, onDone, onStatus }) {
         total.loaded += Number(answer.loaded) || 0;
         total.skipped += Number(answer.skipped) || 0;
         total.failed += Number(answer.failed) || 0;
-        for (const note of [...(answer.errors ?? []), ...(answer.warnings ?? [])]) {
-          errors.push(`${file.name}: ${typeof note === 'string' ? note : JSON.stringify(note)}`);
-        }
+        total.articles.push(...(answer.articles ?? []).map(String));
+        for (const note of [...(answer.errors ?? []), ...(answer.warnings ?? [])]) errors.push(noteAbout(file.name, note));
       } catch (error) {
         total.failed += 1;
-        errors.push(`${file.name}: ${error.message}`);
+        errors.push(noteAbout(file.name, error.message));
       }
     }
-    const plural = (n) => (n === 1 ? 'article' : 'articles');
-    onStatus(`Loaded ${total.loaded} ${plural(total.loaded)}, skipped ${total.skipped} already stored, ${total.failed} failed.`, errors);
-    onDone(total);
+    // The status line is finished by onDone, once it knows how many events the articles gave.
+    onDone(total, errors);
   }
+}
+
+const PLAIN = [ // the server's wording -> what it means for the person loading the file
+  [/^the request body is larger than the server accepts$/, 'is larger than the server accepts'],
+  [/^the request has no body.*$/, 'is empty'],
+  [/^format must be .*$/, 'is not in a format Chronicle reads (text, HTML, JSON, JSON Lines, RSS, Atom, TimeML)'],
+  [/^HTTP (\d+)$/, 'could not be sent (the server answered $1)'],
+  [/^Failed to fetch$/, 'could not be sent: the Chronicle server did not answer'],
+];
+
+// One line about a file: its name once, then what happened, in words for a reader.
+export function noteAbout(name, note) {
+  let text = typeof note === 'string' ? note : JSON.stringify(note);
+  while (text.startsWith(`${name}:`)) text = text.slice(name.length + 1).trim(); // the server names it too
+  for (const [pattern, plain] of PLAIN) text = text.replace(pattern, plain);
+  return `${name}: ${text}`;
 }

@@ -98,8 +98,10 @@ TEST_CASE("TimelineJS dates go only as far as the event's granularity, with esca
     {"start_date": {"year": 1990}, "end_date": {"year": 1999},
      "text": {"headline": "A decade of change", "text": "<p>The 1990s.</p>"},
      "unique_id": "event-9"}
-  ]})x");
+  ],
+  "title": {"text": {"headline": "Chronicle: 4 events", "text": "<p>From 1990 to 2016.</p>"}}})x");
   CHECK(json::parse(exporting::to_timelinejs(kEvents, kArticles)) == expected);
+  CHECK(json::parse(exporting::to_timelinejs({}, {})) == json::parse(R"({"events": []})"));
 }
 
 TEST_CASE("CSV quotes fields with commas, quotes and line breaks as RFC 4180 says", "[export]") {
