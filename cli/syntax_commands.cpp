@@ -61,7 +61,7 @@ constexpr std::string_view kTrainUsage = R"(Usage: chronicle train-syntax --out 
 Trains the tagger, the parser and the entity tagger on CoNLL-U treebanks and writes the model to
 FILE. The same files and options give the same bytes on every run. The built-in model was made by
   chronicle train-syntax --out core/syntax/model/english.model \
-      en_ewt-train.conllu en_gum-train.conllu
+      en_ewt-train.conllu en_gum-train.conllu en_ewt-dev.conllu en_gum-dev.conllu
 (see core/syntax/model/README.md for where the treebanks come from and what the model scores).
 
 Options:
@@ -69,7 +69,7 @@ Options:
   --tagger-epochs N       passes over the data for the tagger (default 10)
   --parser-epochs N       for the parser (default 15)
   --entity-epochs N       for the entity tagger (default 12)
-  --prune W               leave out averaged weights smaller than W (default 0.02)
+  --prune W               leave out the parser's averaged weights smaller than W (default 1.5)
   --seed N                shuffling and exploration seed (default 1)
   -h, --help              this help
 )";
@@ -358,7 +358,7 @@ int run_train_syntax(const Args& args) {
     options.tagger_epochs = std::stoi(parsed.value_or("--tagger-epochs", "10"));
     options.parser_epochs = std::stoi(parsed.value_or("--parser-epochs", "15"));
     options.entity_epochs = std::stoi(parsed.value_or("--entity-epochs", "12"));
-    options.prune_below = std::stod(parsed.value_or("--prune", "0.02"));
+    options.prune_below = std::stod(parsed.value_or("--prune", "1.5"));
     options.seed = std::stoull(parsed.value_or("--seed", "1"));
   } catch (const std::exception&) {
     return usage_error("train-syntax", kTrainUsage, "epochs, --prune and --seed take numbers");
