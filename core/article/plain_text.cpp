@@ -119,6 +119,23 @@ std::string title_from_long_line(std::string_view line) {
   return std::string(line.substr(0, i)) + "\xE2\x80\xA6";
 }
 
+// A first line that is a whole sentence of eight words or more, ending with a full stop, opens the
+// body (a TimeML TEXT or a story pasted without its headline): it is the lead, often the main news,
+// and stays in the body; its first words stand for the title. Headlines rarely end with a period.
+bool is_body_sentence(std::string_view line) {
+  std::string_view end = line;
+  while (!end.empty() && (end.back() == '"' || end.back() == '\'' || end.back() == ')')) end.remove_suffix(1);
+  if (end.empty() || end.back() != '.') return false;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : line) {
+    const bool space = c == ' ' || c == '\t';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words >= 8;
+}
+
 // Takes the publication time from a dateline line, unless the article already has one.
 bool read_dateline(const Line& line, Article& article) {
   const std::optional<PublicationTime> time = parse_dateline(line.text);
@@ -152,7 +169,7 @@ void load_plain_text(std::string_view input, const std::string& name, LoadResult
   if (dateline_first) ++next;
   if (article.title.empty() && next < lines.size()) {
     const Line& first = lines[next];
-    if (first.text.size() > kLongestTitle) {
+    if (first.text.size() > kLongestTitle || is_body_sentence(first.text)) {
       article.title = title_from_long_line(first.text);
     } else {
       article.title = collapsed(first.text);

@@ -5,6 +5,26 @@
 
 namespace chronicle::article::detail {
 
+namespace {
+
+// The text of TEXT. Where its sentences sit in <s> elements (as the SemEval and NewsReader corpora
+// have them: title, date line and each sentence one <s>, with no white space between), each
+// sentence stands on its own line, with a blank line after it, so that no two run together ("in 40
+// states .The Northrop ...") and the title stays apart from the date line.
+std::string text_of_sentences(const XmlDocument& doc, std::size_t text_element) {
+  std::string out;
+  bool has_sentences = false;
+  for (const std::size_t child : doc.children(text_element)) {
+    if (doc.elements[child].name != "s") continue;
+    has_sentences = true;
+    out += doc.text_of(child);
+    out += "\n\n";
+  }
+  return has_sentences ? out : doc.text_of(text_element);
+}
+
+}  // namespace
+
 void load_timeml(std::string_view text, const std::string& name, LoadResult& out) {
   std::variant<XmlDocument, MarkupError> parsed = parse_xml(text);
   if (const MarkupError* error = std::get_if<MarkupError>(&parsed)) {
@@ -18,7 +38,7 @@ void load_timeml(std::string_view text, const std::string& name, LoadResult& out
     return;
   }
   LoadResult body;
-  load_plain_text(doc.text_of(*text_element), name, body);
+  load_plain_text(text_of_sentences(doc, *text_element), name, body);
   for (LoadError& error : body.errors) out.errors.push_back(std::move(error));
   for (Article& article : body.articles) {
     article.format = "timeml";

@@ -87,6 +87,21 @@ TEST_CASE("a first line too long for a title is body text and its first words st
   CHECK(article.title == "This article has no title line at all and starts straight away\xE2\x80\xA6");
 }
 
+TEST_CASE("a first line that is a whole sentence opens the body, even when short enough for a title",
+          "[article][text]") {
+  const std::string text =
+      "The dam on the river opened on Tuesday after ten years of work.\n\nIt holds back a lake.\n";
+  const Article article = load_one(text);
+  CHECK(article.body_begin == 0);
+  CHECK(article.title == "The dam on the river opened on Tuesday after ten years of\xE2\x80\xA6");
+}
+
+TEST_CASE("a headline without a full stop, or a short sentence, is still the title", "[article][text]") {
+  CHECK(load_one("Dam opens on the river after ten years of work\n\nThe dam opened.").title ==
+        "Dam opens on the river after ten years of work");
+  CHECK(load_one("Dam opens.\n\nThe dam opened on Tuesday.").title == "Dam opens.");
+}
+
 TEST_CASE("an empty or blank input is an error, not an article", "[article][text]") {
   const LoadResult result = load_buffer(" \n\n\t\n", "blank.txt", LoadOptions{});
   CHECK(result.articles.empty());

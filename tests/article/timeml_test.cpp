@@ -25,6 +25,27 @@ TEST_CASE("a TimeML document gives its DCT as publication time and its TEXT with
   CHECK(article.text.ends_with("The words were atop a picture of closed theater curtains."));
 }
 
+TEST_CASE("TimeML whose sentences sit in <s> elements keeps each sentence apart, the title alone",
+          "[article][timeml]") {
+  // As the SemEval timeline corpora write it: title, date line and each sentence an <s>, nothing
+  // between them.
+  const std::string tml =
+      "<?xml version='1.0' encoding='utf-8'?><TimeML><DOCID>1</DOCID>"
+      "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2008-03-01\">2008-03-01</TIMEX3></DCT>"
+      "<TEXT><s id=\"0\">EADS defeats Boeing for airtanker contract</s><s id=\"1\">March 01 , 2008</s>"
+      "<s id=\"2\">EADS has defeated Boeing for a contract to supply tankers in 40 states .</s>"
+      "<s id=\"3\">The Northrop team won on <TIMEX3 tid=\"t1\">Friday</TIMEX3> .</s></TEXT></TimeML>";
+  const LoadResult result = load_buffer(tml, "airtanker.tml", LoadOptions{});
+  REQUIRE(result.errors.empty());
+  REQUIRE(result.articles.size() == 1);
+  const Article& article = result.articles[0];
+  CHECK(article.title == "EADS defeats Boeing for airtanker contract");
+  CHECK(article.published == "2008-03-01");
+  CHECK(article.text.substr(article.body_begin) ==
+        "EADS has defeated Boeing for a contract to supply tankers in 40 states .\n\n"
+        "The Northrop team won on Friday .");
+}
+
 TEST_CASE("TimeML without TEXT is an error naming the document", "[article][timeml]") {
   const LoadResult result = load_file(fixture("timeml/no_text.tml"), LoadOptions{});
   CHECK(result.articles.empty());
