@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <iterator>
 
-#include "core/events/word_index.h"
+#include "core/text/word_index.h"
 
 namespace chronicle::events::lexicon {
 namespace {
+
+using text::fnv1a;
+using text::WordIndex;
 
 struct WordPair {
   std::string_view word;

@@ -2,7 +2,9 @@
 // the tree ("the" in "the United States" is a determiner of a proper noun; "Salaam" in "Dar es
 // Salaam" continues a name its head began).
 #include <algorithm>
+#include <string>
 
+#include "core/names/names.h"
 #include "core/syntax/models.h"
 
 namespace chronicle::syntax::detail {
@@ -32,6 +34,33 @@ int entity_class_of(const std::vector<EntitySpan>& spans, std::size_t word) {
     return base + (word == span.begin ? 0 : word + 1 == span.end ? 2 : 1);
   }
   return kOutside;
+}
+
+std::vector<std::uint64_t> gazetteer_marks(const std::vector<std::string_view>& words) {
+  constexpr std::size_t kLongestName = 4;
+  constexpr std::uint64_t kDemonym = 99;
+  std::vector<std::string> lower(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    for (const char c : words[i]) lower[i] += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  std::vector<std::uint64_t> marks(words.size(), kNone);
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t matched = 0;
+    for (std::size_t n = std::min(kLongestName, words.size() - i); n > 0 && matched == 0; --n) {
+      std::string key = lower[i];
+      for (std::size_t k = i + 1; k < i + n; ++k) key += ' ' + lower[k];
+      const auto entry = names::gazetteer_lookup(key);
+      if (!entry || entry->kind == names::EntityKind::kOther) continue;
+      const auto kind = static_cast<std::uint64_t>(entry->kind) * 4;
+      for (std::size_t k = i; k < i + n; ++k) {
+        marks[k] = 1 + kind + (n == 1 ? 3 : k == i ? 0 : k + 1 == i + n ? 2 : 1);
+      }
+      matched = n;
+    }
+    if (matched == 0 && !names::country_of_demonym(lower[i]).empty()) marks[i] = kDemonym;
+    i += std::max<std::size_t>(matched, 1);
+  }
+  return marks;
 }
 
 std::size_t entity_features(const std::vector<WordAtoms>& words, const TreeView& tree, std::size_t i,
@@ -64,6 +93,8 @@ std::size_t entity_features(const std::vector<WordAtoms>& words, const TreeView&
   add(prev), add(prev, tag(0)), add(prev, w.shape), add(prev, w.lower);
   add(label), add(label, tag(0)), add(head_word), add(head_tag), add(label, head_word), add(label, head_tag, head_shape);
   add(i == 0, w.shape), add(lower(-1), w.shape), add(w.shape, lower(1));
+  const auto mark = [&](std::ptrdiff_t o) { const std::size_t p = in(o); return p == kNoWord ? kNone : tree.gazetteer[p]; };
+  add(mark(0)), add(mark(0), tag(0)), add(mark(0), prev), add(mark(-1), mark(0)), add(mark(0), mark(1));
   return n;
 }
 

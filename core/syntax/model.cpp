@@ -18,7 +18,7 @@ namespace detail {
 namespace {
 
 constexpr std::string_view kMagic = "chronicle-syntax-model";
-constexpr std::uint32_t kFormat = 4;
+constexpr std::uint32_t kFormat = 5;
 constexpr std::size_t kMaxName = 64;
 constexpr std::size_t kMaxDescription = 1 << 16;
 
@@ -141,7 +141,7 @@ Analysis Model::analyze(const std::vector<std::string_view>& words) const {
   detail::ParsedSentence parsed{atoms, tags, m.tags, heads, labels};
   detail::reattach_temporal(m.attachment, *m.label_names, parsed);
   analysis.head = std::move(heads);
-  analysis.entities = detail::find_entities(m.entities, atoms, {tags, analysis.head, labels});
+  analysis.entities = detail::find_entities(m.entities, atoms, {tags, analysis.head, labels, detail::gazetteer_marks(words)});
   analysis.upos.reserve(words.size());
   analysis.deprel.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {

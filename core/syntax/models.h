@@ -167,7 +167,11 @@ struct TreeView {
   const std::vector<int>& tags;
   const std::vector<std::size_t>& heads;
   const std::vector<std::uint32_t>& labels;
+  const std::vector<std::uint64_t>& gazetteer;  // from gazetteer_marks()
 };
+// What the gazetteer of core/names says of each word: the kind of the longest name (up to four
+// words) that covers it and the word's place in it, or that the word is a demonym ("Syrian").
+std::vector<std::uint64_t> gazetteer_marks(const std::vector<std::string_view>& words);
 std::size_t entity_features(const std::vector<WordAtoms>& words, const TreeView& tree, std::size_t i,
                             int previous, std::uint64_t* out);
 bool entity_class_allowed(int previous, int next, bool last_word);

@@ -253,7 +253,9 @@ ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& 
     random.shuffle(order);
     for (const std::size_t s : order) {
       const auto& words = data.atoms[s];
-      const detail::TreeView tree{data.predicted_tags[s], heads[s], deprels[s]};
+      const std::vector<std::string_view> words_of(source[s].words.begin(), source[s].words.end());
+      const std::vector<std::uint64_t> marks = detail::gazetteer_marks(words_of);
+      const detail::TreeView tree{data.predicted_tags[s], heads[s], deprels[s], marks};
       int previous = -1;
       for (std::size_t i = 0; i < words.size(); ++i) {
         const int gold = detail::entity_class_of(source[s].entities, i);

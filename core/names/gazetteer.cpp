@@ -1,11 +1,13 @@
-#include "core/events/gazetteer.h"
+#include "core/names/names.h"
 
 #include <algorithm>
 #include <iterator>
 
-#include "core/events/word_index.h"
+#include "core/text/word_index.h"
 
-namespace chronicle::events {
+namespace chronicle::names {
+
+using text::WordIndex;
 namespace {
 
 struct Demonym {
@@ -737,4 +739,4 @@ std::string_view country_of_demonym(std::string_view lower) {
   return found != nullptr ? found->country : std::string_view{};
 }
 
-}  // namespace chronicle::events
+}  // namespace chronicle::names

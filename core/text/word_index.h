@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace chronicle::events {
+namespace chronicle::text {
 
 constexpr std::uint64_t fnv1a(std::string_view word) {
   std::uint64_t hash = 1469598103934665603ull;
@@ -51,4 +51,4 @@ struct WordIndex {
   }
 };
 
-}  // namespace chronicle::events
+}  // namespace chronicle::text
