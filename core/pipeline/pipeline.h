@@ -28,6 +28,7 @@ struct Summary {
   std::size_t failed = 0;   // inputs (files or records) that gave an error
   std::vector<std::string> errors;    // "file:line:col: message", one per failure
   std::vector<std::string> warnings;  // repaired input, unknown publication time, ...
+  bool storage_failed = false;        // the store refused a write (disk full, read-only, ...)
 };
 
 // Called after each input with (inputs done, inputs in all).
