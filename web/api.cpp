@@ -5,6 +5,7 @@
 #include "core/export/export.h"
 #include "core/pipeline/pipeline.h"
 #include "core/store/event_json.h"
+#include "web/json_check.h"
 #include "web/params.h"
 
 namespace chronicle::web {
@@ -118,7 +119,7 @@ void Api::events(const httplib::Request& request, httplib::Response& response) {
   bool first = true;
   for (const std::string& document : documents) {
     // One damaged row must not break the page: it is left out and the server log says so.
-    if (!json::accept(document)) {
+    if (!is_well_formed_json(document)) {
       std::fprintf(stderr, "chronicle serve: a stored event is not valid JSON and was left out of /api/events\n");
       continue;
     }

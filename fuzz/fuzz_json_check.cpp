@@ -1,0 +1,26 @@
+// web::is_well_formed_json (the check that keeps a damaged stored event out of /api/events) against
+// nlohmann::json::accept as the reference, on raw bytes. The promises: whatever nlohmann accepts
+// is accepted; on valid UTF-8 without \u escapes or a byte order mark (where nlohmann also checks
+// encoding, which this check leaves alone) both agree.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text/text.h"
+#include "fuzz/fuzz_input.h"
+#include "web/json_check.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const bool ours = chronicle::web::is_well_formed_json(text);
+  const bool reference = nlohmann::json::accept(text);
+  if (reference && !ours) chronicle::fuzz::require_no_problem("refused a document nlohmann accepts", "web::json_check");
+  const bool comparable = chronicle::text::is_valid_utf8(text) && text.find("\\u") == std::string_view::npos &&
+                          !text.starts_with("\xEF\xBB\xBF");
+  if (comparable && ours != reference) {
+    chronicle::fuzz::require_no_problem("accepted a document nlohmann refuses", "web::json_check");
+  }
+  return 0;
+}

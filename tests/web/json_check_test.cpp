@@ -1,0 +1,38 @@
+// The stored-document check of /api/events against documents whose validity is known by hand,
+// and against nlohmann::json's parser on the same inputs.
+#include "web/json_check.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using chronicle::web::is_well_formed_json;
+
+TEST_CASE("well-formed JSON documents pass the check", "[web][json]") {
+  for (const char* text : {R"({"id":1,"headline":"Palmyra \"retaken\"","tags":[],"o":{},"n":null})", "[]", "{}",
+                           "  [1, -0.5, 2e10, 3E-2, true, false, null, \"\\u00e9\\n\"]  ", "\"just a string\"", "0",
+                           R"({"a":[{"b":[[]]},{}],"c":"\/"})"}) {
+    INFO(text);
+    CHECK(is_well_formed_json(text));
+    CHECK(nlohmann::json::accept(text));
+  }
+}
+
+TEST_CASE("damaged documents fail the check", "[web][json]") {
+  for (const char* text : {R"({"id":1,"headline":"Palm)", R"({"a":})", R"({"a" 1})", R"({"a":1,})", "[1,]", "[1 2]",
+                           "{\"a\":1}}", "", "   ", "01", "1.", "-", "1e", "tru", "nul", "[\"tab\there\"]",
+                           R"(["\x"])", R"(["\u12g4"])", "{1:2}", "[}", "{]", "{\"a\":1]", "[1}", "\"open"}) {
+    INFO(text);
+    CHECK_FALSE(is_well_formed_json(text));
+    CHECK_FALSE(nlohmann::json::accept(text));
+  }
+}
+
+TEST_CASE("nesting 100,000 deep is checked without recursion", "[web][json]") {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  CHECK(is_well_formed_json(deep));
+  CHECK_FALSE(is_well_formed_json(deep.substr(0, deep.size() - 1)));
+  std::string objects;
+  for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
+  objects += "1" + std::string(100000, '}');
+  CHECK(is_well_formed_json(objects));
+}
