@@ -79,7 +79,8 @@ std::optional<long> whole_number(const std::string& text, long low, long high) {
 }  // namespace
 
 int run_serve(const Args& args) {
-  const ParsedArgs parsed = parse_args(args, {"--db", "--host", "--port", "--static", "--max-body", "--allow-host", "--allow-embed"}, {});
+  const ParsedArgs parsed = parse_args(
+      args, {"--db", "--host", "--port", "--static", "--max-body", "--allow-host", "--allow-embed"}, {});
   if (!parsed.error.empty()) return usage_error(parsed.error);
   if (parsed.has("--help")) {
     std::cout << kUsage;
@@ -99,11 +100,13 @@ int run_serve(const Args& args) {
   options.max_body_bytes = static_cast<std::size_t>(*megabytes) << 20;
   options.allowed_hosts = comma_list(parsed.value_or("--allow-host", ""));
   for (const std::string& name : options.allowed_hosts) {
-    if (name.find_first_of(" \t/:;'\"") != std::string::npos) return usage_error("--allow-host takes host names");
+    if (name.find_first_of(" \t/:;'\"") != std::string::npos)
+      return usage_error("--allow-host takes host names");
   }
   options.embed_origins = comma_list(parsed.value_or("--allow-embed", ""));
   for (const std::string& origin : options.embed_origins) {
-    if (!is_origin(origin)) return usage_error("--allow-embed takes origins such as https://intranet.example");
+    if (!is_origin(origin))
+      return usage_error("--allow-embed takes origins such as https://intranet.example");
   }
   return web::serve(options);
 }

@@ -4,9 +4,8 @@
 // encoding, which this check leaves alone) both agree.
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
-
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "core/text/text.h"
 #include "fuzz/fuzz_input.h"
@@ -16,9 +15,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const bool ours = chronicle::web::is_well_formed_json(text);
   const bool reference = nlohmann::json::accept(text);
-  if (reference && !ours) chronicle::fuzz::require_no_problem("refused a document nlohmann accepts", "web::json_check");
-  const bool comparable = chronicle::text::is_valid_utf8(text) && text.find("\\u") == std::string_view::npos &&
-                          !text.starts_with("\xEF\xBB\xBF");
+  if (reference && !ours)
+    chronicle::fuzz::require_no_problem("refused a document nlohmann accepts", "web::json_check");
+  const bool comparable = chronicle::text::is_valid_utf8(text) &&
+                          text.find("\\u") == std::string_view::npos && !text.starts_with("\xEF\xBB\xBF");
   if (comparable && ours != reference) {
     chronicle::fuzz::require_no_problem("accepted a document nlohmann refuses", "web::json_check");
   }

@@ -42,18 +42,20 @@ std::size_t count_of(const HeaderList& headers, const std::string& name) {
   return count;
 }
 
-std::string check(const std::string& method, const HeaderList& headers, const chronicle::web::GateVerdict& verdict,
-                  const chronicle::web::GatePolicy& policy) {
+std::string check(const std::string& method, const HeaderList& headers,
+                  const chronicle::web::GateVerdict& verdict, const chronicle::web::GatePolicy& policy) {
   static const int kStatuses[] = {0, 400, 403, 405, 411, 413, 415, 417, 421};
   bool known = false;
   for (int status : kStatuses) known = known || verdict.status == status;
   if (!known) return "unexpected status " + std::to_string(verdict.status);
   if ((verdict.status == 0) != verdict.message.empty()) return "a message without a refusal, or the reverse";
   for (const auto& [name, value] : headers) {
-    if (value.size() >= 12 && verdict.message.find(value) != std::string::npos) return "the message echoes a header";
+    if (value.size() >= 12 && verdict.message.find(value) != std::string::npos)
+      return "the message echoes a header";
   }
   if (verdict.status != 0) return "";
-  if (count_of(headers, "transfer-encoding") || count_of(headers, "content-encoding")) return "a coding let through";
+  if (count_of(headers, "transfer-encoding") || count_of(headers, "content-encoding"))
+    return "a coding let through";
   if (count_of(headers, "host") != 1) return "let through without exactly one Host";
   if (method == "POST") {
     if (count_of(headers, "content-length") != 1 || count_of(headers, "x-chronicle-request") != 1) {
@@ -66,7 +68,8 @@ std::string check(const std::string& method, const HeaderList& headers, const ch
         if (c != ' ' && c != '\t') digits += c;
       }
       while (digits.size() > 1 && digits.front() == '0') digits.erase(0, 1);
-      if (digits.empty() || digits.size() > 18 || digits.find_first_not_of("0123456789") != std::string::npos ||
+      if (digits.empty() || digits.size() > 18 ||
+          digits.find_first_not_of("0123456789") != std::string::npos ||
           std::stoull(digits) > policy.max_body_bytes) {
         return "a POST let through with Content-Length '" + value + "'";
       }

@@ -120,7 +120,8 @@ void Api::events(const httplib::Request& request, httplib::Response& response) {
   for (const std::string& document : documents) {
     // One damaged row must not break the page: it is left out and the server log says so.
     if (!is_well_formed_json(document)) {
-      std::fprintf(stderr, "chronicle serve: a stored event is not valid JSON and was left out of /api/events\n");
+      std::fprintf(stderr,
+                   "chronicle serve: a stored event is not valid JSON and was left out of /api/events\n");
       continue;
     }
     if (!first) body += ',';
@@ -281,7 +282,8 @@ void Api::post_article(const httplib::Request& request, httplib::Response& respo
     if (!request.has_file("file")) return send_error(response, 400, "the form has no part named \"file\"");
     const httplib::MultipartFormData& file = request.files.find("file")->second;
     input = file.content;
-    if (!request.has_param("name") && !file.filename.empty() && file.filename.size() <= 1000) name = file.filename;
+    if (!request.has_param("name") && !file.filename.empty() && file.filename.size() <= 1000)
+      name = file.filename;
   } else if (options.load.format.empty()) {
     options.load.format = "json";
   } else if (options.load.format != "json" && options.load.format != "jsonl") {
@@ -290,7 +292,8 @@ void Api::post_article(const httplib::Request& request, httplib::Response& respo
   if (input.empty()) return send_error(response, 400, "the request has no body; send one article");
   const pipeline::Summary summary = pipeline::ingest_buffer(store_, input, name, options);
   if (summary.storage_failed) {
-    for (const std::string& error : summary.errors) std::fprintf(stderr, "chronicle serve: %s\n", error.c_str());
+    for (const std::string& error : summary.errors)
+      std::fprintf(stderr, "chronicle serve: %s\n", error.c_str());
     return send_error(response, 500, "the database could not store the articles; see the server log");
   }
   if (summary.loaded == 0 && summary.failed > 0) response.status = 400;

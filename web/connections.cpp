@@ -49,7 +49,8 @@ std::size_t for_each_connection(int local_port, const std::string& peer_address,
     if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_size) != 0) continue;
     int port = 0, remote_port = 0;
     std::string text, remote_text;
-    if (!describe(local, port, text) || port != local_port || !describe(peer, remote_port, remote_text)) continue;
+    if (!describe(local, port, text) || port != local_port || !describe(peer, remote_port, remote_text))
+      continue;
     if (peer_port != -1 && (remote_port != peer_port || remote_text != peer_address)) continue;
     act(fd);
     ++count;

@@ -88,7 +88,8 @@ std::string host_name_of(std::string_view value, bool& literal) {
       if (port.empty()) return "";
     }
     for (char c : name) {
-      const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+      const bool ok =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
       if (!ok) return "";
     }
     literal = is_ipv4(name);
@@ -122,12 +123,15 @@ bool is_state_changing(const std::string& method) {
   return method != "GET" && method != "HEAD" && method != "OPTIONS";
 }
 
-GateVerdict check_request_head(const std::string& method, const HeaderList& headers, const GatePolicy& policy) {
+GateVerdict check_request_head(const std::string& method, const HeaderList& headers,
+                               const GatePolicy& policy) {
   // Framing first: while it is in doubt, where this request ends and the next begins is too, so
   // every refusal here also ends the connection.
   if (!values_of(headers, "Transfer-Encoding").empty()) {
-    return refuse(411, "send the request body with a Content-Length; chunked or other transfer codings "
-                       "are not accepted", true);
+    return refuse(411,
+                  "send the request body with a Content-Length; chunked or other transfer codings "
+                  "are not accepted",
+                  true);
   }
   if (!values_of(headers, "Content-Encoding").empty()) {
     return refuse(415, "compressed request bodies are not accepted", true);
@@ -139,8 +143,10 @@ GateVerdict check_request_head(const std::string& method, const HeaderList& head
     return refuse(400, "Content-Length must be a plain number of bytes", true);
   }
   if (length > policy.max_body_bytes) {
-    return refuse(413, "the request body is larger than the server accepts (" +
-                           std::to_string(policy.max_body_bytes) + " bytes)", true);
+    return refuse(413,
+                  "the request body is larger than the server accepts (" +
+                      std::to_string(policy.max_body_bytes) + " bytes)",
+                  true);
   }
   const bool has_body = length > 0;
   if (method == "POST" && lengths.empty()) return refuse(411, "a POST request needs a Content-Length", true);
@@ -178,7 +184,8 @@ GateVerdict check_request_head(const std::string& method, const HeaderList& head
     return refuse(403, "writes are accepted only from this server's own pages", has_body);
   }
   const auto origins = values_of(headers, "Origin");
-  if (origins.size() > 1) return refuse(403, "writes are accepted only from this server's own pages", has_body);
+  if (origins.size() > 1)
+    return refuse(403, "writes are accepted only from this server's own pages", has_body);
   if (origins.size() == 1) {
     const std::string origin = lowercase(origins.front());
     const std::string authority = lowercase(hosts.front());

@@ -22,15 +22,16 @@ struct GatePolicy {
 };
 
 struct GateVerdict {
-  int status = 0;         // 0: let the request through; else the 4xx to answer with
-  std::string message;    // for {"error": ...}; never echoes the request
-  bool close = false;     // the connection must end after the answer (the body was not read)
+  int status = 0;       // 0: let the request through; else the 4xx to answer with
+  std::string message;  // for {"error": ...}; never echoes the request
+  bool close = false;   // the connection must end after the answer (the body was not read)
 };
 
 using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
 // `method` as in the request line; `headers` as received, in any order and case.
-GateVerdict check_request_head(const std::string& method, const HeaderList& headers, const GatePolicy& policy);
+GateVerdict check_request_head(const std::string& method, const HeaderList& headers,
+                               const GatePolicy& policy);
 
 // True for the methods that may change what is stored (every method but GET, HEAD and OPTIONS).
 bool is_state_changing(const std::string& method);

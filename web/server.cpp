@@ -1,11 +1,10 @@
 #include "web/server.h"
 
-#include <strings.h>
-
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <strings.h>
 
 #include <atomic>
 #include <chrono>
@@ -25,7 +24,8 @@ std::string error_message_for(int status) {
     case 400: return "the request is malformed";
     case 404: return "not found";
     case 405: return "method not allowed";
-    case 411: return "the request needs a Content-Length";
+    case 411:
+      return "the request needs a Content-Length";
     case 413: return "the request body is larger than the server accepts";
     case 414: return "the request line is too long";
     default: return status >= 500 ? "the server failed to answer this request" : "the request was refused";
@@ -70,7 +70,8 @@ httplib::Headers security_headers(const ServeOptions& options) {
   for (const std::string& origin : options.embed_origins) ancestors += " " + origin;
   return {{"Content-Security-Policy",
            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
-           "base-uri 'none'; form-action 'self'; frame-ancestors " + ancestors},
+           "base-uri 'none'; form-action 'self'; frame-ancestors " +
+               ancestors},
           {"X-Content-Type-Options", "nosniff"},
           {"Referrer-Policy", "no-referrer"},
           {"Cross-Origin-Resource-Policy", "same-origin"}};
@@ -157,8 +158,10 @@ std::unique_ptr<Server> Server::start(const ServeOptions& options, std::string& 
     return nullptr;
   }
   if (const std::string reason = unwritable_reason(options.db_path); !reason.empty()) {
-    std::fprintf(stderr, "chronicle serve: warning: %s cannot be written (%s); the timeline is served, "
-                 "but loading articles will fail\n", options.db_path.c_str(), reason.c_str());
+    std::fprintf(stderr,
+                 "chronicle serve: warning: %s cannot be written (%s); the timeline is served, "
+                 "but loading articles will fail\n",
+                 options.db_path.c_str(), reason.c_str());
   }
   const std::string root = options.static_root.empty() ? CHRONICLE_DEFAULT_STATIC_ROOT : options.static_root;
   impl->api = std::make_unique<Api>(*impl->store, StaticFiles(root));
@@ -180,18 +183,18 @@ std::unique_ptr<Server> Server::start(const ServeOptions& options, std::string& 
   http.set_default_headers(security_headers(options));
   // A client that waits for "100 Continue" before sending its body is judged here, before it is
   // told to go on; the others in the pre-routing hook, which also runs before any body is read.
-  http.set_expect_100_continue_handler([&policy](const httplib::Request& request, httplib::Response& response) {
-    return admit(policy, request, response) ? 100 : response.status;
-  });
+  http.set_expect_100_continue_handler(
+      [&policy](const httplib::Request& request, httplib::Response& response) {
+        return admit(policy, request, response) ? 100 : response.status;
+      });
   http.set_pre_routing_handler([&api, &policy](const httplib::Request& request, httplib::Response& response) {
     if (!admit(policy, request, response)) return httplib::Server::HandlerResponse::Handled;
     offer_gzip_instead_of_brotli(request);
     return api.handle_get(request, response) ? httplib::Server::HandlerResponse::Handled
                                              : httplib::Server::HandlerResponse::Unhandled;
   });
-  http.set_logger([](const httplib::Request& request, const httplib::Response&) {
-    end_connection_if_poisoned(request);
-  });
+  http.set_logger(
+      [](const httplib::Request& request, const httplib::Response&) { end_connection_if_poisoned(request); });
   http.Post("/api/articles", [&api](const httplib::Request& request, httplib::Response& response) {
     api.post_article(request, response);
   });

@@ -100,8 +100,8 @@ void cap_fields(Article& article) {
                                std::to_string(title_size) + ")");
   }
   if (article.url.size() > kMaxUrl) {
-    article.warnings.push_back("URL of " + std::to_string(article.url.size()) + " bytes left out (the limit is " +
-                               std::to_string(kMaxUrl) + ")");
+    article.warnings.push_back("URL of " + std::to_string(article.url.size()) +
+                               " bytes left out (the limit is " + std::to_string(kMaxUrl) + ")");
     article.url.clear();
   }
   if (cut_to(article.source, kMaxSource)) {

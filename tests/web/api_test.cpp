@@ -211,8 +211,8 @@ TEST_CASE("static files come only from the static root", "[web][security]") {
 
 TEST_CASE("a request body over the limit gets 413 with a JSON error", "[web][security]") {
   Served s(1000);
-  const auto response = s.client->Post("/api/articles", {{"X-Chronicle-Request", "1"}}, std::string(5000, 'a'),
-                                       "application/json");
+  const auto response = s.client->Post("/api/articles", {{"X-Chronicle-Request", "1"}},
+                                       std::string(5000, 'a'), "application/json");
   REQUIRE(response);
   CHECK(response->status == 413);
   CHECK(json::parse(response->body).at("error").is_string());

@@ -42,8 +42,11 @@ struct Seeded {
   int port() const { return served->port; }
   std::string host() const { return served->host(); }
 
-  RawResponse get(const std::string& target) { return http_exchange(port(), request_text("GET", target, host(), {})); }
-  RawResponse post(const std::string& target, const std::vector<std::string>& headers, const std::string& body) {
+  RawResponse get(const std::string& target) {
+    return http_exchange(port(), request_text("GET", target, host(), {}));
+  }
+  RawResponse post(const std::string& target, const std::vector<std::string>& headers,
+                   const std::string& body) {
     return http_exchange(port(), request_text("POST", target, host(), headers, body));
   }
   std::size_t article_count() {
@@ -67,35 +70,44 @@ TEST_CASE("a cross-site text/plain POST is refused and stores nothing", "[web][h
   Seeded s;
   const std::string article = "T\n\nOn April 2, 2016, Evil Corp sold it.\n";
   // What a page on another site can send without a preflight: text/plain, its own Origin.
-  RawResponse answer = s.post("/api/articles", {"Origin: http://evil.example", "Content-Type: text/plain"}, article);
+  RawResponse answer =
+      s.post("/api/articles", {"Origin: http://evil.example", "Content-Type: text/plain"}, article);
   CHECK(answer.status == 403);
   // Even with our header (which a browser would only send after a preflight we never grant), a
   // foreign Origin, a cross-site fetch or a text/plain body are each refused.
-  answer = s.post("/api/articles", {"X-Chronicle-Request: 1", "Origin: http://evil.example", "Content-Type: application/json"},
+  answer = s.post("/api/articles",
+                  {"X-Chronicle-Request: 1", "Origin: http://evil.example", "Content-Type: application/json"},
                   json_article("Evil"));
   CHECK(answer.status == 403);
-  answer = s.post("/api/articles", {"X-Chronicle-Request: 1", "Sec-Fetch-Site: cross-site", "Content-Type: application/json"},
+  answer = s.post("/api/articles",
+                  {"X-Chronicle-Request: 1", "Sec-Fetch-Site: cross-site", "Content-Type: application/json"},
                   json_article("Evil"));
   CHECK(answer.status == 403);
   answer = s.post("/api/articles", {"X-Chronicle-Request: 1", "Content-Type: text/plain"}, article);
   CHECK(answer.status == 415);
-  answer = s.post("/api/articles", {"X-Chronicle-Request: 1", "Origin: null", "Content-Type: application/json"},
-                  json_article("Evil"));
+  answer =
+      s.post("/api/articles", {"X-Chronicle-Request: 1", "Origin: null", "Content-Type: application/json"},
+             json_article("Evil"));
   CHECK(answer.status == 403);
   CHECK(json::parse(answer.body).at("error").get<std::string>().find("own pages") != std::string::npos);
   CHECK(s.article_count() == 1);
 }
 
-TEST_CASE("a request naming a host the server does not answer for is refused, so a rebinding page reads nothing",
-          "[web][hostile]") {
+TEST_CASE(
+    "a request naming a host the server does not answer for is refused, so a rebinding page reads nothing",
+    "[web][hostile]") {
   Seeded s;
-  const RawResponse rebound = http_exchange(s.port(), request_text("GET", "/api/export?format=csv", "attacker.example", {}));
+  const RawResponse rebound =
+      http_exchange(s.port(), request_text("GET", "/api/export?format=csv", "attacker.example", {}));
   CHECK(rebound.status == 421);
   CHECK(rebound.body.find("Palmyra") == std::string::npos);
-  CHECK(http_exchange(s.port(), request_text("GET", "/api/export?format=csv", "attacker.example:" + std::to_string(s.port()),
-                                        {})).status == 421);
+  CHECK(http_exchange(s.port(), request_text("GET", "/api/export?format=csv",
+                                             "attacker.example:" + std::to_string(s.port()), {}))
+            .status == 421);
   CHECK(http_exchange(s.port(), "GET /api/events HTTP/1.1\r\n\r\n").status == 400);  // no Host at all
-  CHECK(http_exchange(s.port(), request_text("GET", "/api/events", "localhost:" + std::to_string(s.port()), {})).status == 200);
+  CHECK(
+      http_exchange(s.port(), request_text("GET", "/api/events", "localhost:" + std::to_string(s.port()), {}))
+          .status == 200);
   CHECK(s.get("/api/export?format=csv").status == 200);
 }
 
@@ -117,13 +129,16 @@ TEST_CASE("the app's own writes still load: a JSON article and a multipart file 
   CHECK(json::parse(answer.body).at("loaded") == 1);
 
   const std::string boundary = "chronicle-boundary-7";
-  const std::string body = "--" + boundary +
-                           "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mayor.txt\"\r\n"
-                           "Content-Type: text/plain\r\n\r\n"
-                           "Mayor resigns\n\nMarch 30, 2016\n\nThe mayor of Springfield resigned on Tuesday.\n"
-                           "\r\n--" + boundary + "--\r\n";
-  answer = s.post("/api/articles", {"X-Chronicle-Request: 1", "Content-Type: multipart/form-data; boundary=" + boundary},
-                  body);
+  const std::string body =
+      "--" + boundary +
+      "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mayor.txt\"\r\n"
+      "Content-Type: text/plain\r\n\r\n"
+      "Mayor resigns\n\nMarch 30, 2016\n\nThe mayor of Springfield resigned on Tuesday.\n"
+      "\r\n--" +
+      boundary + "--\r\n";
+  answer =
+      s.post("/api/articles",
+             {"X-Chronicle-Request: 1", "Content-Type: multipart/form-data; boundary=" + boundary}, body);
   INFO(answer.body);
   REQUIRE(answer.status == 200);
   CHECK(json::parse(answer.body).at("loaded") == 1);
@@ -157,9 +172,9 @@ TEST_CASE("a compressed request body is refused before any of it is read", "[web
 TEST_CASE("a chunked upload is refused before any of it is read, and the connection ends", "[web][hostile]") {
   Seeded s;
   RawConnection connection(s.port());
-  REQUIRE(connection.send(request_text("POST", "/api/articles", s.host(),
-                                       {"X-Chronicle-Request: 1", "Content-Type: application/json",
-                                        "Transfer-Encoding: chunked"})));
+  REQUIRE(connection.send(request_text(
+      "POST", "/api/articles", s.host(),
+      {"X-Chronicle-Request: 1", "Content-Type: application/json", "Transfer-Encoding: chunked"})));
   const RawResponse answer = connection.read_response(5000ms);
   CHECK(answer.status == 411);
   CHECK(answer.header("Connection") == "close");
@@ -169,12 +184,13 @@ TEST_CASE("a chunked upload is refused before any of it is read, and the connect
 TEST_CASE("stored article fields are capped: a 2 MB title line and a 5 KB URL", "[web][hostile]") {
   Seeded s;
   const std::string long_title(2u << 20, 'T');
-  const std::string body = json{{"title", long_title},
-                                {"url", "https://example.org/" + std::string(5000, 'u')},
-                                {"source", std::string(1000, 'S')},
-                                {"text", "On April 2, 2016, Evil Corp sold the bridge to the city."},
-                                {"published", "2016-04-03T10:00:00Z"}}
-                               .dump();
+  const std::string body = json{
+      {"title", long_title},
+      {"url", "https://example.org/" + std::string(5000, 'u')},
+      {"source", std::string(1000, 'S')},
+      {"text", "On April 2, 2016, Evil Corp sold the bridge to the city."},
+      {"published",
+       "2016-04-03T10:00:00Z"}}.dump();
   const RawResponse answer = s.post("/api/articles", kOwnJson, body);
   INFO(answer.body.substr(0, 2000));
   REQUIRE(answer.status == 200);
@@ -211,7 +227,8 @@ TEST_CASE("idle keep-alive connections and slow clients do not hold up a new req
     for (auto& client : slow) client->send("E");
     const auto start = std::chrono::steady_clock::now();
     const RawResponse answer = s.get("/api/events?limit=5");
-    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    const auto took =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     INFO("round " << round << " took " << took.count() << " ms");
     CHECK(answer.status == 200);
     CHECK(took < 1000ms);
@@ -219,7 +236,8 @@ TEST_CASE("idle keep-alive connections and slow clients do not hold up a new req
   }
 }
 
-TEST_CASE("SIGTERM stops the server within seconds while a client is still sending its request", "[web][hostile]") {
+TEST_CASE("SIGTERM stops the server within seconds while a client is still sending its request",
+          "[web][hostile]") {
   Seeded s;
   RawConnection dripping(s.port());
   REQUIRE(dripping.send("GET /api/events HTTP/1.1\r\nHo"));
@@ -242,14 +260,18 @@ TEST_CASE("a storage failure answers 500 with a generic message and logs the det
   // The server may not grow any file past the database's present size plus 64 KB (SIGXFSZ is
   // ignored, so a write past it fails with EFBIG, which SQLite reports as an I/O error).
   const auto limit = std::filesystem::file_size(s.db) + 65536;
-  s.serve({}, {"/bin/sh", "-c", "trap '' XFSZ; exec prlimit --fsize=" + std::to_string(limit) + " \"$@\"", "sh"});
+  s.serve({},
+          {"/bin/sh", "-c", "trap '' XFSZ; exec prlimit --fsize=" + std::to_string(limit) + " \"$@\"", "sh"});
   std::string text = "Bridge sold\n\nApril 3, 2016\n\n";
   for (int i = 0; text.size() < 400000; ++i) {
-    text += "On April 2, 2016, Evil Corp sold bridge number " + std::to_string(i) + " to the city of Springfield.\n";
+    text += "On April 2, 2016, Evil Corp sold bridge number " + std::to_string(i) +
+            " to the city of Springfield.\n";
   }
-  const RawResponse answer = s.post("/api/articles", kOwnJson, json{{"title", "Bridges"}, {"text", text}}.dump());
+  const RawResponse answer =
+      s.post("/api/articles", kOwnJson, json{{"title", "Bridges"}, {"text", text}}.dump());
   CHECK(answer.status == 500);
-  CHECK(json::parse(answer.body).at("error") == "the database could not store the articles; see the server log");
+  CHECK(json::parse(answer.body).at("error") ==
+        "the database could not store the articles; see the server log");
   CHECK(answer.body.find("disk") == std::string::npos);
   INFO(s.served->log_text());
   CHECK(s.served->log_text().find("storing 1 articles failed: storing: disk I/O error") != std::string::npos);
@@ -260,8 +282,9 @@ TEST_CASE("a database the server cannot write is reported when it starts", "[web
   Seeded s({}, false);
   std::filesystem::permissions(s.db, std::filesystem::perms::owner_read | std::filesystem::perms::group_read |
                                          std::filesystem::perms::others_read);
-  std::filesystem::permissions(s.dir.path, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
-                                               std::filesystem::perms::group_exec | std::filesystem::perms::others_all);
+  std::filesystem::permissions(s.dir.path,
+                               std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                   std::filesystem::perms::group_exec | std::filesystem::perms::others_all);
   // Root writes through file modes, so as root the server runs as nobody.
   std::vector<std::string> prefix;
   if (geteuid() == 0) prefix = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
@@ -274,12 +297,15 @@ TEST_CASE("a form-encoded body of any size is refused as a form, not as too larg
           "[web][hostile]") {
   Seeded s;
   const std::string big_form = "text=" + std::string(9000, 'a');
-  RawResponse answer = s.post("/api/articles",
-                              {"X-Chronicle-Request: 1", "Content-Type: application/x-www-form-urlencoded"}, big_form);
+  RawResponse answer =
+      s.post("/api/articles", {"X-Chronicle-Request: 1", "Content-Type: application/x-www-form-urlencoded"},
+             big_form);
   CHECK(answer.status == 415);
-  CHECK(json::parse(answer.body).at("error").get<std::string>().find("application/json") != std::string::npos);
-  answer = s.post("/api/articles", {"X-Chronicle-Request: 1", "Content-Type: application/x-www-form-urlencoded"},
-                  "format=timeml&dct=1999-01-01&name=x");
+  CHECK(json::parse(answer.body).at("error").get<std::string>().find("application/json") !=
+        std::string::npos);
+  answer =
+      s.post("/api/articles", {"X-Chronicle-Request: 1", "Content-Type: application/x-www-form-urlencoded"},
+             "format=timeml&dct=1999-01-01&name=x");
   CHECK(answer.status == 415);
   CHECK(s.article_count() == 1);
 }
@@ -289,14 +315,16 @@ TEST_CASE("lax framing is refused: two lengths, a signed length, transfer coding
   Seeded s;
   const std::string article = json_article("Title of the article");
   // Two different Content-Lengths: which one frames the body is in doubt.
-  RawResponse answer = http_exchange(s.port(), request_text("POST", "/api/articles", s.host(),
-                                                       {"X-Chronicle-Request: 1", "Content-Type: application/json",
-                                                        "Content-Length: 3", "Content-Length: " + std::to_string(article.size())},
-                                                       article));
+  RawResponse answer = http_exchange(
+      s.port(), request_text("POST", "/api/articles", s.host(),
+                             {"X-Chronicle-Request: 1", "Content-Type: application/json", "Content-Length: 3",
+                              "Content-Length: " + std::to_string(article.size())},
+                             article));
   CHECK(answer.status == 400);
   answer = http_exchange(s.port(), request_text("POST", "/api/articles", s.host(),
-                                           {"X-Chronicle-Request: 1", "Content-Type: application/json",
-                                            "Content-Length: +" + std::to_string(article.size())}, article));
+                                                {"X-Chronicle-Request: 1", "Content-Type: application/json",
+                                                 "Content-Length: +" + std::to_string(article.size())},
+                                                article));
   CHECK(answer.status == 400);
   for (const char* coding : {"identity, chunked", "gzip, chunked"}) {
     INFO(coding);
@@ -314,14 +342,16 @@ TEST_CASE("lax framing is refused: two lengths, a signed length, transfer coding
                                        "Expect: 100-continue", "Content-Length: 31457280"})));
   CHECK(expecting.read_response(3000ms).status == 413);
   // A GET with a body: the body would otherwise be read as the next request.
-  answer = http_exchange(s.port(), request_text("GET", "/api/events", s.host(), {"Content-Length: 5"}, "GET /"));
+  answer =
+      http_exchange(s.port(), request_text("GET", "/api/events", s.host(), {"Content-Length: 5"}, "GET /"));
   CHECK(answer.status == 400);
   CHECK(s.article_count() == 1);
 }
 
 TEST_CASE("a request smuggled in the body of a refused one is never run", "[web][hostile]") {
   Seeded s;
-  const std::string inner = request_text("POST", "/api/articles", s.host(), kOwnJson, json_article("Smuggled"));
+  const std::string inner =
+      request_text("POST", "/api/articles", s.host(), kOwnJson, json_article("Smuggled"));
   RawConnection connection(s.port());
   REQUIRE(connection.send(request_text("POST", "/api/articles", s.host(),
                                        {"Origin: http://evil.example", "Content-Type: text/plain",
@@ -342,7 +372,8 @@ TEST_CASE("one damaged event row is left out of the timeline, which stays valid 
   const int events = sqlite3_column_int(count, 0);
   sqlite3_finalize(count);
   REQUIRE(events >= 3);
-  REQUIRE(sqlite3_exec(db, "UPDATE events SET body = substr(body, 1, 40) WHERE id = (SELECT min(id) FROM events)",
+  REQUIRE(sqlite3_exec(db,
+                       "UPDATE events SET body = substr(body, 1, 40) WHERE id = (SELECT min(id) FROM events)",
                        nullptr, nullptr, nullptr) == SQLITE_OK);
   sqlite3_close(db);
   s.serve();
@@ -355,7 +386,8 @@ TEST_CASE("one damaged event row is left out of the timeline, which stays valid 
 
 TEST_CASE("404 answers do not echo the request", "[web][hostile]") {
   Seeded s;
-  for (const char* target : {"/api/%3Cscript%3Ealert(1)%3C/script%3E", "/%3Cscript%3Ealert(1)%3C/script%3E.js"}) {
+  for (const char* target :
+       {"/api/%3Cscript%3Ealert(1)%3C/script%3E", "/%3Cscript%3Ealert(1)%3C/script%3E.js"}) {
     INFO(target);
     const RawResponse answer = s.get(target);
     CHECK(answer.status == 404);
@@ -364,7 +396,8 @@ TEST_CASE("404 answers do not echo the request", "[web][hostile]") {
   }
 }
 
-TEST_CASE("every answer carries the content security policy, nosniff and a referrer policy", "[web][hostile]") {
+TEST_CASE("every answer carries the content security policy, nosniff and a referrer policy",
+          "[web][hostile]") {
   Seeded s({"--allow-embed", "https://intranet.example"});
   for (const RawResponse& answer :
        {s.get("/"), s.get("/api/events"), s.get("/api/nothing"), s.get("/api/events?limit=0"),

@@ -8,9 +8,9 @@
 using chronicle::web::is_well_formed_json;
 
 TEST_CASE("well-formed JSON documents pass the check", "[web][json]") {
-  for (const char* text : {R"({"id":1,"headline":"Palmyra \"retaken\"","tags":[],"o":{},"n":null})", "[]", "{}",
-                           "  [1, -0.5, 2e10, 3E-2, true, false, null, \"\\u00e9\\n\"]  ", "\"just a string\"", "0",
-                           R"({"a":[{"b":[[]]},{}],"c":"\/"})"}) {
+  for (const char* text : {R"({"id":1,"headline":"Palmyra \"retaken\"","tags":[],"o":{},"n":null})", "[]",
+                           "{}", "  [1, -0.5, 2e10, 3E-2, true, false, null, \"\\u00e9\\n\"]  ",
+                           "\"just a string\"", "0", R"({"a":[{"b":[[]]},{}],"c":"\/"})"}) {
     INFO(text);
     CHECK(is_well_formed_json(text));
     CHECK(nlohmann::json::accept(text));
@@ -18,9 +18,30 @@ TEST_CASE("well-formed JSON documents pass the check", "[web][json]") {
 }
 
 TEST_CASE("damaged documents fail the check", "[web][json]") {
-  for (const char* text : {R"({"id":1,"headline":"Palm)", R"({"a":})", R"({"a" 1})", R"({"a":1,})", "[1,]", "[1 2]",
-                           "{\"a\":1}}", "", "   ", "01", "1.", "-", "1e", "tru", "nul", "[\"tab\there\"]",
-                           R"(["\x"])", R"(["\u12g4"])", "{1:2}", "[}", "{]", "{\"a\":1]", "[1}", "\"open"}) {
+  for (const char* text : {R"({"id":1,"headline":"Palm)",
+                           R"({"a":})",
+                           R"({"a" 1})",
+                           R"({"a":1,})",
+                           "[1,]",
+                           "[1 2]",
+                           "{\"a\":1}}",
+                           "",
+                           "   ",
+                           "01",
+                           "1.",
+                           "-",
+                           "1e",
+                           "tru",
+                           "nul",
+                           "[\"tab\there\"]",
+                           R"(["\x"])",
+                           R"(["\u12g4"])",
+                           "{1:2}",
+                           "[}",
+                           "{]",
+                           "{\"a\":1]",
+                           "[1}",
+                           "\"open"}) {
     INFO(text);
     CHECK_FALSE(is_well_formed_json(text));
     CHECK_FALSE(nlohmann::json::accept(text));

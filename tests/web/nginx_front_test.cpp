@@ -59,8 +59,10 @@ struct Fronted {
         << "pid " << dir.file("nginx.pid") << ";\nerror_log " << dir.file("error.log") << " warn;\n"
         << "events { worker_connections 1024; }\n"
         << "http {\n  access_log off;\n"
-        << "  client_body_temp_path " << dir.file("body") << ";\n  proxy_temp_path " << dir.file("proxy") << ";\n"
-        << "  fastcgi_temp_path " << dir.file("fastcgi") << ";\n  uwsgi_temp_path " << dir.file("uwsgi") << ";\n"
+        << "  client_body_temp_path " << dir.file("body") << ";\n  proxy_temp_path " << dir.file("proxy")
+        << ";\n"
+        << "  fastcgi_temp_path " << dir.file("fastcgi") << ";\n  uwsgi_temp_path " << dir.file("uwsgi")
+        << ";\n"
         << "  scgi_temp_path " << dir.file("scgi") << ";\n"
         << "  include " << dir.file("chronicle.conf") << ";\n}\n";
     nginx = std::make_unique<BackgroundProcess>(std::vector<std::string>{
@@ -75,7 +77,9 @@ struct Fronted {
   }
 
   std::string host() const { return "127.0.0.1:" + std::to_string(port); }
-  RawResponse get(const std::string& target) { return http_exchange(port, request_text("GET", target, host(), {})); }
+  RawResponse get(const std::string& target) {
+    return http_exchange(port, request_text("GET", target, host(), {}));
+  }
 };
 
 }  // namespace
@@ -86,13 +90,16 @@ TEST_CASE("through nginx the timeline answers, and writes still need the app's h
   REQUIRE(events.status == 200);
   CHECK(nlohmann::json::parse(events.body).at("events").size() >= 3);
   CHECK(events.header("Content-Security-Policy").find("frame-ancestors 'self'") != std::string::npos);
-  const std::string article = R"({"title": "Bridge sold", "text": "On April 2, 2016, the city sold the bridge."})";
-  CHECK(http_exchange(f.port, request_text("POST", "/api/articles", f.host(), {"Content-Type: text/plain"}, article))
+  const std::string article =
+      R"({"title": "Bridge sold", "text": "On April 2, 2016, the city sold the bridge."})";
+  CHECK(http_exchange(f.port,
+                      request_text("POST", "/api/articles", f.host(), {"Content-Type: text/plain"}, article))
             .status == 403);
   const RawResponse loaded = http_exchange(
-      f.port, request_text("POST", "/api/articles", f.host(),
-                           {"X-Chronicle-Request: 1", "Content-Type: application/json", "Origin: http://" + f.host()},
-                           article));
+      f.port,
+      request_text("POST", "/api/articles", f.host(),
+                   {"X-Chronicle-Request: 1", "Content-Type: application/json", "Origin: http://" + f.host()},
+                   article));
   INFO(loaded.body);
   CHECK(loaded.status == 200);
 }
@@ -116,7 +123,8 @@ TEST_CASE("through nginx a flood of headers is refused at 32 KB and Chronicle's 
   CHECK(f.get("/api/events?limit=1").status == 200);
 }
 
-TEST_CASE("through nginx a hundred clients sending a byte a second do not hold up a request", "[web][nginx]") {
+TEST_CASE("through nginx a hundred clients sending a byte a second do not hold up a request",
+          "[web][nginx]") {
   Fronted f;
   std::vector<std::unique_ptr<RawConnection>> slow;
   for (int i = 0; i < 100; ++i) {
@@ -127,7 +135,8 @@ TEST_CASE("through nginx a hundred clients sending a byte a second do not hold u
     for (auto& client : slow) client->send("O");
     const auto start = std::chrono::steady_clock::now();
     const RawResponse answer = f.get("/api/events?limit=5");
-    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    const auto took =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     INFO("round " << round << " took " << took.count() << " ms");
     CHECK(answer.status == 200);
     CHECK(took < 1000ms);
@@ -150,13 +159,15 @@ TEST_CASE("through nginx three pipelined requests get three answers", "[web][ngi
 
 TEST_CASE("through nginx a chunked upload reaches Chronicle with a length and loads", "[web][nginx]") {
   Fronted f;
-  const std::string article = R"({"title": "Ferry sold", "text": "On April 2, 2016, the city sold the ferry."})";
+  const std::string article =
+      R"({"title": "Ferry sold", "text": "On April 2, 2016, the city sold the ferry."})";
   std::ostringstream chunked;
   chunked << std::hex << article.size() << "\r\n" << article << "\r\n0\r\n\r\n";
   const RawResponse answer = http_exchange(
-      f.port, request_text("POST", "/api/articles", f.host(),
-                           {"X-Chronicle-Request: 1", "Content-Type: application/json", "Transfer-Encoding: chunked"},
-                           chunked.str()));
+      f.port,
+      request_text("POST", "/api/articles", f.host(),
+                   {"X-Chronicle-Request: 1", "Content-Type: application/json", "Transfer-Encoding: chunked"},
+                   chunked.str()));
   INFO(answer.body);
   CHECK(answer.status == 200);
 }

@@ -41,15 +41,15 @@ std::string chronicle_binary() {
   return other && *other ? other : CHRONICLE_BINARY;
 }
 
-ServedBinary::ServedBinary(const std::string& db, const std::string& log_path, const std::vector<std::string>& args,
-                           const std::vector<std::string>& prefix)
+ServedBinary::ServedBinary(const std::string& db, const std::string& log_path,
+                           const std::vector<std::string>& args, const std::vector<std::string>& prefix)
     : log(log_path) {
   // sh appends the server's stderr to the log, then becomes the server (exec), so signals reach it.
   std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$@\" 2>>\"$LOG\"", "sh"};
   argv.insert(argv.end(), prefix.begin(), prefix.end());
-  for (const std::string& part : {chronicle_binary(), std::string("serve"), std::string("--db"), db,
-                                  std::string("--host"), std::string("127.0.0.1"), std::string("--port"),
-                                  std::string("0")}) {
+  for (const std::string& part :
+       {chronicle_binary(), std::string("serve"), std::string("--db"), db, std::string("--host"),
+        std::string("127.0.0.1"), std::string("--port"), std::string("0")}) {
     argv.push_back(part);
   }
   argv.insert(argv.end(), args.begin(), args.end());
@@ -112,7 +112,8 @@ bool RawConnection::send(std::string_view bytes) {
 // when the connection has ended.
 bool RawConnection::fill(std::chrono::steady_clock::time_point deadline) {
   if (ended_) return false;
-  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+  const auto left =
+      std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
   if (left.count() <= 0) return false;
   pollfd descriptor{fd_, POLLIN, 0};
   if (poll(&descriptor, 1, static_cast<int>(left.count())) <= 0) return false;

@@ -41,10 +41,10 @@ struct ServedBinary {
 };
 
 struct RawResponse {
-  int status = 0;            // 0 when no status line came
-  std::string head;          // status line and headers
+  int status = 0;    // 0 when no status line came
+  std::string head;  // status line and headers
   std::string body;
-  bool complete = false;     // the whole body (by Content-Length) arrived
+  bool complete = false;                            // the whole body (by Content-Length) arrived
   std::string header(std::string_view name) const;  // first value, "" when absent
 };
 
@@ -74,7 +74,7 @@ class RawConnection {
 
 // Sends `request` on a new connection and reads one response.
 RawResponse http_exchange(int port, std::string_view request,
-                     std::chrono::milliseconds timeout = std::chrono::milliseconds(10000));
+                          std::chrono::milliseconds timeout = std::chrono::milliseconds(10000));
 
 // A request with the given method, target, headers (each "Name: value") and body; adds
 // "Content-Length" when `body` is not empty and no header sets framing.

@@ -37,7 +37,8 @@ TEST_CASE("the gate lets through reads and the app's own writes", "[web][gate]")
   CHECK(status_of("HEAD", {{"host", "LOCALHOST"}}) == 0);
   CHECK(status_of("GET", {{"Host", "localhost:8080"}, {"Content-Length", "0"}}) == 0);
   CHECK(status_of("POST", app_post()) == 0);
-  CHECK(status_of("POST", app_post({{"Origin", "http://127.0.0.1:8080"}, {"Sec-Fetch-Site", "same-origin"}})) == 0);
+  CHECK(status_of("POST",
+                  app_post({{"Origin", "http://127.0.0.1:8080"}, {"Sec-Fetch-Site", "same-origin"}})) == 0);
   HeaderList multipart = app_post();
   multipart[2].second = "multipart/form-data; boundary=x";
   CHECK(status_of("POST", multipart) == 0);
@@ -74,9 +75,11 @@ TEST_CASE("the gate refuses framing in doubt and asks for the connection to end"
   CHECK(check_request_head("POST", large, policy).status == 413);
   large[3].second = "1000";
   CHECK(check_request_head("POST", large, policy).status == 0);
-  CHECK(status_of("POST", {{"Host", "localhost"}, {"X-Chronicle-Request", "1"}, {"Content-Type", "application/json"}}) ==
-        411);
-  const auto get_with_body = check_request_head("GET", {{"Host", "localhost"}, {"Content-Length", "4"}}, policy);
+  CHECK(status_of("POST", {{"Host", "localhost"},
+                           {"X-Chronicle-Request", "1"},
+                           {"Content-Type", "application/json"}}) == 411);
+  const auto get_with_body =
+      check_request_head("GET", {{"Host", "localhost"}, {"Content-Length", "4"}}, policy);
   CHECK(get_with_body.status == 400);
   CHECK(get_with_body.close);
 }
