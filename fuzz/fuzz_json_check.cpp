@@ -1,7 +1,8 @@
 // web::is_well_formed_json (the check that keeps a damaged stored event out of /api/events) against
-// nlohmann::json::accept as the reference, on raw bytes. The promises: whatever nlohmann accepts
-// is accepted; on valid UTF-8 without \u escapes or a byte order mark (where nlohmann also checks
-// encoding, which this check leaves alone) both agree.
+// nlohmann::json::accept as the reference, on raw bytes without NUL (nlohmann reads a NUL byte as
+// the end of its input; this check refuses it, as a JSON parser in the browser would). The
+// promises: whatever nlohmann accepts is accepted; on valid UTF-8 without \u escapes or a byte
+// order mark (where nlohmann also checks encoding, which this check leaves alone) both agree.
 #include <cstddef>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,13 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  if (text.find('\0') != std::string_view::npos) {
+    // Never a document: a NUL outside a string is no JSON, and inside one it must be escaped.
+    if (chronicle::web::is_well_formed_json(text)) {
+      chronicle::fuzz::require_no_problem("accepted a NUL byte", "web::json_check");
+    }
+    return 0;
+  }
   const bool ours = chronicle::web::is_well_formed_json(text);
   const bool reference = nlohmann::json::accept(text);
   if (reference && !ours)

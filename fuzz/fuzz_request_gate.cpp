@@ -1,7 +1,7 @@
 // The request gate (web::check_request_head) on arbitrary request heads: the flags byte picks the
 // method, the option line is the Host value, the document is header lines ("Name: value"). The
-// gate's promises: a verdict is one of its statuses with a fixed message (nothing of the request
-// echoed); a transfer or content coding, or a length past the limit, is never let through; what is
+// gate's promises: a verdict is one of its statuses with a message of its own (nothing of the
+// request echoed); a transfer or content coding, or a length past the limit, is never let through; what is
 // let through has exactly one Host of ours and, for a POST, one plain Content-Length within the
 // limit, our header and a JSON or multipart type.
 #include <cstddef>
@@ -49,9 +49,22 @@ std::string check(const std::string& method, const HeaderList& headers,
   for (int status : kStatuses) known = known || verdict.status == status;
   if (!known) return "unexpected status " + std::to_string(verdict.status);
   if ((verdict.status == 0) != verdict.message.empty()) return "a message without a refusal, or the reverse";
-  for (const auto& [name, value] : headers) {
-    if (value.size() >= 12 && verdict.message.find(value) != std::string::npos)
+  // The messages are written from a small alphabet; a header value with any other byte ('<',
+  // '@', a control or non-ASCII byte) would show up if it were echoed.
+  const auto in_alphabet = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view(" ,.:;()/'-+").find(c) != std::string_view::npos;
+  };
+  for (char c : verdict.message) {
+    if (!in_alphabet(c)) return "a message byte outside the messages' alphabet";
+  }
+  for (const auto& header : headers) {
+    const std::string& value = header.second;
+    bool foreign = false;
+    for (char c : value) foreign = foreign || !in_alphabet(c);
+    if (foreign && value.size() >= 4 && verdict.message.find(value) != std::string::npos) {
       return "the message echoes a header";
+    }
   }
   if (verdict.status != 0) return "";
   if (count_of(headers, "transfer-encoding") || count_of(headers, "content-encoding"))

@@ -48,6 +48,13 @@ TEST_CASE("damaged documents fail the check", "[web][json]") {
   }
 }
 
+TEST_CASE("a NUL byte ends no document: it is refused where nlohmann would stop reading", "[web][json]") {
+  using namespace std::string_literals;
+  CHECK_FALSE(is_well_formed_json("false\0[@"s));  // found by fuzz_json_check
+  CHECK_FALSE(is_well_formed_json("{\"a\":\"\0\"}"s));
+  CHECK(is_well_formed_json("{\"a\":\"\\u0000\"}"s));
+}
+
 TEST_CASE("nesting 100,000 deep is checked without recursion", "[web][json]") {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   CHECK(is_well_formed_json(deep));
