@@ -1,6 +1,7 @@
 // The stored-document check of /api/events against documents whose validity is known by hand,
 // and against nlohmann::json's parser on the same inputs.
 #include "web/json_check.h"
+#include "web/stored_documents.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -63,4 +64,19 @@ TEST_CASE("nesting 100,000 deep is checked without recursion", "[web][json]") {
   for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
   objects += "1" + std::string(100000, '}');
   CHECK(is_well_formed_json(objects));
+}
+
+TEST_CASE("a page keeps its well-formed documents in order and drops damaged ones every time",
+          "[web][json]") {
+  chronicle::web::StoredDocuments stored;
+  const std::string good = R"({"id":1,"headline":"Palmyra retaken"})";
+  const std::string damaged = R"({"id":1,"headline":"Palmyra retaken")";  // the same bytes but the last
+  for (int round = 0; round < 3; ++round) {  // the first round checks, the later ones remember
+    INFO("round " << round);
+    std::vector<std::string> page = {good, damaged, R"({"id":2})", R"({"id":3,)"};
+    CHECK(stored.drop_malformed(page) == 2);
+    CHECK(page == std::vector<std::string>{good, R"({"id":2})"});
+  }
+  CHECK(chronicle::web::document_hash(good) != chronicle::web::document_hash(damaged));
+  CHECK(chronicle::web::document_hash("") != chronicle::web::document_hash(std::string(1, '\0')));
 }
