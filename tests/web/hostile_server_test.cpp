@@ -37,8 +37,9 @@ struct Seeded {
     REQUIRE(ingest.exit_code == 0);
     if (start) serve(args);
   }
-  void serve(const std::vector<std::string>& args = {}, const std::vector<std::string>& prefix = {}) {
-    served = std::make_unique<ServedBinary>(db, dir.file("server.log"), args, prefix);
+  void serve(const std::vector<std::string>& args = {}, const std::vector<std::string>& prefix = {},
+             const std::string& binary = "") {
+    served = std::make_unique<ServedBinary>(db, dir.file("server.log"), args, prefix, binary);
   }
   // The server stops here (SIGTERM): under the sanitizer build, a report it wrote on the way (a
   // leak, undefined behaviour) is in its log, and fails the test.
@@ -305,8 +306,18 @@ TEST_CASE("a database the server cannot write is reported when it starts", "[web
                                    std::filesystem::perms::group_exec | std::filesystem::perms::others_all);
   // Root writes through file modes, so as root the server runs as nobody.
   std::vector<std::string> prefix;
-  if (geteuid() == 0) prefix = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
-  s.serve({}, prefix);
+  std::string binary;
+  if (geteuid() == 0) {
+    prefix = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+    // A copy nobody can run: the build tree may sit under a directory only root can enter.
+    binary = s.dir.file("chronicle");
+    std::filesystem::copy_file(chronicle_binary(), binary);
+    std::filesystem::permissions(
+        binary, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                    std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                    std::filesystem::perms::others_exec);
+  }
+  s.serve({}, prefix, binary);
   CHECK(s.served->log_text().find("cannot be written") != std::string::npos);
   CHECK(s.get("/api/events").status == 200);  // reading still works
 }

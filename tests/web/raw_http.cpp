@@ -42,14 +42,15 @@ std::string chronicle_binary() {
 }
 
 ServedBinary::ServedBinary(const std::string& db, const std::string& log_path,
-                           const std::vector<std::string>& args, const std::vector<std::string>& prefix)
+                           const std::vector<std::string>& args, const std::vector<std::string>& prefix,
+                           const std::string& binary)
     : log(log_path) {
   // sh appends the server's stderr to the log, then becomes the server (exec), so signals reach it.
   std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$@\" 2>>\"$LOG\"", "sh"};
   argv.insert(argv.end(), prefix.begin(), prefix.end());
   for (const std::string& part :
-       {chronicle_binary(), std::string("serve"), std::string("--db"), db, std::string("--host"),
-        std::string("127.0.0.1"), std::string("--port"), std::string("0")}) {
+       {binary.empty() ? chronicle_binary() : binary, std::string("serve"), std::string("--db"), db,
+        std::string("--host"), std::string("127.0.0.1"), std::string("--port"), std::string("0")}) {
     argv.push_back(part);
   }
   argv.insert(argv.end(), args.begin(), args.end());

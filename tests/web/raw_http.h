@@ -33,8 +33,9 @@ struct ServedBinary {
   std::unique_ptr<BackgroundProcess> process;
   int port = -1;
   std::string log;
+  // `binary` "" is chronicle_binary().
   ServedBinary(const std::string& db, const std::string& log_path, const std::vector<std::string>& args = {},
-               const std::vector<std::string>& prefix = {});
+               const std::vector<std::string>& prefix = {}, const std::string& binary = "");
   std::string log_text() const;
   // "Host: 127.0.0.1:PORT" as a client would send it.
   std::string host() const { return "127.0.0.1:" + std::to_string(port); }
