@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-30}
 build_dir=${CHRONICLE_FUZZ_BUILD_DIR:-build-fuzz}
 all_targets="fuzz_text fuzz_tag fuzz_load_text fuzz_load_html fuzz_load_json fuzz_load_jsonl fuzz_load_rss
-             fuzz_load_atom fuzz_load_timeml fuzz_load_detect fuzz_timeml fuzz_tag_jsonl fuzz_events fuzz_syntax fuzz_event_query fuzz_api"
+             fuzz_load_atom fuzz_load_timeml fuzz_load_detect fuzz_timeml fuzz_tag_jsonl fuzz_events fuzz_syntax fuzz_event_query fuzz_api
+             fuzz_request_gate fuzz_json_check"
 targets=${FUZZ_TARGETS:-$all_targets}
 
 if [ -z "${FUZZ_NO_BUILD:-}" ]; then
@@ -24,7 +25,8 @@ fi
 # The dictionary that suits each target's input: words for text, markup for XML and HTML, JSON.
 dictionary_for() {
   case "$1" in
-    fuzz_load_json | fuzz_load_jsonl | fuzz_tag_jsonl) echo fuzz/dicts/json.dict ;;
+    fuzz_load_json | fuzz_load_jsonl | fuzz_tag_jsonl | fuzz_json_check) echo fuzz/dicts/json.dict ;;
+    fuzz_request_gate) echo fuzz/dicts/http.dict ;;
     fuzz_load_html | fuzz_load_rss | fuzz_load_atom | fuzz_load_timeml | fuzz_load_detect | fuzz_timeml) echo fuzz/dicts/markup.dict ;;
     *) echo fuzz/dicts/temporal.dict ;;
   esac

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 debian_packages=(
   g++ cmake make pkg-config
   libhowardhinnant-date-dev libsqlite3-dev libcpp-httplib-dev nlohmann-json3-dev catch2
-  tzdata nodejs chromium clang-14 libclang-rt-14-dev
+  tzdata nodejs chromium clang-14 libclang-rt-14-dev nginx
 )
 
 missing=()
@@ -18,6 +18,13 @@ if ((${#missing[@]})); then
   echo "Installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
+  # Installing nginx would start Debian's default site on port 80; the tests run their own nginx
+  # on 127.0.0.1 only. A policy-rc.d that says no keeps services from starting during the install.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 if ! command -v npm >/dev/null; then

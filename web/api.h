@@ -8,6 +8,7 @@
 
 #include "core/store/store.h"
 #include "web/static_files.h"
+#include "web/stored_documents.h"
 
 namespace chronicle::web {
 
@@ -33,6 +34,7 @@ class Api {
 
   store::Store& store_;
   StaticFiles static_files_;
+  StoredDocuments stored_documents_;
 };
 
 // Writes {"error": message} with `status`.

@@ -1,16 +1,20 @@
 #include "web/server.h"
 
-#include <strings.h>
-
 #include <httplib.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sqlite3.h>
+#include <strings.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <thread>
 
 #include "web/api.h"
+#include "web/connections.h"
+#include "web/request_gate.h"
 
 namespace chronicle::web {
 namespace {
@@ -20,6 +24,8 @@ std::string error_message_for(int status) {
     case 400: return "the request is malformed";
     case 404: return "not found";
     case 405: return "method not allowed";
+    case 411:
+      return "the request needs a Content-Length";
     case 413: return "the request body is larger than the server accepts";
     case 414: return "the request line is too long";
     default: return status >= 500 ? "the server failed to answer this request" : "the request was refused";
@@ -40,13 +46,86 @@ void offer_gzip_instead_of_brotli(const httplib::Request& request) {
   }
 }
 
+std::string lowercase(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+GatePolicy gate_policy_for(const ServeOptions& options) {
+  GatePolicy policy;
+  policy.max_body_bytes = options.max_body_bytes;
+  std::string bound = lowercase(options.host);
+  if (bound.find(':') != std::string::npos) bound = "[" + bound + "]";  // as an IPv6 Host header has it
+  policy.any_ip_literal = bound == "0.0.0.0" || bound == "[::]";
+  policy.allowed_hosts = {bound, "localhost"};
+  for (const std::string& name : options.allowed_hosts) policy.allowed_hosts.push_back(lowercase(name));
+  return policy;
+}
+
+// Sent with every answer. The app loads nothing from elsewhere; vis-timeline sets inline styles.
+httplib::Headers security_headers(const ServeOptions& options) {
+  std::string ancestors = "'self'";
+  for (const std::string& origin : options.embed_origins) ancestors += " " + origin;
+  return {{"Content-Security-Policy",
+           "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+           "base-uri 'none'; form-action 'self'; frame-ancestors " +
+               ancestors},
+          {"X-Content-Type-Options", "nosniff"},
+          {"Referrer-Policy", "no-referrer"},
+          {"Cross-Origin-Resource-Policy", "same-origin"}};
+}
+
+// Why no write can start on the database at `path`, or "" when one can. A read-only file,
+// directory or file system otherwise shows only when the first upload fails.
+std::string unwritable_reason(const std::string& path) {
+  sqlite3* db = nullptr;
+  std::string reason;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    reason = db ? sqlite3_errmsg(db) : "it cannot be opened";
+  } else if (sqlite3_db_readonly(db, "main") == 1) {
+    reason = "it is open read-only";
+  } else {
+    sqlite3_busy_timeout(db, 2000);
+    const int status = sqlite3_exec(db, "BEGIN IMMEDIATE; ROLLBACK;", nullptr, nullptr, nullptr);
+    if (status != SQLITE_OK && status != SQLITE_BUSY) reason = sqlite3_errmsg(db);
+  }
+  sqlite3_close(db);
+  return reason;
+}
+
+// The gate's verdict on a request whose body has not been read. A refusal that leaves the body
+// unread also poisons the connection: what follows on it is body, not a request.
+bool admit(const GatePolicy& policy, const httplib::Request& request, httplib::Response& response) {
+  if (connection_is_poisoned()) {
+    send_error(response, 400, "this connection is closing");
+    return false;
+  }
+  HeaderList headers(request.headers.begin(), request.headers.end());
+  const GateVerdict verdict = check_request_head(request.method, headers, policy);
+  if (verdict.status == 0) return true;
+  if (verdict.close) {
+    poison_connection();
+    // httplib writes "Connection: close" when the request asked for it; the request object is
+    // the library's own, and it reads this header only when writing the answer.
+    auto& headers = const_cast<httplib::Headers&>(request.headers);
+    headers.erase("Connection");
+    headers.emplace("Connection", "close");
+  }
+  send_error(response, verdict.status, verdict.message);
+  return false;
+}
+
 }  // namespace
 
 struct Server::Impl {
   std::unique_ptr<store::Store> store;
   std::unique_ptr<Api> api;
   httplib::Server http;
+  GatePolicy policy;
   std::thread listener;
+  std::atomic<bool> listening{false};
   int port = 0;
 };
 
@@ -58,6 +137,15 @@ int Server::port() const { return impl_->port; }
 
 void Server::stop() {
   impl_->http.stop();
+  // Requests being answered get a moment to finish; then connections still open (a client sending
+  // a byte now and then keeps a worker reading) are shut down, so stopping never waits on a client.
+  for (int waited = 0; impl_->listening && waited < 20; ++waited) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  while (impl_->listening) {
+    shut_down_connections(impl_->port);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
   if (impl_->listener.joinable()) impl_->listener.join();
 }
 
@@ -69,24 +157,44 @@ std::unique_ptr<Server> Server::start(const ServeOptions& options, std::string& 
     error = options.db_path + ": " + store_error.message;
     return nullptr;
   }
+  if (const std::string reason = unwritable_reason(options.db_path); !reason.empty()) {
+    std::fprintf(stderr,
+                 "chronicle serve: warning: %s cannot be written (%s); the timeline is served, "
+                 "but loading articles will fail\n",
+                 options.db_path.c_str(), reason.c_str());
+  }
   const std::string root = options.static_root.empty() ? CHRONICLE_DEFAULT_STATIC_ROOT : options.static_root;
   impl->api = std::make_unique<Api>(*impl->store, StaticFiles(root));
 
   httplib::Server& http = impl->http;
   Api& api = *impl->api;
+  impl->policy = gate_policy_for(options);
+  const GatePolicy& policy = impl->policy;
   const std::size_t threads = options.threads == 0 ? 1 : options.threads;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http.new_task_queue = [threads] { return new ConnectionPool(threads); };
   http.set_payload_max_length(options.max_body_bytes);
   http.set_keep_alive_max_count(10000);
+  http.set_keep_alive_timeout(options.keep_alive_seconds);
   // Headers and body go out in separate writes: without this, Nagle's algorithm and delayed ACKs
   // hold every keep-alive answer back by about 40 ms.
   http.set_tcp_nodelay(true);
-  http.set_read_timeout(30);
-  http.set_pre_routing_handler([&api](const httplib::Request& request, httplib::Response& response) {
+  http.set_read_timeout(options.read_timeout_seconds);
+  http.set_write_timeout(options.write_timeout_seconds);
+  http.set_default_headers(security_headers(options));
+  // A client that waits for "100 Continue" before sending its body is judged here, before it is
+  // told to go on; the others in the pre-routing hook, which also runs before any body is read.
+  http.set_expect_100_continue_handler(
+      [&policy](const httplib::Request& request, httplib::Response& response) {
+        return admit(policy, request, response) ? 100 : response.status;
+      });
+  http.set_pre_routing_handler([&api, &policy](const httplib::Request& request, httplib::Response& response) {
+    if (!admit(policy, request, response)) return httplib::Server::HandlerResponse::Handled;
     offer_gzip_instead_of_brotli(request);
     return api.handle_get(request, response) ? httplib::Server::HandlerResponse::Handled
                                              : httplib::Server::HandlerResponse::Unhandled;
   });
+  http.set_logger(
+      [](const httplib::Request& request, const httplib::Response&) { end_connection_if_poisoned(request); });
   http.Post("/api/articles", [&api](const httplib::Request& request, httplib::Response& response) {
     api.post_article(request, response);
   });
@@ -113,7 +221,11 @@ std::unique_ptr<Server> Server::start(const ServeOptions& options, std::string& 
             " (address in use, or not an address of this machine)";
     return nullptr;
   }
-  impl->listener = std::thread([&http] { http.listen_after_bind(); });
+  impl->listening = true;
+  impl->listener = std::thread([&http, &listening = impl->listening] {
+    http.listen_after_bind();
+    listening = false;
+  });
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 

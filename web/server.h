@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace chronicle::web {
 
@@ -14,7 +15,14 @@ struct ServeOptions {
   int port = 8080;                          // 0 = pick a free port
   std::string static_root;                  // "" = the app built into the binary; else a folder
   std::size_t max_body_bytes = 20u << 20;   // larger request bodies get 413
-  std::size_t threads = 16;                 // request threads; an open keep-alive connection holds one
+  // Request threads. An open connection holds one for as long as it is open (httplib 0.11), so
+  // there are many, and idle keep-alive connections are let go after `keep_alive_seconds`.
+  std::size_t threads = 64;
+  int read_timeout_seconds = 5;            // for each read of a request (not the whole request)
+  int write_timeout_seconds = 10;          // for each write of an answer
+  int keep_alive_seconds = 2;              // an idle connection is closed after this
+  std::vector<std::string> allowed_hosts;  // Host names answered besides the bound address, localhost
+  std::vector<std::string> embed_origins;  // origins that may frame the app, besides its own
 };
 
 // A running server: bound and answering on background threads from start() until stop() or

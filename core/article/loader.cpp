@@ -76,6 +76,57 @@ void load_format(const std::string& format, std::string_view text, const std::st
     detail::load_plain_text(text, name, result);
 }
 
+// Caps on the fields stored beside the text. The text itself is bounded by LoadOptions::max_bytes;
+// these are bounded so that one odd input (a 19 MB first line read as a title) cannot grow every
+// page that lists the article, nor every event that names it.
+constexpr std::size_t kMaxTitle = 500;
+constexpr std::size_t kMaxUrl = 2048;
+constexpr std::size_t kMaxSource = 200;
+constexpr std::size_t kMaxRelated = 200;
+
+// `text` cut to at most `limit` bytes, at a character boundary (text is valid UTF-8 here).
+bool cut_to(std::string& text, std::size_t limit) {
+  if (text.size() <= limit) return false;
+  std::size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+  return true;
+}
+
+void cap_fields(Article& article) {
+  const std::size_t title_size = article.title.size();
+  if (cut_to(article.title, kMaxTitle)) {
+    article.warnings.push_back("title cut to " + std::to_string(kMaxTitle) + " bytes (it had " +
+                               std::to_string(title_size) + ")");
+  }
+  if (article.url.size() > kMaxUrl) {
+    article.warnings.push_back("URL of " + std::to_string(article.url.size()) +
+                               " bytes left out (the limit is " + std::to_string(kMaxUrl) + ")");
+    article.url.clear();
+  }
+  if (cut_to(article.source, kMaxSource)) {
+    article.warnings.push_back("source name cut to " + std::to_string(kMaxSource) + " bytes");
+  }
+  if (article.related.size() > kMaxRelated) {
+    article.warnings.push_back("only the first " + std::to_string(kMaxRelated) + " of " +
+                               std::to_string(article.related.size()) + " related headlines kept");
+    article.related.resize(kMaxRelated);
+  }
+  bool related_cut = false;
+  for (RelatedHeadline& headline : article.related) {
+    related_cut = cut_to(headline.title, kMaxTitle) || related_cut;
+    if (headline.url.size() > kMaxUrl) {
+      headline.url.clear();
+      related_cut = true;
+    }
+    related_cut = cut_to(headline.date, 10) || related_cut;
+  }
+  if (related_cut) {
+    article.warnings.push_back("long related headlines cut (titles to " + std::to_string(kMaxTitle) +
+                               " bytes, long URLs left out)");
+  }
+}
+
 // What every article gets whatever its format: the override, an honest "unknown", the notes about
 // its input, its identity.
 void finish(Article& article, const std::string& format,
@@ -91,6 +142,7 @@ void finish(Article& article, const std::string& format,
     article.published_zone.clear();
   }
   article.warnings.insert(article.warnings.end(), input_notes.begin(), input_notes.end());
+  cap_fields(article);
   article.content_hash = detail::content_hash(article.title, article.text);
 }
 

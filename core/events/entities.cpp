@@ -19,6 +19,9 @@ using namespace std::string_view_literals;
 constexpr std::size_t kMaxEntitiesPerSpan = 16;
 // An entity has a few other names; a chain of parentheses in hostile text must not give it hundreds.
 constexpr std::size_t kMaxAliases = 8;
+// A capitalized run longer than this is no one name (a title-case line, a list of names run
+// together): it is not stored as an entity, which keeps every stored name short.
+constexpr std::size_t kMaxNameWords = 16;
 
 // One name as written at one place in the article, before names are grouped into entities.
 struct Candidate {
@@ -201,6 +204,7 @@ class CandidateFinder {
   }
 
   void classify(std::size_t a, std::size_t b) {
+    if (b - a > kMaxNameWords) return;
     Candidate c;
     c.first_token = a;
     c.last_token = b;

@@ -32,6 +32,7 @@ class BatchWriter {
     store::IngestReport report;
     if (const auto error = store_.ingest(batch_, report)) {
       summary_.failed += batch_.size();
+      summary_.storage_failed = summary_.storage_failed || !error->bad_input;
       summary_.errors.push_back("storing " + std::to_string(batch_.size()) + " articles failed: " + error->message);
     } else {
       summary_.loaded += report.loaded.size();

@@ -30,6 +30,7 @@ struct Summary {
   std::vector<std::int64_t> articles;  // ids of the articles newly stored, in order
   std::vector<std::string> errors;    // "file:line:col: message", one per failure
   std::vector<std::string> warnings;  // repaired input, unknown publication time, ...
+  bool storage_failed = false;        // the store refused a write (disk full, read-only, ...)
 };
 
 // Called after each input with (inputs done, inputs in all).

@@ -57,25 +57,21 @@ export function fetchEntities(q, limit) {
   return getJson('/api/entities', { q, limit });
 }
 
-// Sends one article file as the request body; answers {loaded, skipped, failed, errors}.
-// The file's name goes along so the server's messages can name it; the format is detected there.
+// Sends one article file as a multipart form (its part "file"); answers {loaded, skipped, failed,
+// errors}. The file's name goes along so the server's messages can name it; the format is detected
+// there. X-Chronicle-Request marks the request as the app's own: the server refuses writes without it.
 export async function uploadArticle(file) {
-  const response = await fetch(withParams('/api/articles', { name: file.name }), {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetch('/api/articles', {
     method: 'POST',
-    headers: { 'Content-Type': contentTypeOf(file), Accept: 'application/json' },
-    body: file,
+    headers: { 'X-Chronicle-Request': '1', Accept: 'application/json' },
+    body: form,
   });
   // A file that failed to load is answered with 400 and the same summary: read it as a summary.
   const body = await response.clone().json().catch(() => null);
   if (body && typeof body.failed === 'number') return body;
   return readJson(response);
-}
-
-function contentTypeOf(file) {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.json') || name.endsWith('.jsonl')) return 'application/json';
-  if (name.endsWith('.html') || name.endsWith('.htm')) return 'text/html; charset=utf-8';
-  return file.type || 'text/plain; charset=utf-8';
 }
 
 export function exportUrl(format, filters) {

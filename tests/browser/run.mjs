@@ -473,7 +473,9 @@ test('related headlines dated in the visible window are listed under the events,
 
 test('only http(s) related links are clickable: javascript: and data: links stay plain text', async () => {
   const body = fs.readFileSync(path.join(fixtures, 'related.txt'));
-  const response = await fetch(`${base}/api/articles?name=related.txt`, { method: 'POST', body, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const form = new FormData();
+  form.append('file', new Blob([body], { type: 'text/plain; charset=utf-8' }), 'related.txt');
+  const response = await fetch(`${base}/api/articles`, { method: 'POST', body: form, headers: { 'X-Chronicle-Request': '1' } });
   assert.equal(response.status, 200, 'the fixture with hostile related links loads');
   const id = await articleIdTitled('Northern Rail Line Reopens After Storm Repairs');
   await openHome(`?article=${id}`);
