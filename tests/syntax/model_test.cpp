@@ -48,7 +48,7 @@ TEST_CASE("the built-in model is in the binary and describes its training data",
   CHECK(Model::builtin() == model);  // loaded once
 }
 
-TEST_CASE("the built-in model dates the verb a temporal phrase modifies", "[model][builtin]") {
+TEST_CASE("the built-in model dates the verb a temporal phrase modifies and names the place", "[model][builtin]") {
   const Model* model = Model::builtin();
   REQUIRE(model != nullptr);
   // "Syrian forces captured Palmyra on Sunday ." : "Sunday" (5) hangs on "captured" (3), not on the
@@ -61,6 +61,9 @@ TEST_CASE("the built-in model dates the verb a temporal phrase modifies", "[mode
   CHECK(a.deprel[1] == "nsubj");
   CHECK(a.head[2] == 0);
   CHECK(a.upos[3] == "PROPN");
+  const bool names_palmyra = std::find(a.entities.begin(), a.entities.end(),
+                                       chronicle::syntax::EntitySpan{3, 4, EntityKind::kPlace}) != a.entities.end();
+  CHECK(names_palmyra);
 }
 
 TEST_CASE("the built-in model names the people and the place of a meeting", "[model][builtin]") {
