@@ -31,7 +31,7 @@ std::size_t table_size_for(std::size_t entries) {
 template <class T>
 void put_array(std::string& out, const std::vector<T>& values) {
   put_u64(out, values.size());
-  out.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+  if (!values.empty()) out.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
 }
 
 template <class T>
@@ -39,7 +39,7 @@ bool get_array(std::string_view bytes, std::size_t& at, std::vector<T>& values) 
   std::uint64_t count = 0;
   if (!get_u64(bytes, at, count) || count > (bytes.size() - at) / sizeof(T)) return false;
   values.resize(count);
-  std::memcpy(values.data(), bytes.data() + at, count * sizeof(T));
+  if (count > 0) std::memcpy(values.data(), bytes.data() + at, count * sizeof(T));  // data() is null when empty
   at += count * sizeof(T);
   return true;
 }
