@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 namespace chronicle::testing {
 namespace {
@@ -206,6 +207,22 @@ int free_port() {
   }
   close(fd);
   return port;
+}
+
+void check_answered_while_clients_drip(std::vector<std::unique_ptr<RawConnection>>& slow, std::string_view byte,
+                                       const std::function<RawResponse()>& get) {
+  using namespace std::chrono_literals;
+  for (int round = 0; round < 3; ++round) {
+    for (auto& client : slow) client->send(byte);
+    const auto start = std::chrono::steady_clock::now();
+    const RawResponse answer = get();
+    const auto took =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    INFO("round " << round << " took " << took.count() << " ms");
+    CHECK(answer.status == 200);
+    CHECK(took < 1000ms);
+    std::this_thread::sleep_for(1s);
+  }
 }
 
 }  // namespace chronicle::testing

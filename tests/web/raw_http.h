@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -87,5 +88,10 @@ long resident_kb(int pid);
 
 // A free TCP port on 127.0.0.1 at the time of the call.
 int free_port();
+
+// Three rounds, a second apart: each of `slow` sends `byte`, one more byte of the request head it
+// never finishes, then `get` (a fresh request) must be answered 200 within a second.
+void check_answered_while_clients_drip(std::vector<std::unique_ptr<RawConnection>>& slow, std::string_view byte,
+                                       const std::function<RawResponse()>& get);
 
 }  // namespace chronicle::testing
