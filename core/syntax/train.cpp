@@ -244,6 +244,11 @@ ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& 
                           const std::vector<TreebankSentence>& source, const Trees& trees,
                           const TrainOptions& options, Random& random) {
   const auto& heads = trees.heads;
+  // What the gazetteer says of each sentence's words does not change from one epoch to the next.
+  std::vector<std::vector<std::uint64_t>> marks(data.atoms.size());
+  for (const std::size_t s : sentences) {
+    marks[s] = detail::gazetteer_marks(std::vector<std::string_view>(source[s].words.begin(), source[s].words.end()));
+  }
   const auto& deprels = trees.labels;
   PerceptronTrainer trainer(detail::kEntityClasses);
   std::vector<std::size_t> order = sentences;
@@ -253,9 +258,7 @@ ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& 
     random.shuffle(order);
     for (const std::size_t s : order) {
       const auto& words = data.atoms[s];
-      const std::vector<std::string_view> words_of(source[s].words.begin(), source[s].words.end());
-      const std::vector<std::uint64_t> marks = detail::gazetteer_marks(words_of);
-      const detail::TreeView tree{data.predicted_tags[s], heads[s], deprels[s], marks};
+      const detail::TreeView tree{data.predicted_tags[s], heads[s], deprels[s], marks[s]};
       int previous = -1;
       for (std::size_t i = 0; i < words.size(); ++i) {
         const int gold = detail::entity_class_of(source[s].entities, i);
