@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/article/article.h"
@@ -28,6 +29,11 @@ struct EventDate {
   std::string end;          // "2016-03-28T00:00:00"
 };
 
+// What the writer says of a happening (exactly one per mention): it took place; it is scheduled,
+// expected or promised; a source claims it; it did not take place; it is supposed ("would", "if").
+enum class State { happened, planned, reported, negated, hypothetical };
+std::string_view name_of(State state);  // "happened", "planned", ...
+
 // One dated happening as one article tells it: one temporal expression and the clause it dates.
 struct Mention {
   std::int64_t article_id = 0;  // set by the store; 0 before the article is stored
@@ -36,6 +42,8 @@ struct Mention {
   std::string headline;         // who did what, from the clause the expression dates
   std::string summary;          // the whole sentence
   text::Span sentence;          // into Article::text
+  text::Span trigger;           // the predicate word or event noun the expression dates; empty if none
+  State state = State::happened;
   temporal::Timex timex;        // offsets into Article::text
   std::vector<Entity> entities;
   bool reporting = false;       // "X said on Tuesday": kept, ranked below what was reported

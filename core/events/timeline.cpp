@@ -24,6 +24,17 @@ bool takes_part(const Event& event, const std::string& lower_name) {
 
 }  // namespace
 
+std::string_view name_of(State state) {
+  switch (state) {
+    case State::happened: return "happened";
+    case State::planned: return "planned";
+    case State::reported: return "reported";
+    case State::negated: return "negated";
+    case State::hypothetical: return "hypothetical";
+  }
+  return "happened";
+}
+
 std::vector<Event> timeline_for(const std::vector<Event>& events, const std::string& entity_name) {
   const std::string wanted = ascii_lower(entity_name);
   std::vector<Event> timeline;
