@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/article/article.h"
+#include "core/syntax/syntax.h"
 #include "core/temporal/temporal.h"
 #include "core/text/text.h"
 
@@ -33,6 +34,7 @@ struct EventDate {
 // expected or promised; a source claims it; it did not take place; it is supposed ("would", "if").
 enum class State { happened, planned, reported, negated, hypothetical };
 std::string_view name_of(State state);  // "happened", "planned", ...
+State state_named(std::string_view name);  // the inverse of name_of(); happened for an unknown name
 
 // One dated happening as one article tells it: one temporal expression and the clause it dates.
 struct Mention {
@@ -62,7 +64,12 @@ struct Event {
 };
 
 // The mentions of one article, given the timexes the tagger found in Article::text.
+// Each expression dates the predicate it modifies in its sentence's dependency tree, parsed with
+// `model` (the model built into the binary when not given); without a model, the clause
+// heuristics of clauses.h alone.
 std::vector<Mention> extract(const article::Article& article, const std::vector<temporal::Timex>& timexes);
+std::vector<Mention> extract(const article::Article& article, const std::vector<temporal::Timex>& timexes,
+                             const syntax::Model* model);
 
 // Groups mentions of the same happening (overlapping dates, shared participants, similar wording)
 // into events. Deterministic and independent of the order of `mentions`; every mention becomes the

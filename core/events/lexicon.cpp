@@ -143,6 +143,37 @@ constexpr std::string_view kNameStopwords[] = {
 };
 static_assert(std::is_sorted(std::begin(kNameStopwords), std::end(kNameStopwords)));
 
+// Nouns that name a happening ("Sunday's attack", "the May 2015 election") or what a period brought
+// ("third-quarter earnings"): a date on one dates it.
+constexpr std::string_view kEventNouns[] = {
+    "accident", "acquisition", "address", "agreement", "aid", "airstrike", "anniversary", "announcement",
+    "appeal", "appearance", "approval", "arrest", "arrival", "assassination", "assault", "attack", "auction",
+    "audit", "ballot", "bankruptcy", "battle", "bid", "birth", "blast", "blaze", "blockade", "bombardment",
+    "bombing", "boycott", "breakthrough", "briefing", "broadcast", "burial", "buy-out", "buyout", "campaign",
+    "cancellation", "capture", "cease-fire", "ceasefire", "celebration", "ceremony", "championship", "charge",
+    "charges", "clash", "closing", "closure", "collapse", "collision", "completion", "conference",
+    "confrontation", "congress", "convention", "conviction", "coup", "crackdown", "crash", "crimes", "cut",
+    "cuts", "deadline", "deal", "death", "debate", "debut", "decision", "decline", "defeat", "deficit", "delivery",
+    "demonstration", "departure", "deployment", "derailment", "disaster", "discovery", "dismissal",
+    "dividend", "drop", "earnings", "earthquake", "election", "elections", "eruption", "escape", "evacuation",
+    "execution", "exercise", "explosion", "fall", "festival", "fight", "final", "fire", "firing", "flight",
+    "flood", "flooding", "funeral", "gain", "gains", "game", "gathering", "growth", "hearing", "heist",
+    "hijacking", "hurricane", "inauguration", "incident", "income", "increase", "injury", "interview",
+    "invasion", "investigation", "kidnapping", "killing", "landing", "landslide", "launch", "layoffs",
+    "lecture", "loss", "losses", "march", "massacre", "match", "meeting", "meetings", "merger", "murder",
+    "negotiation", "negotiations", "offensive", "offering", "opening", "operation", "outbreak", "output",
+    "parade", "payment", "performance", "plunge", "premiere", "presentation", "production", "profit",
+    "profits", "protest", "protests", "purchase", "raid", "rally", "ratification", "reading", "rebellion",
+    "recall", "redemption", "referendum", "release", "remarks", "removal", "report", "resignation", "results",
+    "retirement", "revenue", "revenues", "revolt", "riot", "rise", "ruling", "sale", "sales", "sentencing",
+    "session", "settlement", "shooting", "show", "shutdown", "siege", "signing", "slump", "speech",
+    "spending", "split", "stabbing", "storm", "strike", "summit", "surge", "surplus", "surrender",
+    "suspension", "takeover", "talks", "test", "tournament", "trade", "trading", "transfer", "trial",
+    "tsunami", "typhoon", "uprising", "verdict", "victory", "visit", "vote", "voting", "walkout", "war",
+    "warnings", "wedding", "win", "withdrawal",
+};
+static_assert(std::is_sorted(std::begin(kEventNouns), std::end(kEventNouns)));
+
 constexpr WordPair kVerbClasses[] = {
     {"accept", "agree"},
     {"accuse", "criticize"},
@@ -542,6 +573,7 @@ constexpr ClassTable kClassTable = class_table();
 }  // namespace
 
 bool is_determiner(std::string_view lower) { return contains<kDeterminers>(lower); }
+bool is_event_noun(std::string_view lower) { return contains<kEventNouns>(lower); }
 bool is_preposition(std::string_view lower) { return contains<kPrepositions>(lower); }
 bool is_pronoun(std::string_view lower) { return contains<kPronouns>(lower); }
 bool is_relative_pronoun(std::string_view lower) { return contains<kRelativePronouns>(lower); }

@@ -35,6 +35,13 @@ std::string_view name_of(State state) {
   return "happened";
 }
 
+State state_named(std::string_view name) {
+  for (const State state : {State::planned, State::reported, State::negated, State::hypothetical}) {
+    if (name == name_of(state)) return state;
+  }
+  return State::happened;
+}
+
 std::vector<Event> timeline_for(const std::vector<Event>& events, const std::string& entity_name) {
   const std::string wanted = ascii_lower(entity_name);
   std::vector<Event> timeline;

@@ -16,6 +16,14 @@ void date_from_json(const json& j, events::EventDate& date) {
   date.end = j.at("end").get<std::string>();
 }
 
+// The trigger as offsets into the article and its words, cut out of the source sentence.
+json trigger_to_json(const events::Mention& mention) {
+  const text::Span t = mention.trigger;
+  const text::Span s = mention.sentence;
+  if (t.begin >= t.end || t.begin < s.begin || t.end > s.end || t.end - s.begin > mention.summary.size()) return nullptr;
+  return {{"text", mention.summary.substr(t.begin - s.begin, t.size())}, {"begin", t.begin}, {"end", t.end}};
+}
+
 json source_to_json(const events::Mention& mention, const ArticleRefs& articles) {
   const auto found = articles.find(mention.article_id);
   const ArticleRef article = found == articles.end() ? ArticleRef{} : found->second;
@@ -24,6 +32,8 @@ json source_to_json(const events::Mention& mention, const ArticleRefs& articles)
           {"url", article.url},
           {"published", article.published},
           {"sentence", {{"text", mention.summary}, {"begin", mention.sentence.begin}, {"end", mention.sentence.end}}},
+          {"trigger", trigger_to_json(mention)},
+          {"state", events::name_of(mention.state)},
           {"timex",
            {{"text", mention.timex.text},
             {"begin", mention.timex.begin},
@@ -43,6 +53,12 @@ void source_from_json(const json& j, events::Mention& mention, ArticleRefs& arti
   mention.timex.begin = timex.at("begin").get<std::size_t>();
   mention.timex.end = timex.at("end").get<std::size_t>();
   mention.timex.value = timex.at("value").get<std::string>();
+  if (const auto trigger = j.find("trigger"); trigger != j.end() && trigger->is_object()) {
+    mention.trigger = {trigger->at("begin").get<std::size_t>(), trigger->at("end").get<std::size_t>()};
+  }
+  if (const auto state = j.find("state"); state != j.end() && state->is_string()) {
+    mention.state = events::state_named(state->get<std::string>());
+  }
 }
 
 json entity_to_json(const events::Entity& entity, bool with_aliases) {
@@ -116,6 +132,8 @@ json mention_to_json(const events::Mention& mention) {
             {"granularity", timex.granularity},
             {"interval", std::move(interval)}}},
           {"entities", std::move(entities)},
+          {"trigger", {mention.trigger.begin, mention.trigger.end}},
+          {"state", events::name_of(mention.state)},
           {"reporting", mention.reporting},
           {"confidence", mention.confidence}};
 }
@@ -144,6 +162,8 @@ bool mention_from_json(const json& j, events::Mention& mention) {
     mention.entities.clear();
     for (const json& entity : j.at("entities")) entity_from_json(entity, mention.entities.emplace_back());
     mention.reporting = j.at("reporting").get<bool>();
+    if (j.contains("trigger")) mention.trigger = {j["trigger"].at(0).get<std::size_t>(), j["trigger"].at(1).get<std::size_t>()};
+    if (j.contains("state")) mention.state = events::state_named(j["state"].get<std::string>());
     mention.confidence = j.at("confidence").get<double>();
     return true;
   } catch (const json::exception&) {

@@ -15,7 +15,7 @@ TEST_CASE("a megabyte run-on sentence full of expressions keeps every mention sh
   std::string text;
   std::vector<temporal::Timex> timexes;
   for (int i = 0; i < 40000; ++i) {
-    text += "Syrian troops retook the town, which rebels had held since Sunday and ";
+    text += "Syrian troops retook the town, which rebels had seized on Sunday and ";
     if (i % 20 != 0) continue;
     temporal::Timex sunday = day_at(text, "Sunday", "2016-03-27", "2016-03-28");
     sunday.begin = text.size() - std::string_view("Sunday and ").size();

@@ -12,8 +12,11 @@ using nlohmann::json;
 namespace {
 
 events::Mention source(std::int64_t article_id, const std::string& sentence, std::size_t begin, std::size_t end,
-                       const std::string& timex_text, std::size_t timex_begin, const std::string& value) {
+                       const std::string& timex_text, std::size_t timex_begin, const std::string& value,
+                       text::Span trigger = {}, events::State state = events::State::happened) {
   events::Mention mention;
+  mention.trigger = trigger;
+  mention.state = state;
   mention.article_id = article_id;
   mention.summary = sentence;
   mention.sentence = {begin, end};
@@ -40,9 +43,9 @@ events::Event event(std::int64_t id, events::EventDate date, const std::string& 
 const std::vector<events::Event> kEvents = {
     event(17, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "Syrian forces retook \"Palmyra\"",
           "On Sunday, forces retook Palmyra.", 0.9, {{"Palmyra", "place", {}}, {"Syria", "place", {}}},
-          {source(3, "On Sunday, forces retook Palmyra.", 770, 803, "Sunday", 773, "2016-03-27")}),
+          {source(3, "On Sunday, forces retook Palmyra.", 770, 803, "Sunday", 773, "2016-03-27", {788, 794})}),
     event(4, {"2015-05", "month", "2015-05-01T00:00:00", "2015-06-01T00:00:00"}, "Palmyra fell <b>", "It fell\nlast May.",
-          0.5, {}, {source(5, "It fell\nlast May.", 0, 18, "last May", 8, "2015-05")}),
+          0.5, {}, {source(5, "It fell\nlast May.", 0, 18, "last May", 8, "2015-05", {}, events::State::reported)}),
     event(8, {"2016-W12", "week", "2016-03-21T00:00:00", "2016-03-28T00:00:00"}, "Talks went on", "Talks went on.", 0.25,
           {}, {}),
     event(9, {"199", "decade", "1990-01-01T00:00:00", "2000-01-01T00:00:00"}, "A decade of change", "The 1990s.", 0.1, {},
@@ -65,12 +68,14 @@ TEST_CASE("native JSON is the Event form of the design, wrapped in {\"events\": 
      "sources": [{"article_id": 3, "title": "Palmyra <retaken>", "url": "https://example.org/p?a=1&b=2",
                   "published": "2016-03-29T16:27:03",
                   "sentence": {"text": "On Sunday, forces retook Palmyra.", "begin": 770, "end": 803},
+                  "trigger": {"text": "retook", "begin": 788, "end": 794}, "state": "happened",
                   "timex": {"text": "Sunday", "begin": 773, "end": 779, "value": "2016-03-27"}}]},
     {"id": 4,
      "date": {"value": "2015-05", "granularity": "month", "start": "2015-05-01T00:00:00", "end": "2015-06-01T00:00:00"},
      "headline": "Palmyra fell <b>", "summary": "It fell\nlast May.", "confidence": 0.5, "entities": [],
      "sources": [{"article_id": 5, "title": "Bad link", "url": "javascript:alert(1)", "published": "2016-03-30",
                   "sentence": {"text": "It fell\nlast May.", "begin": 0, "end": 18},
+                  "trigger": null, "state": "reported",
                   "timex": {"text": "last May", "begin": 8, "end": 16, "value": "2015-05"}}]},
     {"id": 8,
      "date": {"value": "2016-W12", "granularity": "week", "start": "2016-03-21T00:00:00", "end": "2016-03-28T00:00:00"},

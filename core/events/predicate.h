@@ -1,0 +1,57 @@
+// The happening a temporal expression dates, read off the dependency tree of its sentence
+// (core/syntax): the predicate the expression modifies (its trigger), a headline made of that
+// predicate and its own arguments, and what the writer says of it (its state).
+//
+//  - "Syrian forces retook Palmyra on Sunday": Sunday modifies "retook"; the headline is the verb
+//    with its subject and object, "Syrian forces retook Palmyra".
+//  - "the court ruled Wednesday that he must be returned to his father by Jan. 14": Wednesday dates
+//    "ruled", Jan. 14 dates "returned" (planned: a deadline, not a ruling on Jan. 14).
+//  - "officials said the bomb exploded on Tuesday": the explosion on Tuesday, reported, "according to
+//    officials"; "officials said on Tuesday that ..." is the statement itself.
+//  - "Sunday's win over ISIS": an event noun is its own trigger.
+//  - "the lowest level since 2003", "higher than in 2005": a comparison point dates nothing.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/events/entities.h"
+#include "core/events/events.h"
+#include "core/syntax/syntax.h"
+#include "core/text/text.h"
+
+namespace chronicle::events {
+
+// One sentence of the article, split into words and parsed.
+struct ParsedSentence {
+  text::Span span;                                 // into the article text
+  std::vector<text::Span> words;                   // byte spans into the article text
+  std::vector<std::string> lower;                  // each word in ASCII lower case
+  syntax::Analysis tree;                           // heads are 1-based, 0 for the root
+  std::vector<std::vector<std::size_t>> children;  // 0-based, in word order
+};
+
+// Parses text[sentence]. Sentences longer than a few hundred words are parsed in their first part
+// only (a run-on "sentence" of a megabyte still costs linear time, once).
+ParsedSentence parse_sentence(std::string_view text, text::Span sentence, const syntax::Model& model);
+
+struct Predicate {
+  bool found = false;       // the tree gives a predicate for the expression
+  // The expression dates no happening: it bounds or compares ("since 2003", "than in 2005"), or
+  // describes a thing ("the 11th century temple", "a 1992 law").
+  bool dates_nothing = false;
+  text::Span trigger;       // the predicate word or event noun, into the article text
+  std::string headline;
+  bool has_subject = true;  // the headline names who or what (a subject, or the event noun itself)
+  State state = State::happened;
+  bool reporting = false;   // the trigger itself reports speech ("said on Tuesday that ...")
+};
+
+// What the expression text[timex] of sentence `s` dates. `future` tells that the expression lies
+// after the publication time (a happening there is planned unless the words say otherwise).
+Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::Span timex, bool future,
+                          const ArticleEntities& entities);
+
+}  // namespace chronicle::events

@@ -1,0 +1,86 @@
+// The happening an expression dates, read off the dependency tree of the built-in syntax model:
+// its trigger, its state, and the expressions that date nothing. Articles are published
+// 2016-03-29 (a Tuesday); each expected value is worked out from the sentence by hand.
+#include <catch2/catch.hpp>
+
+#include "tests/events/fixtures.h"
+
+using namespace chronicle::events;
+using namespace chronicle::events::testing;
+
+namespace {
+
+std::vector<Mention> mentions_of(const std::string& text, const chronicle::temporal::Timex& timex) {
+  REQUIRE(chronicle::syntax::Model::builtin() != nullptr);
+  return extract(article_of(text), {timex});
+}
+
+std::string trigger_of(const std::string& text, const Mention& m) {
+  return m.trigger.begin < m.trigger.end ? text.substr(m.trigger.begin, m.trigger.size()) : "";
+}
+
+}  // namespace
+
+TEST_CASE("the expression dates the verb it modifies: that verb is the trigger", "[events][predicate]") {
+  const std::string text = "Syrian forces retook the ancient city of Palmyra on Sunday after weeks of fighting.";
+  const auto mentions = mentions_of(text, day_at(text, "Sunday", "2016-03-27", "2016-03-28"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "retook");
+  CHECK(mentions[0].state == State::happened);
+}
+
+TEST_CASE("a happening after the publication day with 'will' is planned", "[events][predicate]") {
+  const std::string text = "The foreign minister will visit Moscow on Friday.";
+  const auto mentions = mentions_of(text, day_at(text, "Friday", "2016-04-01", "2016-04-02"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "visit");
+  CHECK(mentions[0].state == State::planned);
+}
+
+TEST_CASE("what a source says happened is reported, dated on the happening, not on the saying",
+          "[events][predicate]") {
+  const std::string text = "Police said the bomb exploded on Sunday near the main market.";
+  const auto mentions = mentions_of(text, day_at(text, "Sunday", "2016-03-27", "2016-03-28"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "exploded");
+  CHECK(mentions[0].state == State::reported);
+}
+
+TEST_CASE("a happening the sentence denies is negated", "[events][predicate]") {
+  const std::string text = "The company did not pay its workers on Friday.";
+  const auto mentions = mentions_of(text, day_at(text, "Friday", "2016-03-25", "2016-03-26"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "pay");
+  CHECK(mentions[0].state == State::negated);
+}
+
+TEST_CASE("an event noun is its own trigger, hyphenated words whole", "[events][predicate]") {
+  const std::string text = "The cease-fire of Sunday collapsed within hours.";
+  const auto mentions = mentions_of(text, day_at(text, "Sunday", "2016-03-27", "2016-03-28"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "cease-fire");
+}
+
+TEST_CASE("a record measured since a year dates nothing in that year", "[events][predicate]") {
+  const std::string text = "Unemployment fell to 4 percent, the lowest level since 2003.";
+  CHECK(mentions_of(text, timex_at(text, "2003", "2003", "year", "2003-01-01T00:00:00", "2004-01-01T00:00:00")).empty());
+}
+
+TEST_CASE("a comparison with a year dates nothing in that year", "[events][predicate]") {
+  const std::string text = "Exports were much higher this spring than in 2005.";
+  CHECK(mentions_of(text, timex_at(text, "2005", "2005", "year", "2005-01-01T00:00:00", "2006-01-01T00:00:00")).empty());
+}
+
+TEST_CASE("a happening that began in a year and goes on is dated by its start", "[events][predicate]") {
+  const std::string text = "He has been fighting pancreatic cancer since 2004.";
+  const auto mentions =
+      mentions_of(text, timex_at(text, "2004", "2004", "year", "2004-01-01T00:00:00", "2005-01-01T00:00:00"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "fighting");
+}
+
+TEST_CASE("a date that describes a thing dates no happening", "[events][predicate]") {
+  const std::string text = "Tourists visit the 11th century temple every summer.";
+  CHECK(mentions_of(text, timex_at(text, "11th century", "10", "century", "1000-01-01T00:00:00", "1100-01-01T00:00:00"))
+            .empty());
+}
