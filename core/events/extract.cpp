@@ -181,6 +181,54 @@ std::optional<date::sys_days> written_day(const std::vector<const temporal::Time
   return found;
 }
 
+// ---- The lead ---------------------------------------------------------------------------------
+// A news story opens with its news: "Northrop Grumman and EADS have defeated Boeing for a US$40
+// billion contract", published 2008-03-01, tells a happening of the publication day without
+// writing a date. The first sentence of the body (or the second, when the first is a dateline
+// such as "March 01, 2008") that writes no date of its own and tells a happening in the past makes
+// one mention dated by the publication day, with a low confidence: the day is the reader's best
+// estimate, not the writer's word. Its expression is empty, placed at the trigger.
+constexpr double kLeadConfidence = 0.3;
+constexpr std::size_t kLeadSentencesLooked = 2;
+
+std::optional<Mention> lead_mention(const article::Article& article, const std::vector<text::Span>& sentences,
+                                    const std::vector<Mention>& dated, const syntax::Model& model,
+                                    const ArticleEntities& entities) {
+  const std::string& text = article.text;
+  const auto day = day_of(article.published);
+  if (!day) return std::nullopt;
+  std::size_t looked = 0;
+  for (const text::Span& sentence : sentences) {
+    if (sentence.begin < article.body_begin) continue;
+    if (looked++ == kLeadSentencesLooked) break;
+    const bool has_date = std::any_of(dated.begin(), dated.end(), [&](const Mention& m) {
+      return m.timex.begin >= sentence.begin && m.timex.end <= sentence.end;
+    });
+    if (has_date) return std::nullopt;  // the lead dates itself
+    const Predicate predicate = main_predicate(text, parse_sentence(text, sentence, model), entities);
+    if (!predicate.found) continue;
+    Mention mention;
+    mention.article_hash = article.content_hash;
+    const std::string start = iso_day(*day), end = iso_day(*day + date::days{1});
+    mention.date = {start, "day", start + "T00:00:00", end + "T00:00:00"};
+    mention.timex.type = "DATE";
+    mention.timex.value = start;
+    mention.timex.granularity = "day";
+    mention.timex.interval = temporal::Interval{mention.date.start, mention.date.end};
+    mention.timex.begin = mention.timex.end = predicate.trigger.begin;
+    mention.trigger = predicate.trigger;
+    mention.state = predicate.state;
+    mention.reporting = predicate.reporting;
+    mention.headline = valid_utf8(clipped(predicate.headline, kMaxHeadlineBytes));
+    mention.sentence = narrowed(text, sentence, predicate.trigger.begin, predicate.trigger.end, kMaxSummaryBytes);
+    mention.summary = valid_utf8(text.substr(mention.sentence.begin, mention.sentence.size()));
+    mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
+    mention.confidence = kLeadConfidence;
+    return mention;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Mention> extract(const article::Article& article, const std::vector<temporal::Timex>& timexes) {
@@ -298,6 +346,9 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mention.reporting = predicate.found ? predicate.reporting : clause.reporting;
     mention.confidence = confidence_factors(*timex, clause, reanchored).product();
     mentions.push_back(std::move(mention));
+  }
+  if (model != nullptr && !publication_day.empty()) {
+    if (auto lead = lead_mention(article, sentences, mentions, *model, entities)) mentions.push_back(std::move(*lead));
   }
   return mentions;
 }

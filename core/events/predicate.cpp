@@ -413,6 +413,100 @@ bool is_plan_word(std::string_view lemma) {
 // Adverbs that hand a claim to someone else.
 bool is_hearsay_adverb(std::string_view w) { return is_any(w, {"reportedly", "allegedly", "purportedly", "supposedly"}); }
 
+// The headline, trigger and state of the happening headed by word `p`.
+Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::span<const bool> in_timex, bool future,
+                   const ArticleEntities& entities) {
+  Predicate out;
+  const std::size_t n = tree.size();
+  HeadlineBuilder headline(text, tree, in_timex, entities);
+  auto is_clause_head = [&](std::size_t i) { return tree.is_verb(i) || tree.has_child(i, "cop"); };
+  const bool noun_trigger = !tree.is_verb(p) && tree.is_event_noun(p) && !tree.has_child(p, "cop");
+  std::size_t clause_verb = p;
+  if (noun_trigger) {
+    // "X reported third-quarter earnings of $5 million": an event noun that is the subject or
+    // object of a verb is told by that verb's clause, with the noun phrase whole (its date
+    // included); elsewhere ("on Sunday's win over ISIS") by its own noun phrase when that says
+    // enough, or else by the clause around it.
+    std::size_t v = tree.head(p);
+    while (v != kNone && !is_clause_head(v)) v = tree.head(v);
+    const bool argument = is_any(tree.rel(p), {"nsubj", "nsubj:pass", "obj", "iobj"});
+    if (!argument) {
+      headline.event_phrase(p);
+      if (headline.kept_words() >= 3) out.headline = headline.text();
+    }
+    if (out.headline.empty() && v != kNone) {
+      const std::unique_ptr<bool[]> nothing(new bool[n]());
+      HeadlineBuilder around(text, tree, std::span<const bool>(nothing.get(), n), entities);
+      around.clause(v, borrowed_subject(tree, v));
+      around.phrase(p);
+      out.headline = around.text();
+      out.has_subject = around.has_subject();
+      clause_verb = v;
+    }
+  } else {
+    // "It hopes to control 5% of the business by 1992": a controlled verb is told with the verbs
+    // that control it, which say whose plan or hope it is.
+    std::size_t top = p;
+    while (tree.rel(top) == "xcomp"sv && tree.head(top) != kNone && is_clause_head(tree.head(top))) top = tree.head(top);
+    headline.clause(top, borrowed_subject(tree, top));
+    out.headline = headline.text();
+    out.has_subject = headline.has_subject();
+    // "Freij said ..., the Fars news agency reported on Tuesday": what the report says follows it.
+    if (is_any(tree.rel(top), {"parataxis", "advcl"}) && !tree.has_child(top, "mark") && !tree.has_child(top, "ccomp") &&
+        lexicon::is_reporting_lemma(headline.lemma(top)) && tree.head(top) != kNone && tree.head(top) < top &&
+        is_clause_head(tree.head(top))) {
+      HeadlineBuilder reported(text, tree, in_timex, entities);
+      reported.clause(tree.head(top), borrowed_subject(tree, tree.head(top)));
+      const std::string what = reported.text();
+      if (!what.empty()) out.headline += " that " + what;
+    }
+  }
+  const bool lower_first = out.headline.size() > 1 && out.headline[1] >= 'A' && out.headline[1] <= 'Z';  // "iPhone"
+  if (!out.headline.empty() && out.headline[0] >= 'a' && out.headline[0] <= 'z' && !lower_first) {
+    out.headline[0] = static_cast<char>(out.headline[0] - 'a' + 'A');
+  }
+  out.found = !out.headline.empty();
+  out.trigger = hyphenated_word(tree, p);
+  out.reporting = lexicon::is_reporting_lemma(headline.lemma(p));
+
+  // The state: negation and supposition on the predicate (or the verb the event noun sits in),
+  // then plans, then hearsay.
+  const std::size_t v = clause_verb;
+  bool negated = false, hypothetical = false, planned = false, reported = false;
+  for (std::size_t c : tree.children(v)) {
+    const std::string_view r = tree.rel(c);
+    if (r == "advmod"sv && headline.is_negation(c)) negated = true;
+    if (r == "aux"sv && is_hypothetical_auxiliary(tree.lower(c))) hypothetical = true;
+    if (r == "aux"sv && is_future_auxiliary(tree.lower(c))) planned = true;
+    if (r == "mark"sv && is_any(tree.lower(c), {"if", "unless"})) hypothetical = true;
+    if (r == "advmod"sv && is_hearsay_adverb(tree.lower(c))) reported = true;
+  }
+  // "plans to visit", "is expected to open", "is due to arrive": the complement of a plan word.
+  if (tree.rel(v) == "xcomp"sv && tree.head(v) != kNone && is_plan_word(headline.lemma(tree.head(v)))) planned = true;
+  // "said the bomb exploded": the writer hands the claim to the speaker.
+  for (std::size_t up = v, depth = 0; up != kNone && depth < 4; up = tree.head(up), ++depth) {
+    if (tree.rel(up) == "ccomp"sv && tree.head(up) != kNone && lexicon::is_reporting_lemma(headline.lemma(tree.head(up)))) {
+      reported = true;
+      // "said he would visit on Monday": a reported plan, not a supposition.
+      if (hypothetical && !tree.has_child(v, "mark")) {
+        hypothetical = false;
+        planned = true;
+      }
+      break;
+    }
+  }
+  if (negated) {
+    out.state = State::negated;
+  } else if (hypothetical) {
+    out.state = State::hypothetical;
+  } else if (planned || (future && !reported)) {
+    out.state = State::planned;
+  } else if (reported) {
+    out.state = State::reported;
+  }
+  return out;
+}
+
 }  // namespace
 
 ParsedSentence parse_sentence(std::string_view text, text::Span sentence, const syntax::Model& model) {
@@ -502,92 +596,30 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
     return out;
   }
 
-  HeadlineBuilder headline(text, tree, in_timex, entities);
-  auto is_clause_head = [&](std::size_t i) { return tree.is_verb(i) || tree.has_child(i, "cop"); };
-  const bool noun_trigger = !tree.is_verb(p) && tree.is_event_noun(p) && !tree.has_child(p, "cop");
-  std::size_t clause_verb = p;
-  if (noun_trigger) {
-    // "X reported third-quarter earnings of $5 million": an event noun that is the subject or
-    // object of a verb is told by that verb's clause, with the noun phrase whole (its date
-    // included); elsewhere ("on Sunday's win over ISIS") by its own noun phrase when that says
-    // enough, or else by the clause around it.
-    std::size_t v = tree.head(p);
-    while (v != kNone && !is_clause_head(v)) v = tree.head(v);
-    const bool argument = is_any(tree.rel(p), {"nsubj", "nsubj:pass", "obj", "iobj"});
-    if (!argument) {
-      headline.event_phrase(p);
-      if (headline.kept_words() >= 3) out.headline = headline.text();
-    }
-    if (out.headline.empty() && v != kNone) {
-      const std::unique_ptr<bool[]> nothing(new bool[n]());
-      HeadlineBuilder around(text, tree, std::span<const bool>(nothing.get(), n), entities);
-      around.clause(v, borrowed_subject(tree, v));
-      around.phrase(p);
-      out.headline = around.text();
-      out.has_subject = around.has_subject();
-      clause_verb = v;
-    }
-  } else {
-    // "It hopes to control 5% of the business by 1992": a controlled verb is told with the verbs
-    // that control it, which say whose plan or hope it is.
-    std::size_t top = p;
-    while (tree.rel(top) == "xcomp"sv && tree.head(top) != kNone && is_clause_head(tree.head(top))) top = tree.head(top);
-    headline.clause(top, borrowed_subject(tree, top));
-    out.headline = headline.text();
-    out.has_subject = headline.has_subject();
-    // "Freij said ..., the Fars news agency reported on Tuesday": what the report says follows it.
-    if (is_any(tree.rel(top), {"parataxis", "advcl"}) && !tree.has_child(top, "mark") && !tree.has_child(top, "ccomp") &&
-        lexicon::is_reporting_lemma(headline.lemma(top)) && tree.head(top) != kNone && tree.head(top) < top &&
-        is_clause_head(tree.head(top))) {
-      HeadlineBuilder reported(text, tree, in_timex, entities);
-      reported.clause(tree.head(top), borrowed_subject(tree, tree.head(top)));
-      const std::string what = reported.text();
-      if (!what.empty()) out.headline += " that " + what;
-    }
-  }
-  const bool lower_first = out.headline.size() > 1 && out.headline[1] >= 'A' && out.headline[1] <= 'Z';  // "iPhone"
-  if (!out.headline.empty() && out.headline[0] >= 'a' && out.headline[0] <= 'z' && !lower_first) {
-    out.headline[0] = static_cast<char>(out.headline[0] - 'a' + 'A');
-  }
-  out.found = !out.headline.empty();
-  out.trigger = hyphenated_word(tree, p);
-  out.reporting = lexicon::is_reporting_lemma(headline.lemma(p));
+  return describe(text, tree, p, in_timex, future, entities);
+}
 
-  // The state: negation and supposition on the predicate (or the verb the event noun sits in),
-  // then plans, then hearsay.
-  const std::size_t v = clause_verb;
-  bool negated = false, hypothetical = false, planned = false, reported = false;
-  for (std::size_t c : tree.children(v)) {
-    const std::string_view r = tree.rel(c);
-    if (r == "advmod"sv && headline.is_negation(c)) negated = true;
-    if (r == "aux"sv && is_hypothetical_auxiliary(tree.lower(c))) hypothetical = true;
-    if (r == "aux"sv && is_future_auxiliary(tree.lower(c))) planned = true;
-    if (r == "mark"sv && is_any(tree.lower(c), {"if", "unless"})) hypothetical = true;
-    if (r == "advmod"sv && is_hearsay_adverb(tree.lower(c))) reported = true;
+Predicate main_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities) {
+  const Tree tree(text, s);
+  const std::size_t n = tree.size();
+  std::size_t root = kNone;
+  for (std::size_t i = 0; i < n && root == kNone; ++i) {
+    if (tree.head(i) == kNone) root = i;
   }
-  // "plans to visit", "is expected to open", "is due to arrive": the complement of a plan word.
-  if (tree.rel(v) == "xcomp"sv && tree.head(v) != kNone && is_plan_word(headline.lemma(tree.head(v)))) planned = true;
-  // "said the bomb exploded": the writer hands the claim to the speaker.
-  for (std::size_t up = v, depth = 0; up != kNone && depth < 4; up = tree.head(up), ++depth) {
-    if (tree.rel(up) == "ccomp"sv && tree.head(up) != kNone && lexicon::is_reporting_lemma(headline.lemma(tree.head(up)))) {
-      reported = true;
-      // "said he would visit on Monday": a reported plan, not a supposition.
-      if (hypothetical && !tree.has_child(v, "mark")) {
-        hypothetical = false;
-        planned = true;
-      }
-      break;
-    }
-  }
-  if (negated) {
-    out.state = State::negated;
-  } else if (hypothetical) {
-    out.state = State::hypothetical;
-  } else if (planned || (future && !reported)) {
-    out.state = State::planned;
-  } else if (reported) {
-    out.state = State::reported;
-  }
+  // A happening told in the past: a past form ("defeated") or a perfect ("have defeated"), with
+  // a subject of its own.
+  if (root == kNone || !tree.is_verb(root) || !tree.has_child(root, "nsubj")) return {};
+  const std::string_view word = tree.lower(root);
+  const std::string_view lemma = lexicon::verb_lemma(word);
+  const bool past_form = lemma.empty() ? word.ends_with("ed")
+                                       : word != lemma && !word.ends_with("ing") && !lexicon::is_form_of(word, lemma, "s") &&
+                                             !lexicon::is_form_of(word, lemma, "es");
+  const std::size_t aux = tree.child(root, "aux");
+  const bool perfect = aux != kNone && is_any(tree.lower(aux), {"has", "have"});
+  if (!past_form && !perfect) return {};
+  const std::unique_ptr<bool[]> nothing(new bool[n]());
+  Predicate out = describe(text, tree, root, std::span<const bool>(nothing.get(), n), false, entities);
+  if (!out.has_subject || (out.state != State::happened && out.state != State::reported)) return {};
   return out;
 }
 

@@ -54,4 +54,9 @@ struct Predicate {
 Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::Span timex, bool future,
                           const ArticleEntities& entities);
 
+// The happening a sentence without a date of its own tells in the past ("Northrop Grumman and EADS
+// have defeated Boeing for the contract"): its root verb, when that is a past form or a perfect
+// with a subject, neither negated, supposed nor planned. `found` is false otherwise.
+Predicate main_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities);
+
 }  // namespace chronicle::events

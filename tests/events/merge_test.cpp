@@ -97,14 +97,15 @@ TEST_CASE("the same happening told by two articles becomes one event with both s
 TEST_CASE("within one article a verbless mention joins the happening of the same day it shares a participant with",
           "[events][merge]") {
   const auto events = merge(seed_mentions());
-  // Sunday (twice), last May, Monday, Tuesday: the two Sundays are one happening.
-  REQUIRE(events.size() == 4);
+  // Sunday (twice), last May, Monday, Tuesday, and the lead dated by the publication day (Tuesday):
+  // the two Sundays are one happening; the lead and the Tuesday report are two.
+  REQUIRE(events.size() == 5);
   const Event* sunday = event_with_source(events, "seed-hash", "Sunday");
   REQUIRE(sunday != nullptr);
   CHECK(event_with_source(events, "seed-hash", "Sunday's") == sunday);
   CHECK(events_dated(events, "2015-05").size() == 1);
   CHECK(events_dated(events, "2016-03-28").size() == 1);
-  CHECK(events_dated(events, "2016-03-29").size() == 1);
+  CHECK(events_dated(events, "2016-03-29").size() == 2);
 }
 
 TEST_CASE("different happenings on the same day stay apart", "[events][merge]") {

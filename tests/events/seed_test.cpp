@@ -1,6 +1,8 @@
 // The seed article (Iran's defense minister on Palmyra, 2016-03-29) through events::extract, with
 // the expressions the tagger should find in it. Expected headlines, dates and participants are
 // read off the article by hand.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "tests/events/fixtures.h"
@@ -83,10 +85,17 @@ TEST_CASE("the news agency reporting on Tuesday is a reporting mention ranked be
   CHECK(reported->confidence < taken->confidence);
 }
 
-TEST_CASE("the dateline and 'currently' make no mention; each other expression makes one", "[events][seed]") {
+TEST_CASE("the dateline and 'currently' make no mention; each other expression makes one, and the lead one",
+          "[events][seed]") {
   const Seed seed;
-  // Seven expressions: the dateline (before the body) and PRESENT_REF give none.
-  CHECK(seed.mentions.size() == 5);
+  // Seven expressions: the dateline (before the body) and PRESENT_REF give none. The lead writes
+  // no date and tells a happening in the perfect: it is dated by the publication day, Tuesday.
+  CHECK(seed.mentions.size() == 6);
+  const auto lead = std::find_if(seed.mentions.begin(), seed.mentions.end(), [](const Mention& m) { return m.timex.text.empty(); });
+  REQUIRE(lead != seed.mentions.end());
+  CHECK(lead->date.value == "2016-03-29");
+  CHECK(lead->headline.rfind("Iran’s defense minister has called on Syria", 0) == 0);
+  CHECK(lead->confidence < 0.5);
   for (const Mention& m : seed.mentions) {
     CHECK(m.timex.begin >= seed.article.body_begin);
     CHECK(m.date.value != "PRESENT_REF");
