@@ -366,6 +366,12 @@ std::size_t borrowed_subject(const Tree& tree, std::size_t v) {
   return kNone;
 }
 
+// What a company or an economy measures over a period: "third-quarter earnings".
+bool is_measure_noun(std::string_view w) {
+  return is_any(w, {"earnings", "income", "sales", "revenue", "revenues", "profit", "profits", "loss", "losses",
+                    "results", "output", "production", "spending", "growth", "net", "exports", "imports"});
+}
+
 // "lowest", "biggest", "first", "most": a record that a "since" measures, not a happening.
 bool is_superlative(const Tree& tree, std::size_t i) {
   const std::string_view w = tree.lower(i);
@@ -587,6 +593,11 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
     return i != kNone && (is_superlative(tree, i) || std::any_of(tree.children(i).begin(), tree.children(i).end(),
                                                                  [&](std::size_t c) { return is_superlative(tree, c); }));
   };
+  // "Third-quarter earnings fell 5%": a measure over a period, told by what it did.
+  if (is_measure_noun(tree.lower(p)) && is_any(tree.rel(p), {"nsubj", "nsubj:pass"}) && tree.head(p) != kNone &&
+      tree.is_verb(tree.head(p))) {
+    p = tree.head(p);
+  }
   if (since && (!tree.is_verb(p) || near_superlative(p) || near_superlative(tree.head(t)))) {
     out.dates_nothing = true;
     return out;
