@@ -262,15 +262,28 @@ class ClauseReader {
     return true;
   }
 
+  // The words as written. Between neighbours the text's own gap is kept, so currency and percent
+  // signs, which are not tokens, stay ("$1.27 billion", "11%"); a gap longer than a few bytes, or
+  // one between words that are not neighbours, becomes one space.
   std::string join(const Words& words) const {
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) {
       const Token& t = tokens_[words[i]];
-      if (i > 0 && (words[i] != words[i - 1] + 1 || tokens_[words[i - 1]].end < t.begin)) out += ' ';
+      if (i == 0 && t.begin > 0 && is_unit_sign(text_[t.begin - 1])) out += text_[t.begin - 1];
+      if (i > 0) {
+        const Token& prev = tokens_[words[i - 1]];
+        const std::string_view gap = text_.substr(prev.end, t.begin - std::min(t.begin, prev.end));
+        const bool signs_only = words[i] == words[i - 1] + 1 && gap.size() <= 3 &&
+                                std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || is_unit_sign(c); });
+        out += signs_only && !gap.empty() ? std::string(gap) : (prev.end < t.begin || words[i] != words[i - 1] + 1 ? " " : "");
+      }
       out += text_.substr(t.begin, t.end - t.begin);
+      if (i + 1 == words.size() && t.end < text_.size() && text_[t.end] == '%') out += '%';
     }
     return out;
   }
+
+  static bool is_unit_sign(char c) { return c == '$' || c == '%'; }
 
   Words trimmed(Words words) const {
     while (!words.empty() && is_dangling(tokens_[words.back()])) words.pop_back();

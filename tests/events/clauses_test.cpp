@@ -156,7 +156,12 @@ TEST_CASE("a participle after an adverb and a determiner modifies the noun, it i
 TEST_CASE("a bare word after 'a' and an adjective is a noun, so the subject is found before it",
           "[events][clauses]") {
   CHECK(only_mention("The Dow Jones, was down 3.76% on Sunday, a slight increase from the morning.", "Sunday")
-            .headline == "The Dow Jones was down 3.76");
+            .headline == "The Dow Jones was down 3.76%");
+}
+
+TEST_CASE("currency and percent signs stay with their numbers", "[events][clauses]") {
+  CHECK(only_mention("Sales dropped 11% to $1.27 billion on Sunday.", "Sunday").headline ==
+        "Sales dropped 11% to $1.27 billion");
 }
 
 TEST_CASE("a long object is not cut between a preposition and the rest of its noun phrase", "[events][clauses]") {
