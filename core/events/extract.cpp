@@ -229,6 +229,19 @@ std::optional<Mention> lead_mention(const article::Article& article, const std::
   return std::nullopt;
 }
 
+// Does `headline` hold `word` as a whole word, in any case?
+bool names_word(std::string_view headline, std::string_view word) {
+  if (word.empty()) return true;
+  const std::string lower_headline = ascii_lower(headline), lower_word = ascii_lower(word);
+  for (std::size_t at = lower_headline.find(lower_word); at != std::string::npos; at = lower_headline.find(lower_word, at + 1)) {
+    const std::size_t after = at + lower_word.size();
+    const bool starts = at == 0 || !is_ascii_letter(lower_headline[at - 1]);
+    const bool ends = after == lower_headline.size() || !is_ascii_letter(lower_headline[after]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Mention> extract(const article::Article& article, const std::vector<temporal::Timex>& timexes) {
@@ -314,7 +327,11 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     // The clause heuristics' headline, tuned on news and tested sentence by sentence; the tree's
     // where the heuristics found no clause near the expression (their loose fallback gives
     // fragments such as "Its lowest level") and the tree gives a subject.
-    const bool heuristics_lost = clause.headline.empty() || clause.attachment == Attachment::kLoose;
+    // They also lose when the tree puts the expression in a clause inside another and their
+    // headline tells another clause: "the mortar attack came days after Sinn Fein was expelled
+    // on Feb. 20" dates the expulsion.
+    const bool other_clause = predicate.found && predicate.subordinate;
+    const bool heuristics_lost = clause.headline.empty() || clause.attachment == Attachment::kLoose || other_clause;
     const bool from_tree = predicate.found && heuristics_lost && (predicate.has_subject || clause.headline.empty());
     const std::string& headline = from_tree ? predicate.headline : clause.headline;
     if (headline.empty()) continue;

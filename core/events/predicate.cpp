@@ -361,9 +361,29 @@ std::size_t borrowed_subject(const Tree& tree, std::size_t v) {
     const std::size_t object = tree.child(h, "obj");
     return object != kNone ? object : tree.child(h, "nsubj");
   }
+  // A finite adverbial clause ("after Sinn Fein was expelled") has a subject of its own, even
+  // where the parse missed it; a participle ("after expelling ISIS") shares the main one.
+  if (r == "advcl"sv && (tree.has_child(v, "aux") || tree.has_child(v, "aux:pass"))) return kNone;
   if (r == "conj"sv || r == "advcl"sv) return tree.child(h, "nsubj");
   if ((r == "amod"sv || r == "acl"sv) && tree.is_nominal(h)) return h;  // "notes due Nov. 1": the notes
   return kNone;
+}
+
+// "up from $1.43 billion a year ago", "versus net income of $5.3 million a year earlier",
+// "last year's $2.34 billion": the expression dates the figure a result is compared with, not a
+// happening. Seen as a comparison word before the expression, with an amount between them and no
+// verb. ("Last year's $2.34 billion" is a date that describes a thing.)
+bool compares_amounts(const Tree& tree, std::size_t first_word) {
+  auto is_amount = [&](std::size_t i) {
+    return tree.pos(i) == "NUM"sv || tree.pos(i) == "SYM"sv || is_any(tree.lower(i), {"%", "percent", "cents", "share"});
+  };
+  bool amount = false;
+  for (std::size_t k = first_word, looked = 0; k-- > 0 && looked < 16; ++looked) {
+    if (tree.is_verb(k) && !is_any(tree.lower(k), {"compared", "compare"})) return false;
+    if (is_amount(k)) amount = true;
+    if (is_any(tree.lower(k), {"from", "versus", "vs.", "vs", "against", "compared"})) return amount;
+  }
+  return false;
 }
 
 // What a company or an economy measures over a period: "third-quarter earnings".
@@ -436,7 +456,8 @@ Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::
     std::size_t v = tree.head(p);
     while (v != kNone && !is_clause_head(v)) v = tree.head(v);
     const bool argument = is_any(tree.rel(p), {"nsubj", "nsubj:pass", "obj", "iobj"});
-    if (!argument) {
+    // A measure ("revenue through the first nine months") says nothing alone.
+    if (!argument && !is_measure_noun(tree.lower(p))) {
       headline.event_phrase(p);
       if (headline.kept_words() >= 3) out.headline = headline.text();
     }
@@ -474,6 +495,7 @@ Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::
   out.found = !out.headline.empty();
   out.trigger = hyphenated_word(tree, p);
   out.reporting = lexicon::is_reporting_lemma(headline.lemma(p));
+  out.subordinate = tree.is_verb(p) && is_any(tree.rel(p), {"advcl", "acl:relcl", "ccomp"}) && !out.reporting;
 
   // The state: negation and supposition on the predicate (or the verb the event noun sits in),
   // then plans, then hearsay.
@@ -561,7 +583,8 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
   while (first_word > 0 && in_timex[first_word - 1]) --first_word;
   const std::string_view before = first_word > 0 ? tree.lower(first_word - 1) : std::string_view();
   const bool than_in = first_word > 1 && tree.pos(first_word - 1) == "ADP"sv && tree.lower(first_word - 2) == "than"sv;
-  if (before == "than"sv || than_in) {  // "than 2005", "than in 2005"
+  // "to stock of record Nov. 22": the day holders are counted.
+  if (before == "than"sv || than_in || before == "record"sv) {  // "than 2005", "than in 2005"
     out.dates_nothing = true;
     return out;
   }
@@ -573,7 +596,11 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
   // the climb goes on from "quarter".
   std::size_t p = tree.head(t);
   if (p == kNone) return out;  // the expression is the sentence's root: nothing to date
-  if (is_any(tree.rel(t), {"compound", "amod", "nmod:poss", "nummod"}) && tree.is_nominal(p) && !tree.is_event_noun(p)) {
+  const bool describes_thing =
+      is_any(tree.rel(t), {"compound", "amod", "nmod:poss", "nummod"}) && (tree.is_nominal(p) || tree.pos(p) == "SYM"sv) &&
+      !tree.is_event_noun(p);
+  // "to stock of record Nov. 22": the day the holders are counted, not a happening.
+  if (describes_thing || tree.lower(p) == "record"sv || compares_amounts(tree, first_word)) {
     out.dates_nothing = true;
     return out;
   }

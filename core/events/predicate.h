@@ -44,7 +44,8 @@ struct Predicate {
   bool dates_nothing = false;
   text::Span trigger;       // the predicate word or event noun, into the article text
   std::string headline;
-  bool has_subject = true;  // the headline names who or what (a subject, or the event noun itself)
+  bool has_subject = true;
+  bool subordinate = false;  // the trigger is the verb of a clause inside another ("since X was expelled on Feb. 20")  // the headline names who or what (a subject, or the event noun itself)
   State state = State::happened;
   bool reporting = false;   // the trigger itself reports speech ("said on Tuesday that ...")
 };

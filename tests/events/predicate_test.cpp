@@ -106,3 +106,22 @@ TEST_CASE("a lead in the present or the future makes no mention", "[events][pred
   CHECK(extract(article_of("Boeing is the largest maker of airliners in the world."), {}).empty());
   CHECK(extract(article_of("Boeing will appeal the decision of the Air Force."), {}).empty());
 }
+
+TEST_CASE("the figure a result is compared with dates nothing", "[events][predicate]") {
+  const std::string text = "Sales dropped 11% to $1.27 billion from $1.43 billion a year ago.";
+  CHECK_FALSE(dated_in(
+      mentions_of(text, timex_at(text, "a year ago", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")), "2015"));
+}
+
+TEST_CASE("the day holders of record are counted dates nothing", "[events][predicate]") {
+  const std::string text = "The dividend is payable Dec. 7 to stock of record Nov. 22.";
+  CHECK_FALSE(dated_in(mentions_of(text, day_at(text, "Nov. 22", "2016-11-22", "2016-11-23")), "2016-11-22"));
+}
+
+TEST_CASE("a date inside a clause within another dates that inner clause, headline and all", "[events][predicate]") {
+  const std::string text = "Prices rose sharply because the central bank had cut interest rates on Sunday.";
+  const auto mentions = mentions_of(text, day_at(text, "Sunday", "2016-03-27", "2016-03-28"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "cut");
+  CHECK(mentions[0].headline == "The central bank had cut interest rates");
+}
