@@ -100,6 +100,25 @@ test('the events many independent sources tell are the labelled ones at the firs
   assert.deepEqual((await listed()).length, all.length, 'the list still names every event in view');
 });
 
+test('on a phone the same three events are labelled and the paste dialog fits the screen', async () => {
+  const heavy = (await events()).filter((e) => distinctArticles(e) >= 5);
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await openHome();
+    await page.screenshot({ path: path.join(screenshots, 'weight-first-view-390.png') });
+    const shown = await timelineContent();
+    assert.deepEqual(shown.labelled, heavy.map((e) => e.headline).sort(), 'the three big days are labelled');
+    assert.equal(shown.counts.reduce((a, b) => a + b, 0), 24, 'the others are counted');
+    await page.click('#paste-open');
+    const box = await page.$eval('#paste-dialog', (d) => d.getBoundingClientRect().toJSON());
+    assert.ok(box.left >= 0 && box.right <= 390, `the dialog lies inside the screen (${box.left}..${box.right})`);
+    await page.screenshot({ path: path.join(screenshots, 'paste-dialog-390.png') });
+    await page.click('#paste-form [data-cancel]');
+  } finally {
+    await page.setViewportSize({ width: 1400, height: 900 });
+  }
+});
+
 test('zoomed in on a day, its heaviest event keeps the label, and a count of that moment reads its events', async () => {
   const all = await events('&from=2021-03-12&to=2021-03-12');
   const heavy = all.find((e) => distinctArticles(e) >= 5);
@@ -191,12 +210,18 @@ test('"Web page" saves one HTML file that shows the events from disk, with no se
   try {
     await reader.goto(pathToFileURL(published.file).href);
     await reader.waitForSelector('#timeline .vis-item.event', { timeout: WAIT });
+    await reader.waitForTimeout(500); // vis-timeline fits its items to the view once drawn
     const rows = await reader.$$eval('#event-list button', (b) => b.map((x) => x.querySelector('.row-headline').textContent));
     assert.deepEqual(rows.sort(), expected.map((e) => e.headline).sort(), 'the page lists every event of the search');
     assert.equal(await reader.textContent('h1'), 'Chronicle: “velmar”');
     await reader.click('#event-list button');
     assert.ok((await reader.textContent('#details')).includes(expected[0].sources[0].sentence.text), 'an event shows its sentence');
     await reader.screenshot({ path: path.join(screenshots, 'published-page-1400.png') });
+    await reader.setViewportSize({ width: 390, height: 844 });
+    await reader.reload();
+    await reader.waitForSelector('#timeline .vis-item.event', { timeout: WAIT });
+    await reader.waitForTimeout(500);
+    await reader.screenshot({ path: path.join(screenshots, 'published-page-390.png') });
     assert.deepEqual(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:')), [], 'nothing is fetched');
     assert.deepEqual(errors, [], 'no script error');
   } finally {
