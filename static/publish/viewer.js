@@ -42,7 +42,15 @@
     }
     return item;
   }));
+  // Opens on every event: their span with a margin, then, once the labels are drawn and measured,
+  // vis-timeline's own fit, which makes room for them.
+  var times = events.map(function (event) { return new Date(event.start).getTime(); });
+  var first = Math.min.apply(null, times);
+  var last = Math.max.apply(null, times);
+  var margin = Math.max((last - first) * 0.1, 24 * 3600 * 1000);
   var timeline = new vis.Timeline(document.getElementById('timeline'), items, {
+    start: new Date(first - margin),
+    end: new Date(last + margin),
     moment: function (date) { return vis.moment(date).utc(); }, // the times are UTC: never shift them
     height: '100%',
     orientation: { axis: 'top', item: 'top' },
@@ -56,6 +64,12 @@
       if (item.content instanceof Node) return item.content;
       return element('span', 'cluster-label', (item.uiItems ? item.uiItems.length : 0) + ' events');
     },
+  });
+  var fitted = false;
+  timeline.on('changed', function () {
+    if (fitted) return;
+    fitted = true;
+    timeline.fit({ animation: false });
   });
   timeline.on('select', function (props) {
     if (props.items.length === 1 && byId[props.items[0]]) show(props.items[0], false);
