@@ -99,9 +99,11 @@ export class TimelineView {
     this.setWindow(from - margin, to + margin, true);
   }
 
-  // Rows of labels the timeline's height has room for.
+  // Rows of labels the timeline's height has room for; one fewer on a phone, where the counts
+  // take rows of their own between the narrow labels.
   rows() {
-    return Math.max(1, Math.min(MOST_ROWS, Math.floor(((this.container.clientHeight || 340) - 70) / ROW_PX)));
+    const most = this.pixels() < 500 ? MOST_ROWS - 1 : MOST_ROWS;
+    return Math.max(1, Math.min(most, Math.floor(((this.container.clientHeight || 340) - 70) / ROW_PX)));
   }
 
   // `filterEntity`: the entity the view is filtered by; every event has it, so it gets no lane.
