@@ -3,18 +3,18 @@
 import { exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
 import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
-import { PUBLISH_LIMIT, buildPage, download } from './publish.js';
-import { exportName } from './exports.js';
 import { renderArticle, renderDetails, renderNoDetails } from './details.js';
+import { exportName } from './exports.js';
 import { momentsOf, roomyWindow } from './fit.js';
 import { EventList } from './list.js';
+import { setupPaste } from './paste.js';
 import { ENTITY_LIMIT, EVENT_LIMIT, startup, windowInUrl } from './prefetch.js';
+import { PUBLISH_LIMIT, buildPage, download } from './publish.js';
 import { matchingHeadlines, renderRelated } from './related.js';
 import { readState, stateQuery, writeState } from './state.js';
 import { EventStore } from './store.js';
 import { listSummary, uploadSummary } from './summaries.js';
 import { TimelineView } from './timeline.js';
-import { setupPaste } from './paste.js';
 import { setupUpload } from './upload.js';
 
 const $ = (id) => document.getElementById(id);
