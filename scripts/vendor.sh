@@ -15,5 +15,7 @@ fi
 mkdir -p static/vendor
 # The standalone ES module bundles vis-timeline with the vis-data DataSet and moment it needs.
 cp "$timeline/standalone/esm/vis-timeline-graph2d.min.js" static/vendor/vis-timeline.js
+# The plain-script build, inlined into the published web page (static/publish/).
+cp "$timeline/standalone/umd/vis-timeline-graph2d.min.js" static/vendor/vis-timeline.umd.js
 cp "$timeline/styles/vis-timeline-graph2d.min.css" static/vendor/vis-timeline.css
 cp "$timeline/LICENSE.MIT.txt" static/vendor/vis-timeline.LICENSE.txt

@@ -1,6 +1,7 @@
 #include "web/api.h"
 
 #include <nlohmann/json.hpp>
+#include <cctype>
 
 #include "core/export/export.h"
 #include "core/pipeline/pipeline.h"
@@ -53,6 +54,47 @@ bool is_known_format(const std::string& format) {
     if (format == known) return true;
   }
   return false;
+}
+
+bool is_word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Is the name at [begin, end) of `sentence` joined to a number or an ampersand, as a piece of a
+// longer name is ("Chapter 11", "Standard & Poor's", "AT&T")?
+bool joined_to_longer_name(const std::string& sentence, std::size_t begin, std::size_t end) {
+  std::size_t after = end;
+  if (after < sentence.size() && sentence[after] == ' ') ++after;
+  if (after < sentence.size() && (std::isdigit(static_cast<unsigned char>(sentence[after])) || sentence[after] == '&'))
+    return true;
+  std::size_t before = begin;
+  if (before > 0 && sentence[before - 1] == ' ') --before;
+  return before > 0 && sentence[before - 1] == '&';
+}
+
+// A one-word name of no known kind that the entity extractor cut out of a longer name: wherever
+// the sentences of its first events show it, it is joined to a number or an ampersand. Such names
+// ("Chapter", "Poor", "T") are left out of the entity list; a store error keeps the name.
+bool is_piece_of_longer_name(store::Store& store, const store::EntityCount& entity) {
+  if (entity.kind != "other" || entity.name.empty() || entity.name.find(' ') != std::string::npos) return false;
+  store::EventQuery query;
+  query.entity = entity.name;
+  query.limit = 5;
+  store::EventPage page;
+  if (store.query_events(query, page)) return false;
+  std::size_t seen = 0;
+  for (const events::Event& event : page.events) {
+    for (const events::Mention& mention : event.sources) {
+      const std::string& sentence = mention.summary;
+      for (std::size_t at = sentence.find(entity.name); at != std::string::npos; at = sentence.find(entity.name, at + 1)) {
+        const std::size_t end = at + entity.name.size();
+        if ((at > 0 && is_word_byte(sentence[at - 1])) || (end < sentence.size() && is_word_byte(sentence[end]))) continue;
+        if (!joined_to_longer_name(sentence, at, end)) return false;
+        ++seen;
+      }
+    }
+  }
+  return seen > 0;
 }
 
 // "/api/events/17" with prefix "/api/events/" gives "17".
@@ -198,12 +240,16 @@ void Api::entities(const httplib::Request& request, httplib::Response& response)
   if (!read_integer(request, "limit", 1, kMaxPage, limit, error)) return send_error(response, 400, error);
   const std::string prefix = request.has_param("q") ? request.get_param_value("q") : "";
   if (prefix.size() > 1000) return send_error(response, 400, "q is longer than 1000 bytes");
+  // A few more than asked for, so that the list stays full when pieces of longer names drop out.
+  constexpr std::int64_t kSpare = 10;
   std::vector<store::EntityCount> result;
-  if (auto failed = store_.entities(prefix, static_cast<std::size_t>(limit), result)) {
+  if (auto failed = store_.entities(prefix, static_cast<std::size_t>(limit + kSpare), result)) {
     return send_store_error(response, *failed);
   }
   json list = json::array();
   for (const store::EntityCount& entity : result) {
+    if (list.size() == static_cast<std::size_t>(limit)) break;
+    if (is_piece_of_longer_name(store_, entity)) continue;
     list.push_back({{"name", entity.name}, {"kind", entity.kind}, {"count", entity.count}});
   }
   send_json(response, {{"entities", std::move(list)}});

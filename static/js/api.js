@@ -74,6 +74,22 @@ export async function uploadArticle(file) {
   return readJson(response);
 }
 
+// Sends pasted text as one article, {title, text, published} (title and published may be ""), as
+// the JSON body POST /api/articles reads; answers the same summary as an upload.
+export async function pasteArticle({ title, text, published }) {
+  const article = { text };
+  if (title) article.title = title;
+  if (published) article.published = published;
+  const response = await fetch(withParams('/api/articles', { name: 'pasted text' }), {
+    method: 'POST',
+    headers: { 'X-Chronicle-Request': '1', 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(article),
+  });
+  const body = await response.clone().json().catch(() => null);
+  if (body && typeof body.failed === 'number') return body;
+  return readJson(response);
+}
+
 export function exportUrl(format, filters) {
   return withParams('/api/export', { format, ...filters });
 }

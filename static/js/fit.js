@@ -11,7 +11,7 @@ export const MOST = 0.8; // the first view holds at least this share of the even
 
 let canvas = null;
 // The width in pixels of a label's text as the timeline draws it (0.85rem, the date in bold).
-function textWidth(text) {
+export function textWidth(text) {
   canvas ??= document.createElement('canvas').getContext('2d');
   const size = parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.85;
   canvas.font = `600 ${size}px ${getComputedStyle(document.body).fontFamily}`;

@@ -1,14 +1,17 @@
 // Boots the page and keeps the timeline, density strip, event list, details panel and URL in step:
 // the controller. What the server answered is kept by store.js.
 import { exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
-import { dateLabel, parseIso, toIsoTime } from './dates.js';
+import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails, renderNoDetails } from './details.js';
+import { exportName } from './exports.js';
 import { momentsOf, roomyWindow } from './fit.js';
 import { EventList } from './list.js';
+import { setupPaste } from './paste.js';
 import { ENTITY_LIMIT, EVENT_LIMIT, startup, windowInUrl } from './prefetch.js';
+import { PUBLISH_LIMIT, buildPage, download } from './publish.js';
 import { matchingHeadlines, renderRelated } from './related.js';
-import { readState, writeState } from './state.js';
+import { readState, stateQuery, writeState } from './state.js';
 import { EventStore } from './store.js';
 import { listSummary, uploadSummary } from './summaries.js';
 import { TimelineView } from './timeline.js';
@@ -159,7 +162,9 @@ async function loadOverview(answer = null) {
 // shortest stretch that holds most of them. `page`: their first page, when it was already asked for.
 // Answers false when nothing matches (the view stays where it is).
 async function fitView({ first = false, page = null } = {}) {
-  return showFitted(await store.momentsToFit(filters(), { first, page }));
+  const shown = showFitted(await store.momentsToFit(filters(), { first, page }));
+  updateExportLinks(); // the span of the matching events is known now
+  return shown;
 }
 
 // Moves the view to the narrowest window in which the moments' labels are whole. False when
@@ -202,9 +207,53 @@ function worthListing(entity) {
   return String(entity.name ?? '').replace(/[^\p{L}\p{N}]/gu, '').length >= 2;
 }
 
-// The exports hold what is in view: the search, the entity and the visible window.
+// The exports hold the events that match the search and the entity: those of the visible window
+// when "only the window in view" is ticked, else all of them. Their file names say which.
+function exportScope() {
+  if ($('export-in-view').checked) return { params: windowFilters(), ...timeline.window() };
+  return { params: filters(), ...(store.matchExtent ?? { start: null, end: null }) };
+}
+
 function updateExportLinks() {
-  for (const link of document.querySelectorAll('[data-export]')) link.href = exportUrl(link.dataset.export, windowFilters());
+  const { params, start, end } = exportScope();
+  for (const link of document.querySelectorAll('[data-export]')) {
+    link.href = exportUrl(link.dataset.export, params);
+    link.download = exportName({ format: link.dataset.export, q: state.q, entity: state.entity, start, end });
+  }
+}
+
+// "Web page": the events of the export scope as one HTML file that opens without a server.
+async function publishView() {
+  const { params, start, end } = exportScope();
+  const what = [state.q && `“${state.q}”`, state.entity].filter(Boolean).join(', ');
+  const day = (ms) => dateLabel({ granularity: 'day', start: toIsoDay(ms) });
+  const span = start !== null && end !== null ? ` from ${day(start)} to ${day(Math.max(start, end - 1))}` : '';
+  const made = `, published from Chronicle on ${day(Date.now())}.`;
+  setStatus('Writing the web page…');
+  try {
+    const { html, count, more } = await buildPage({ params, title: what ? `Chronicle: ${what}` : 'Chronicle timeline', subtitle: `${span}${made}` });
+    download(html, exportName({ format: 'html', q: state.q, entity: state.entity, start, end }));
+    const first = more ? `the first ${PUBLISH_LIMIT} of the events that match` : `${count} event${count === 1 ? '' : 's'}`;
+    setStatus(`Saved a web page with ${first}: it opens from disk or from any web server.`);
+  } catch (error) {
+    setStatus(`Could not write the web page: ${error.message}`);
+  }
+}
+
+// A link that opens this view as it is now: the window (even a fitted one, which the address bar
+// leaves out), the filters, the lanes and the selection.
+async function shareView() {
+  const { start, end } = timeline.window();
+  const link = new URL(stateQuery({ ...state, from: start, to: end, article: null }), window.location.href).href;
+  $('share-link').value = link;
+  $('share-box').hidden = false;
+  $('share-link').select();
+  try {
+    await navigator.clipboard.writeText(link);
+    setStatus('The link to this view is copied.');
+  } catch {
+    setStatus('Copy the link to this view from under the timeline.');
+  }
 }
 
 // Forgets the selection (it no longer matches the filters, say): the details go back to the hint.
@@ -356,6 +405,9 @@ function wireControls() {
     if (store.nextCursor === null) timeline.showEvents(store.events, state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
+  $('share').addEventListener('click', shareView);
+  $('publish').addEventListener('click', publishView);
+  $('export-in-view').addEventListener('change', updateExportLinks);
   $('clear-filters').addEventListener('click', () => {
     state.q = '';
     state.entity = '';
@@ -388,19 +440,18 @@ function wireControls() {
       openArticle(next.article, false);
     }
   });
-  setupUpload({
-    input: $('upload-input'),
-    overlay: $('drop-overlay'),
-    onStatus: setStatus,
-    onDone: async (total, errors) => {
-      await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
-      const found = await store.eventsOfArticles(total.articles);
-      setStatus(uploadSummary(total, found), errors);
-      // Show where the new events landed, with room for their labels.
-      showFitted(momentsOf(found));
-      loadWindow({ force: true });
-    },
-  });
+  setupUpload({ input: $('upload-input'), overlay: $('drop-overlay'), onStatus: setStatus, onDone: showNewArticles });
+  setupPaste({ opener: $('paste-open'), dialog: $('paste-dialog'), form: $('paste-form'), onStatus: setStatus, onDone: showNewArticles });
+}
+
+// After an upload or a paste: says what the new articles gave and shows where their events landed,
+// with room for their labels.
+async function showNewArticles(total, errors) {
+  await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
+  const found = await store.eventsOfArticles(total.articles);
+  setStatus(uploadSummary(total, found), errors);
+  showFitted(momentsOf(found));
+  loadWindow({ force: true });
 }
 
 async function start() {
@@ -416,6 +467,7 @@ async function start() {
     return;
   }
   if (!windowInUrl) await fitView({ first: true, page: startup.firstPage }).catch(() => false);
+  else store.momentsToFit(filters()).then(updateExportLinks).catch(() => {}); // the span the exports of all matches name
   density.showWindow(timeline.window().start, timeline.window().end);
   started = true;
   // Without a window in the URL the first page holds every matching event, not the window's.

@@ -3,7 +3,7 @@
 // (main.js) decides what to ask for and when; this keeps the answers.
 import { fetchEvent, fetchEvents, fetchHistogram } from './api.js';
 import { parseIso, toIsoTime } from './dates.js';
-import { busiestStretch, momentsOf, momentsOfBuckets, within } from './fit.js';
+import { busiestStretch, extentOf, momentsOf, momentsOfBuckets, within } from './fit.js';
 import { EVENT_LIMIT, OVERVIEW_BUCKETS } from './prefetch.js';
 
 export class EventStore {
@@ -14,6 +14,7 @@ export class EventStore {
     this.nextCursor = null; // where the window's next page starts; null when there is none
     this.crowded = false; // the last window held more events than one page
     this.cache = new Map(); // id -> event
+    this.matchExtent = null; // {start, end} of the events that match the filters, once fitted to them
   }
 
   // Asks for (or takes) the overview of the events that match `filters`; answers its raw buckets.
@@ -84,6 +85,8 @@ export class EventStore {
     const answer = await (page ?? fetchEvents(filters, EVENT_LIMIT));
     // All of them in one page: their own dates; more: the overview's buckets.
     const moments = answer.next_cursor ? momentsOfBuckets(this.overview) : momentsOf(answer.events ?? []);
+    const extent = extentOf(moments);
+    this.matchExtent = extent && { start: extent.start, end: Math.max(extent.end, extent.start + 1) };
     return first ? within(moments, busiestStretch(moments) ?? { start: 0, end: -1 }) : moments;
   }
 }

@@ -24,7 +24,8 @@ export function listSummary({ count, start, end, more, matchCount, q, entity }) 
 }
 
 // "Loaded 1 article: 5 events, from 12 March 2016 to 30 March 2016." and what was skipped or failed.
-// `total` {loaded, skipped, failed}; `found`: the events of the loaded articles.
+// `total` {loaded, skipped, failed, pasted}; `found`: the events of the loaded articles. `pasted`:
+// the article is text the reader pasted, not files.
 export function uploadSummary(total, found) {
   const parts = [];
   if (total.loaded) {
@@ -35,9 +36,12 @@ export function uploadSummary(total, found) {
     } else if (starts.length) {
       when = `, from ${dayLabel(starts[0])} to ${dayLabel(starts.at(-1))}`;
     }
-    parts.push(`Loaded ${plural(total.loaded, 'article')}: ${found.length ? plural(found.length, 'event') : 'no dated events'}${when}.`);
+    const what = found.length ? plural(found.length, 'event') : 'no dated events';
+    parts.push(total.pasted ? `The pasted text gave ${what}${when}.` : `Loaded ${plural(total.loaded, 'article')}: ${what}${when}.`);
   }
-  if (total.skipped) parts.push(`Skipped ${plural(total.skipped, 'article')} already stored.`);
+  if (total.skipped) {
+    parts.push(total.pasted ? 'The pasted text is already stored.' : `Skipped ${plural(total.skipped, 'article')} already stored.`);
+  }
   if (total.failed) parts.push(`${plural(total.failed, 'file')} could not be loaded:`);
   if (!parts.length) parts.push('Nothing was loaded.');
   return parts.join(' ');

@@ -1,8 +1,12 @@
 // The zoomable time axis: a vis-timeline (wheel, drag and pinch come with it) showing either the
-// events of the visible window, clustered by vis-timeline where they crowd, or, when the window holds
-// more events than we fetch, the server's histogram buckets drawn as counted blocks that zoom in on click.
+// events of the visible window, the heaviest of each stretch as labels and the rest as counts that
+// zoom in on click (labels.js), or, when the window holds more events than we fetch, the server's
+// histogram buckets drawn as counted blocks that zoom in on click.
 import { Timeline, DataSet, moment } from '../vendor/vis-timeline.js';
 import { dateLabel, parseIso } from './dates.js';
+import { textWidth } from './fit.js';
+import { chooseLabels, countsByStretch } from './labels.js';
+import { weight } from './weight.js';
 
 const HOUR = 3600 * 1000;
 const YEAR = 365.25 * 24 * HOUR;
@@ -10,6 +14,11 @@ const MAX_LANES = 8;
 const SPAN_MIN_PX = 160; // a span narrower than this is drawn as a point, so its label can be read
 const LABEL_MIN_PX = 150; // a label gets at least this much, more when its neighbours leave room
 const compact = new Intl.NumberFormat('en', { notation: 'compact' }); // 12,834 -> "13K": fits a narrow bucket
+const BOX = 24; // pixels of a label's box besides its text: padding and borders
+const ROW_PX = 38; // the height of a row of labels, margins included
+const MOST_ROWS = 4; // rows of labels at most, so that the counts and the axis stay in view
+const LANE_ROWS = 2; // rows of labels in each lane
+const DAY = 24 * HOUR;
 
 export class TimelineView {
   // `initialWindow` {start, end}: where to open; without it vis-timeline fits its first items.
@@ -35,15 +44,8 @@ export class TimelineView {
       verticalScroll: true,
       zoomKey: '',
       margin: { item: { horizontal: 4, vertical: 6 } },
-      cluster: {
-        maxItems: 6, // as many rows as the timeline shows; more crowd into a counted cluster
-        titleTemplate: '{count} events, click to zoom in',
-        showStipes: true,
-        fitOnDoubleClick: true,
-        clusterCriteria: (a, b) => !a.bucket && !b.bucket, // buckets are counts already
-      },
       // Article text is data: items and lanes are DOM nodes built with textContent, never HTML strings.
-      template: (item) => item.element ?? clusterElement(item),
+      template: (item) => item.element ?? '',
       // vis-timeline renders its default group with no data (null) when the lanes are taken away.
       groupTemplate: (group) => group?.element ?? '',
     });
@@ -83,38 +85,43 @@ export class TimelineView {
 
   clicked(props) {
     if (props.what !== 'item') return;
-    if (props.isCluster) {
-      // vis-timeline zooms to a cluster's items on double click; a single click should do the same.
-      const box = props.event.target.closest('.vis-cluster');
-      box?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
-      return;
-    }
     const item = this.items.get(props.item);
     if (!item) return;
     if (item.bucket) this.setWindow(item.start.getTime(), item.end.getTime(), true);
+    else if (item.counted && oneMoment(item.counted)) this.onSelect(item.counted.keys.map((key) => key.slice('event-'.length)).sort((a, b) => a - b)[0]);
+    else if (item.counted) this.zoomTo(item.counted.from, item.counted.to);
     else this.onSelect(String(item.eventId));
+  }
+
+  // Zooms to the moments from..to with a margin (at least half a day each side).
+  zoomTo(from, to) {
+    const margin = Math.max((to - from) * 0.15, DAY / 2);
+    this.setWindow(from - margin, to + margin, true);
+  }
+
+  // Rows of labels the timeline's height has room for; one fewer on a phone, where the counts
+  // take rows of their own between the narrow labels.
+  rows() {
+    const most = this.pixels() < 500 ? MOST_ROWS - 1 : MOST_ROWS;
+    return Math.max(1, Math.min(most, Math.floor(((this.container.clientHeight || 340) - 70) / ROW_PX)));
   }
 
   // `filterEntity`: the entity the view is filtered by; every event has it, so it gets no lane.
   showEvents(events, laneMode, selectedId, filterEntity = '') {
+    this.shown = { events, laneMode, filterEntity };
     this.setStacking(true);
     const lanes = laneMode === 'none' ? null : assignLanes(events, laneMode, filterEntity);
     this.setLanes(lanes);
     const view = { ...this.window(), pixels: this.pixels() };
-    const items = events.map((event) => eventItem(event, lanes, view)).filter(Boolean);
-    giveLabelsRoom(items, view);
+    const drawn = events.map((event) => ({ event, item: eventItem(event, lanes, view) })).filter((d) => d.item);
+    giveLabelsRoom(drawn.map((d) => d.item), view);
+    const boxes = drawn.map(({ event, item }) => labelBox(event, item, view));
+    const labelled = chooseLabels(boxes, { rows: lanes ? LANE_ROWS : this.rows(), first: selectedId ? `event-${selectedId}` : null });
+    const items = drawn.map((d) => d.item).filter((item) => labelled.has(item.id));
+    const counted = countsByStretch(boxes.filter((box) => !labelled.has(box.key)));
+    items.push(...counted.map((group, i) => countItem(group, i)));
     this.replaceItems(items);
     this.select(selectedId);
-    this.reclusterInPlace();
-  }
-
-  // vis-timeline places its clusters when the range changes, not when items are replaced under a
-  // still window (they stay hidden until the next pan or zoom). A one-millisecond change of the
-  // window's end, alternating in sign so it never drifts, makes it place them now.
-  reclusterInPlace() {
-    const { start, end } = this.window();
-    this.nudge = this.nudge === 1 ? -1 : 1;
-    this.timeline.setWindow(start, end + this.nudge, { animation: false });
   }
 
   // The width of the drawing area in pixels: the container's (set by the page's layout, so the same
@@ -125,6 +132,7 @@ export class TimelineView {
   }
 
   showBuckets(buckets) {
+    this.shown = null;
     this.setLanes(null);
     this.setStacking(false); // buckets sit side by side in one row
     const most = Math.max(1, ...buckets.map((b) => b.count));
@@ -167,6 +175,12 @@ export class TimelineView {
 
   select(eventId) {
     const id = eventId ? `event-${eventId}` : null;
+    // A counted event gets its label once chosen: the events are laid out again with it first.
+    if (id && !this.items.get(id) && this.shown?.events.some((e) => String(e.id) === String(eventId))) {
+      const { events, laneMode, filterEntity } = this.shown;
+      this.showEvents(events, laneMode, eventId, filterEntity);
+      return;
+    }
     this.timeline.setSelection(id && this.items.get(id) ? [id] : []);
   }
 }
@@ -207,7 +221,7 @@ function eventItem(event, lanes, view) {
 
 // Point labels are centred on their moment: each may be as wide as 45% of the view (LABEL_MIN_PX at
 // least), but near an edge no wider than twice the room to that edge, so that it is not cut off there.
-// Where labels meet, vis-timeline stacks them in rows, and clusters them when they crowd.
+// Where labels meet, labels.js keeps the heaviest and vis-timeline stacks them in rows.
 function giveLabelsRoom(items, view) {
   for (const item of items) {
     if (item.type !== 'box') continue;
@@ -218,14 +232,36 @@ function giveLabelsRoom(items, view) {
   }
 }
 
-// vis-timeline passes its clusters through the same template; they show how many events they hold.
-function clusterElement(cluster) {
-  const count = cluster.uiItems?.length ?? 0;
+// Where an event's label sits across the view, in pixels, with the event's weight: a span covers its
+// interval, a point label is centred on its moment (as wide as its text, within its room).
+function labelBox(event, item, view) {
+  const x = (ms) => ((ms - view.start) / (view.end - view.start)) * view.pixels;
+  const at = x(item.start.getTime());
+  const box = { key: item.id, weight: weight(event), lane: item.group ?? '', time: item.start.getTime(), at };
+  if (item.type === 'range') return { ...box, left: Math.max(0, at), right: Math.min(view.pixels, x(item.end.getTime())) };
+  const width = Math.min(parseFloat(item.element.style.maxWidth) || Infinity, textWidth(item.element.title)) + BOX;
+  return { ...box, left: at - width / 2, right: at + width / 2 };
+}
+
+// Counted events no zoom can set apart (within an hour, the closest zoom).
+function oneMoment(group) {
+  return group.to - group.from < HOUR;
+}
+
+// The events of one stretch left without a label: how many, at the middle of their moments; a click
+// zooms in on them.
+function countItem(group, index) {
+  const count = group.keys.length;
   const element = document.createElement('span');
-  element.className = 'cluster-label';
-  element.textContent = `${count} events`;
-  element.setAttribute('aria-label', `${count} events, click to zoom in`);
-  return element;
+  element.className = 'count-label';
+  element.textContent = `${count} more`;
+  // Events of one moment stay together at any zoom: the click reads the first of them instead.
+  const what = `${count} more event${count === 1 ? '' : 's'} ${oneMoment(group) ? 'at this moment, click to read the first' : 'here, click to zoom in'}`;
+  element.title = what;
+  element.setAttribute('aria-label', what);
+  const item = { id: `count-${index}`, counted: group, start: new Date((group.from + group.to) / 2), type: 'box', className: 'count', element, content: '' };
+  if (group.lane !== '') item.group = group.lane;
+  return item;
 }
 
 function laneElement(label) {

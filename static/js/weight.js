@@ -1,0 +1,23 @@
+// How much an event mattered, from what the API says of it: how many independent sources tell it,
+// how sure the extraction is, and its state when the API gives one. Reprints of one story (the same
+// title in several articles) and several sentences of one article count as one source.
+
+// A reported, planned or conditional happening weighs less than one the writer says took place.
+const STATE_FACTOR = { happened: 1, reported: 0.8, planned: 0.7, hypothetical: 0.4, negated: 0.4 };
+
+function titleKey(title) {
+  return String(title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// The number of distinct articles among the event's sources, an article's reprints counted once.
+export function independentSources(event) {
+  const seen = new Set();
+  for (const source of event.sources ?? []) seen.add(titleKey(source.title) || `article ${source.article_id}`);
+  return Math.max(1, seen.size);
+}
+
+// Sources first: a confidence of 0 halves an event's weight, and the state scales it.
+export function weight(event) {
+  const confidence = Number.isFinite(event.confidence) ? Math.min(1, Math.max(0, event.confidence)) : 0.5;
+  return independentSources(event) * (0.5 + 0.5 * confidence) * (STATE_FACTOR[event.state] ?? 1);
+}
