@@ -1,5 +1,7 @@
 #include "core/store/event_json.h"
 
+#include <array>
+
 namespace chronicle::store {
 namespace {
 
@@ -75,6 +77,17 @@ void entity_from_json(const json& j, events::Entity& entity) {
 
 }  // namespace
 
+// The event's state: the one most of its sources give; at a tie, the one a source gives first.
+std::string_view state_of(const events::Event& event) {
+  std::array<std::size_t, 5> counts{};
+  for (const events::Mention& m : event.sources) ++counts[static_cast<std::size_t>(m.state)];
+  events::State best = event.sources.empty() ? events::State::happened : event.sources.front().state;
+  for (const events::Mention& m : event.sources) {
+    if (counts[static_cast<std::size_t>(m.state)] > counts[static_cast<std::size_t>(best)]) best = m.state;
+  }
+  return events::name_of(best);
+}
+
 json event_to_json(const events::Event& event, const ArticleRefs& articles) {
   json entities = json::array();
   for (const events::Entity& entity : event.entities) entities.push_back(entity_to_json(entity, false));
@@ -85,6 +98,7 @@ json event_to_json(const events::Event& event, const ArticleRefs& articles) {
           {"headline", event.headline},
           {"summary", event.summary},
           {"confidence", event.confidence},
+          {"state", state_of(event)},
           {"entities", std::move(entities)},
           {"sources", std::move(sources)}};
 }
