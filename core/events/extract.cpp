@@ -8,6 +8,7 @@
 #include "core/events/confidence.h"
 #include "core/events/entities.h"
 #include "core/events/events.h"
+#include "core/events/lexicon.h"
 #include "core/events/predicate.h"
 #include "core/events/tokens.h"
 #include "core/temporal/lexicon.h"
@@ -229,6 +230,17 @@ std::optional<Mention> lead_mention(const article::Article& article, const std::
   return std::nullopt;
 }
 
+// A headline that cannot name who did what: it opens with a preposition, an auxiliary, a
+// relative pronoun or a conjunction ("Of the common to stock of record", "Is to resume trading",
+// "Which was announced"), or it is one or two words.
+bool is_fragment(std::string_view headline) {
+  const std::string lower = ascii_lower(headline);
+  const std::string_view first = std::string_view(lower).substr(0, lower.find(' '));
+  if (first.size() == lower.size() || lower.find(' ', first.size() + 1) == std::string::npos) return true;
+  return lexicon::is_preposition(first) || lexicon::is_auxiliary(first) || lexicon::is_relative_pronoun(first) ||
+         lexicon::is_conjunction(first) || first == "to";
+}
+
 // Does `headline` hold `word` as a whole word, in any case?
 bool names_word(std::string_view headline, std::string_view word) {
   if (word.empty()) return true;
@@ -331,10 +343,13 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     // headline tells another clause: "the mortar attack came days after Sinn Fein was expelled
     // on Feb. 20" dates the expulsion.
     const bool other_clause = predicate.found && predicate.subordinate;
-    const bool heuristics_lost = clause.headline.empty() || clause.attachment == Attachment::kLoose || other_clause;
+    const bool heuristics_lost =
+        clause.headline.empty() || clause.attachment == Attachment::kLoose || other_clause || is_fragment(clause.headline);
     const bool from_tree = predicate.found && heuristics_lost && (predicate.has_subject || clause.headline.empty());
     const std::string& headline = from_tree ? predicate.headline : clause.headline;
-    if (headline.empty()) continue;
+    // A headline that names no one ("Has extended Control Data up to $90 million", "14 Canadian
+    // cents a share") tells a reader nothing usable: no mention.
+    if (headline.empty() || (model != nullptr && is_fragment(headline))) continue;
 
     Mention mention;
     mention.article_hash = article.content_hash;
