@@ -231,14 +231,14 @@ std::optional<Mention> lead_mention(const article::Article& article, const std::
 }
 
 // A headline that cannot name who did what: it opens with a preposition, an auxiliary, a
-// relative pronoun or a conjunction ("Of the common to stock of record", "Is to resume trading",
-// "Which was announced"), or it is one or two words.
+// relative pronoun, a conjunction or a number ("Of the common to stock of record", "Is to resume
+// trading", "Which was announced"), or it is one or two words.
 bool is_fragment(std::string_view headline) {
   const std::string lower = ascii_lower(headline);
   const std::string_view first = std::string_view(lower).substr(0, lower.find(' '));
-  if (first.size() == lower.size() || lower.find(' ', first.size() + 1) == std::string::npos) return true;
+  if (first.empty() || first.size() == lower.size() || lower.find(' ', first.size() + 1) == std::string::npos) return true;
   return lexicon::is_preposition(first) || lexicon::is_auxiliary(first) || lexicon::is_relative_pronoun(first) ||
-         lexicon::is_conjunction(first) || first == "to";
+         lexicon::is_conjunction(first) || first == "to" || is_ascii_digit(first.front());  // "67 cents a share"
 }
 
 // Does `headline` hold `word` as a whole word, in any case?

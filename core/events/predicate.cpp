@@ -119,7 +119,11 @@ class HeadlineBuilder {
     }
     // "Steve Jobs, born in San Francisco on Sunday": a participle set off after its noun tells
     // what the noun was.
-    const bool set_off = subject != kNone && subject < v && v > 0 && tree_.lower(v - 1) == ","sv && !tree_.has_child(v, "obj");
+    // Set off on both sides by commas, with no object or clause of its own.
+    const std::size_t after = last_of_subtree(v) + 1;
+    const bool set_off = subject != kNone && subject < v && v > 0 && tree_.lower(v - 1) == ","sv &&
+                         after < tree_.size() && tree_.lower(after) == ","sv && !tree_.has_child(v, "obj") &&
+                         !tree_.has_child(v, "ccomp") && !tree_.has_child(v, "xcomp");
     if (set_off) {
       if (!tree_.has_child(v, "aux") && !tree_.has_child(v, "aux:pass") && is_participle(v)) {
         inserted_before_[v] = tree_.lower(subject).ends_with("s") && tree_.pos(subject) == "NOUN"sv ? "were" : "was";
@@ -309,6 +313,12 @@ class HeadlineBuilder {
     for (std::size_t k = first; k <= last; ++k) kept_[k] = false;
     kept_[subject] = true;
     pronoun_.emplace_back(subject, named->name);
+  }
+
+  std::size_t last_of_subtree(std::size_t i) const {
+    std::size_t last = i;
+    for (std::size_t c : tree_.children(i)) last = std::max(last, last_of_subtree(c));
+    return last;
   }
 
   bool in_subtree(std::size_t k, std::size_t root) const {
