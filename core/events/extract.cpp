@@ -202,11 +202,16 @@ std::optional<Mention> lead_mention(const article::Article& article, const std::
   for (const text::Span& sentence : sentences) {
     if (sentence.begin < article.body_begin) continue;
     if (looked++ == kLeadSentencesLooked) break;
-    const bool has_date = std::any_of(dated.begin(), dated.end(), [&](const Mention& m) {
-      return m.timex.begin >= sentence.begin && m.timex.end <= sentence.end;
+    const ParsedSentence parsed = parse_sentence(text, sentence, model);
+    const Predicate predicate = main_predicate(text, parsed, entities);
+    // The lead dates itself when it writes a date, unless the date sits in a side remark
+    // ("Coleco, whose stock peaked in the early 1980s, filed a plan"): then the main happening
+    // is still undated.
+    const bool self_dated = std::any_of(dated.begin(), dated.end(), [&](const Mention& m) {
+      return m.timex.begin >= sentence.begin && m.timex.end <= sentence.end &&
+             !in_side_remark(parsed, {m.timex.begin, m.timex.end});
     });
-    if (has_date) return std::nullopt;  // the lead dates itself
-    const Predicate predicate = main_predicate(text, parse_sentence(text, sentence, model), entities);
+    if (self_dated) return std::nullopt;
     if (!predicate.found) continue;
     Mention mention;
     mention.article_hash = article.content_hash;

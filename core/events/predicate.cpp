@@ -647,6 +647,21 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
   return describe(text, tree, p, in_timex, future, entities);
 }
 
+bool in_side_remark(const ParsedSentence& s, text::Span span) {
+  for (std::size_t i = 0; i < s.words.size(); ++i) {
+    if (s.words[i].begin < span.begin || s.words[i].end > span.end) continue;
+    // Up from the expression's first word: a relative clause or an apposition on the way?
+    for (std::size_t up = i, steps = 0; steps <= s.words.size(); ++steps) {
+      const std::string_view r = s.tree.deprel[up];
+      if (r == "acl:relcl" || r == "appos") return true;
+      if (s.tree.head[up] == 0 || s.tree.head[up] > s.words.size()) return false;
+      up = s.tree.head[up] - 1;
+    }
+    return false;
+  }
+  return false;
+}
+
 Predicate main_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities) {
   const Tree tree(text, s);
   const std::size_t n = tree.size();

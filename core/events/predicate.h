@@ -60,4 +60,7 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
 // with a subject, neither negated, supposed nor planned. `found` is false otherwise.
 Predicate main_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities);
 
+// Whether text[span] lies in a relative clause or an apposition of sentence `s`.
+bool in_side_remark(const ParsedSentence& s, text::Span span);
+
 }  // namespace chronicle::events

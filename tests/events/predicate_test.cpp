@@ -125,3 +125,14 @@ TEST_CASE("a date inside a clause within another dates that inner clause, headli
   CHECK(trigger_of(text, mentions[0]) == "cut");
   CHECK(mentions[0].headline == "The central bank had cut interest rates");
 }
+
+TEST_CASE("a lead whose only date sits in a relative clause still tells a happening of the publication day",
+          "[events][predicate]") {
+  const std::string text =
+      "Coleco Industries Inc., a toy maker whose stock peaked in 1983, filed a reorganization plan for its creditors.";
+  const auto mentions =
+      extract(article_of(text), {timex_at(text, "1983", "1983", "year", "1983-01-01T00:00:00", "1984-01-01T00:00:00")});
+  REQUIRE(mentions.size() == 2);
+  CHECK(dated_in(mentions, "1983"));
+  CHECK(dated_in(mentions, "2016-03-29"));
+}
