@@ -295,6 +295,17 @@ class HeadlineBuilder {
       }
     }
     phrase(subject);
+    // "a toy maker whose stock peaked": the maker's stock peaked.
+    for (std::size_t k = 0; k < tree_.size(); ++k) {
+      if (kept_[k] && tree_.lower(k) == "whose"sv && in_subtree(k, subject)) {
+        const std::string noun = antecedent(k);
+        if (noun.empty()) {
+          has_subject_ = false;
+        } else {
+          pronoun_.emplace_back(k, noun + "'s");
+        }
+      }
+    }
     // "Jobs resigned": the article's full name for a name met alone ("Steve Jobs"), as the article
     // named the person or organization first.
     std::size_t first = tree_.size(), last = 0, words = 0;
