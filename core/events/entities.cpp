@@ -17,6 +17,8 @@ using namespace std::string_view_literals;
 // A sentence names a handful of participants; a run-on "sentence" of thousands of names (a list,
 // hostile input) must not make every mention in it carry them all.
 constexpr std::size_t kMaxEntitiesPerSpan = 16;
+// How far before a "he" or "she" another person's name makes the pronoun unsafe to resolve.
+constexpr std::size_t kPronounReach = 400;
 // An entity has a few other names; a chain of parentheses in hostile text must not give it hundreds.
 constexpr std::size_t kMaxAliases = 8;
 // A capitalized run longer than this is no one name (a title-case line, a list of names run
@@ -439,11 +441,18 @@ std::vector<Entity> ArticleEntities::in_span(std::size_t begin, std::size_t end)
 const Entity* ArticleEntities::last_person_before(std::size_t offset) const {
   auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), offset,
                              [](const Occurrence& o, std::size_t at) { return o.begin < at; });
+  // Safe only when one person is named in the stretch before: "a friend of Yitzhak Rabin's
+  // assassin ... She" names two, and guessing would make the wrong one the actor.
+  const Entity* found = nullptr;
   for (std::size_t looked = 0; it != occurrences_.begin() && looked < kMaxEntitiesPerSpan * 4; ++looked) {
     --it;
-    if (entities_[it->entity].kind == "person") return &entities_[it->entity];
+    if (found != nullptr && it->begin + kPronounReach < offset) break;
+    const Entity& entity = entities_[it->entity];
+    if (entity.kind != "person") continue;
+    if (found != nullptr && found != &entity) return nullptr;
+    found = &entity;
   }
-  return nullptr;
+  return found;
 }
 
 const Entity* ArticleEntities::named_at_end(std::size_t begin, std::size_t end) const {

@@ -24,8 +24,8 @@ class ArticleEntities {
   // Every entity of the article, in order of first appearance.
   const std::vector<Entity>& all() const { return entities_; }
 
-  // The person named last before byte `offset`, looking back over a bounded number of names, or
-  // nullptr: whom a "he" or "she" at `offset` most likely means.
+  // The person named last before byte `offset`, when no other person is named in the few hundred
+  // bytes before it; nullptr otherwise: whom a "he" or "she" at `offset` safely means.
   const Entity* last_person_before(std::size_t offset) const;
 
   // The entity whose name is the last thing in text[begin, end) ("Secretary of the Council Ali

@@ -129,6 +129,12 @@ TEST_CASE("'he' or 'she' as a subject is the person named last before", "[events
   CHECK(only_mention("The board met. He resigned on Sunday.", "Sunday").headline == "He resigned");
 }
 
+TEST_CASE("'he' or 'she' stays as written when two people are named just before", "[events][clauses]") {
+  CHECK(only_mention("Margalit Har-Shefi, a friend of Yitzhak Rabin's killer, spoke. She took the stand on Sunday.",
+                     "Sunday")
+            .headline == "She took the stand");
+}
+
 // Headline causes found on sample_data/, each on a hand-written sentence.
 
 TEST_CASE("a participle set off after the subject says the subject was what it tells", "[events][clauses]") {
