@@ -646,6 +646,18 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
       tree.is_verb(tree.head(p))) {
     p = tree.head(p);
   }
+  // "A year earlier, net income was $2.1 million": the figure of the period a result is
+  // compared with, not a happening.
+  const bool looks_back = std::any_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
+    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
+    return in_timex[i] && (tree.lower(i) == "ago"sv || tree.lower(i) == "earlier"sv || tree.lower(i).ends_with("-ago") ||
+                           tree.lower(i).ends_with("-earlier"));
+  });
+  const auto is_measure = [&](std::size_t i) { return i != kNone && is_measure_noun(tree.lower(i)); };
+  if (looks_back && (is_measure(p) || is_measure(tree.child(p, "nsubj")) || is_measure(tree.child(p, "obj")))) {
+    out.dates_nothing = true;
+    return out;
+  }
   if (since && (!tree.is_verb(p) || near_superlative(p) || near_superlative(tree.head(t)))) {
     out.dates_nothing = true;
     return out;

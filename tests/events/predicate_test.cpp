@@ -136,3 +136,10 @@ TEST_CASE("a lead whose only date sits in a relative clause still tells a happen
   CHECK(dated_in(mentions, "1983"));
   CHECK(dated_in(mentions, "2016-03-29"));
 }
+
+TEST_CASE("the figure of the period a result is compared with dates nothing", "[events][predicate]") {
+  const std::string text = "A year earlier, net income was $2.1 million, or six cents a share.";
+  CHECK_FALSE(dated_in(
+      mentions_of(text, timex_at(text, "A year earlier", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")),
+      "2015"));
+}
