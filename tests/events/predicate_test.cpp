@@ -138,8 +138,8 @@ TEST_CASE("a lead whose only date sits in a relative clause still tells a happen
 }
 
 TEST_CASE("the figure of the period a result is compared with dates nothing", "[events][predicate]") {
-  const std::string text = "A year earlier, net income was $2.1 million, or six cents a share.";
+  const std::string text = "Net income was $2.1 million a year earlier.";
   CHECK_FALSE(dated_in(
-      mentions_of(text, timex_at(text, "A year earlier", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")),
+      mentions_of(text, timex_at(text, "a year earlier", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")),
       "2015"));
 }
