@@ -368,6 +368,15 @@ class ClauseReader {
         return person->name;
       }
     }
+    const bool company_word = words.size() == 2 && tokens_[words[0]].lower == "the"sv &&
+                              (tokens_[words[1]].lower == "company"sv || tokens_[words[1]].lower == "firm"sv);
+    if ((words.size() == 1 && tokens_[words[0]].lower == "it"sv) || company_word) {
+      // "It hopes to control 5% of the market", "The company said": the organization named last
+      // before, when only one is named in the stretch before.
+      if (const Entity* organization = entities_.last_named_before(tokens_[words[0]].begin, "organization")) {
+        return organization->name;
+      }
+    }
     const bool all_name = std::all_of(words.begin(), words.end(), [&](std::size_t k) { return tokens_[k].capitalized(); });
     if (words.size() > 3 || (words.size() <= 2 && all_name)) {
       // "Secretary of the Council Ali Shamkhani" -> Ali Shamkhani; "Jobs" -> Steve Jobs, as the

@@ -438,7 +438,9 @@ std::vector<Entity> ArticleEntities::in_span(std::size_t begin, std::size_t end)
   return found;
 }
 
-const Entity* ArticleEntities::last_person_before(std::size_t offset) const {
+const Entity* ArticleEntities::last_person_before(std::size_t offset) const { return last_named_before(offset, "person"); }
+
+const Entity* ArticleEntities::last_named_before(std::size_t offset, std::string_view kind) const {
   auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), offset,
                              [](const Occurrence& o, std::size_t at) { return o.begin < at; });
   // Safe only when one person is named in the stretch before: "a friend of Yitzhak Rabin's
@@ -448,7 +450,7 @@ const Entity* ArticleEntities::last_person_before(std::size_t offset) const {
     --it;
     if (found != nullptr && it->begin + kPronounReach < offset) break;
     const Entity& entity = entities_[it->entity];
-    if (entity.kind != "person") continue;
+    if (entity.kind != kind) continue;
     if (found != nullptr && found != &entity) return nullptr;
     found = &entity;
   }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "core/events/events.h"
@@ -27,6 +28,8 @@ class ArticleEntities {
   // The person named last before byte `offset`, when no other person is named in the few hundred
   // bytes before it; nullptr otherwise: whom a "he" or "she" at `offset` safely means.
   const Entity* last_person_before(std::size_t offset) const;
+  // The same for an entity of `kind` ("organization": whom an "it" or "the company" means).
+  const Entity* last_named_before(std::size_t offset, std::string_view kind) const;
 
   // The entity whose name is the last thing in text[begin, end) ("Secretary of the Council Ali
   // Shamkhani" -> Ali Shamkhani), or nullptr.

@@ -294,6 +294,16 @@ class HeadlineBuilder {
         return;
       }
     }
+    const bool company_word = is_any(tree_.lower(subject), {"company", "firm"}) && tree_.child(subject, "det") != kNone &&
+                              tree_.lower(tree_.child(subject, "det")) == "the"sv && tree_.children(subject).size() == 1;
+    if (tree_.lower(subject) == "it"sv || company_word) {
+      if (const Entity* organization = entities_.last_named_before(tree_.span(subject).begin, "organization")) {
+        for (std::size_t c : tree_.children(subject)) kept_[c] = false;
+        kept_[subject] = true;
+        pronoun_.emplace_back(subject, organization->name);
+        return;
+      }
+    }
     phrase(subject);
     // "a toy maker whose stock peaked": the maker's stock peaked.
     for (std::size_t k = 0; k < tree_.size(); ++k) {

@@ -135,6 +135,14 @@ TEST_CASE("'he' or 'she' stays as written when two people are named just before"
             .headline == "She took the stand");
 }
 
+TEST_CASE("'it' or 'the company' as a subject is the organization named just before", "[events][clauses]") {
+  CHECK(only_mention("Coleco Industries filed a plan. It won approval from the court on Sunday.", "Sunday").headline ==
+        "Coleco Industries won approval from the court");
+  CHECK(only_mention("Coleco Industries filed a plan. The company won approval on Sunday.", "Sunday").headline ==
+        "Coleco Industries won approval");
+  CHECK(only_mention("Coleco Industries sued General Motors. It won on Sunday.", "Sunday").headline == "It won");
+}
+
 // Headline causes found on sample_data/, each on a hand-written sentence.
 
 TEST_CASE("a participle set off after the subject says the subject was what it tells", "[events][clauses]") {
