@@ -637,6 +637,10 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
   }
   for (int steps = 0; p != kNone && steps < 6; ++steps) {
     if (ends_a_period(tree, p)) {
+      if (tree.head(p) == kNone) {  // "The second quarter ended June 30.": no happening
+        out.dates_nothing = true;
+        return out;
+      }
       p = tree.head(p);
       continue;
     }

@@ -143,3 +143,8 @@ TEST_CASE("the figure of the period a result is compared with dates nothing", "[
       mentions_of(text, timex_at(text, "a year earlier", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")),
       "2015"));
 }
+
+TEST_CASE("a period that ends on a day is no happening of that day", "[events][predicate]") {
+  const std::string text = "The company's fiscal year ended June 30.";
+  CHECK_FALSE(dated_in(mentions_of(text, day_at(text, "June 30", "2015-06-30", "2015-07-01")), "2015-06-30"));
+}
