@@ -80,6 +80,7 @@ struct Partial {
   Unit granularity = Unit::kNone;  // overrides the unit's own granularity ("a week ago" is a day)
   bool anchor_granularity = false;  // "the same period last year": the last date's period, moved
   bool future_only = false;    // "in six years": a date ahead in a future clause, else a duration
+  bool counted = false;        // "a year ago", "two days later": a count of units ("the previous year" is none)
 
   std::string_view reference;  // "PRESENT_REF", "PAST_REF", "FUTURE_REF"
   std::string_view mod;        // TIMEX3 mod, "" = none

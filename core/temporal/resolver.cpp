@@ -410,6 +410,19 @@ Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granulari
   return undated("TIME", value + time_of_day(p), "");
 }
 
+// News compares a period with the same one a year before: after "the third quarter" (1989-Q3), "a
+// year ago" and "a year earlier" are 1988-Q3, not all of 1988. Only a month, quarter or half
+// written near the document's time sets up such a comparison.
+bool compares_last_period(const Partial& p, const ResolveContext& context) {
+  if (context.narrative || !context.last || !p.counted || p.unit != Unit::kYear || p.granularity != Unit::kNone) return false;
+  if (std::lround(std::fabs(p.amount)) != 1 || has_time(p)) return false;
+  const Unit last = context.last->unit;
+  if (last != Unit::kMonth && last != Unit::kQuarter && last != Unit::kHalf) return false;
+  if (!context.dct) return true;
+  const int gap = year_of(floor<days>(*context.dct)) - year_of(context.last->day);
+  return gap >= 0 && gap <= 1;
+}
+
 std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
   if (p.future_only && context.tense != Tense::kFuture) return undated("DURATION", duration_value(p.unit, p.amount), "");
   // A narrative's "today" is the writer's, not a day of the story.
@@ -430,6 +443,8 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     const bool coarser = context.last->unit > granularity;
     if (coarser && std::lround(p.amount) == 0 && context.dct && !context.narrative) {
       base = floor<days>(*context.dct);
+      // "earned $5 million in the quarter": results reported are those of a quarter already over.
+      if (p.unit == Unit::kQuarter && context.tense == Tense::kPast) base = shift(*base, Unit::kQuarter, -1);
     } else {
       base = context.last->day;
       coarse_base = coarser;
@@ -441,6 +456,12 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   }
   if (p.anchor_granularity && context.last) {
     return finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);
+  }
+  if (compares_last_period(p, context)) {
+    // The comparison looks back (or ahead) without moving the text's date.
+    Resolution r = finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);
+    r.point.reset();
+    return r;
   }
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));

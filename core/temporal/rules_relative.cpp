@@ -124,6 +124,7 @@ std::optional<Partial> ago(const Slots& s) {
   if (!counts_calendar_units(s)) return std::nullopt;
   Partial p = offset(Shape::kDeictic, s.unit, -s.number);
   p.granularity = moved_granularity(s.unit);
+  p.counted = true;
   return p;
 }
 
@@ -163,6 +164,7 @@ std::optional<Partial> later_or_earlier(const Slots& s) {
   const double sign = s.word == "earlier" || s.word == "before" || s.word == "previously" ? -1 : 1;
   Partial p = offset(Shape::kAnaphoric, s.unit, sign * s.number);
   p.granularity = moved_granularity(s.unit);
+  p.counted = true;
   return p;
 }
 
