@@ -244,7 +244,7 @@ std::optional<Period> in_year(const Partial& p, int y) {
 
 // The candidate `lean` picks, relative to the reference day. Candidates are in time order.
 std::optional<Period> choose(const std::array<std::optional<Period>, 3>& candidates, sys_days reference, Lean lean,
-                             Tense tense) {
+                             Tense tense, bool reported) {
   if (lean == Lean::kSame) return candidates[1];
   if (lean == Lean::kTense && tense == Tense::kNone) {
     std::optional<Period> best;
@@ -264,7 +264,16 @@ std::optional<Period> choose(const std::array<std::optional<Period>, 3>& candida
   if (backward) {
     for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
       if (!*it) continue;
-      if (lean == Lean::kPast ? (*it)->end <= reference : (*it)->start <= reference) return *it;
+      if (lean == Lean::kPast ? (*it)->end <= reference : (*it)->start <= reference) {
+        // A past clause reports ("declared a dividend payable Dec. 1", "said it will redeem the
+        // shares on Oct. 31"): a day nearly a year back is less likely than the same day weeks ahead.
+        const auto ahead = it == candidates.rbegin() ? std::nullopt : *std::prev(it);
+        if (lean == Lean::kTense && reported && (*it)->unit == Unit::kDay && ahead && (reference - (*it)->start).count() > 300 &&
+            (ahead->start - reference).count() <= 45) {
+          return ahead;
+        }
+        return *it;
+      }
     }
     return std::nullopt;
   }
@@ -374,7 +383,7 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     const int y = year_of(*reference);
     for (int k = -1; k <= 1; ++k) candidates[static_cast<std::size_t>(k + 1)] = in_year(p, y + k);
   }
-  const auto chosen = choose(candidates, *reference, lean, tense);
+  const auto chosen = choose(candidates, *reference, lean, tense, context.reported);
   if (!chosen) return std::nullopt;
   return finish(*chosen, p);
 }
@@ -441,10 +450,16 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     // period when the last date is coarser than the one named; "two weeks later" after "in May 2015"
     // stays in May 2015.
     const bool coarser = context.last->unit > granularity;
-    if (coarser && std::lround(p.amount) == 0 && context.dct && !context.narrative) {
+    const bool on_dct = context.dct && context.last->unit == Unit::kDay && context.last->day == floor<days>(*context.dct);
+    if ((coarser || (on_dct && p.unit == Unit::kQuarter)) && std::lround(p.amount) == 0 && context.dct &&
+        !context.narrative) {
       base = floor<days>(*context.dct);
-      // "earned $5 million in the quarter": results reported are those of a quarter already over.
-      if (p.unit == Unit::kQuarter && context.tense == Tense::kPast) base = shift(*base, Unit::kQuarter, -1);
+      // "earned $5 million in the quarter", written in the first weeks of a quarter: results
+      // reported are those of the quarter just over.
+      if (p.unit == Unit::kQuarter && context.tense == Tense::kPast &&
+          (*base - period_of(*base, Unit::kQuarter).start).count() < 60) {
+        base = shift(*base, Unit::kQuarter, -1);
+      }
     } else {
       base = context.last->day;
       coarse_base = coarser;

@@ -51,6 +51,7 @@ struct Found {
   std::size_t end = 0;
   Partial partial;
   Tense tense = Tense::kNone;
+  bool reported = false;  // the past cue is a verb of saying
 };
 
 // Where the chunk starting at `start` ends. Expressions never cross a line break, so a chunk ends
@@ -85,8 +86,9 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
     const RuleFilter filter = rule_filter(triggers);
     input.filter = &filter;
     for (const Mention& m : recognize(input)) {
-      found.push_back({start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial,
-                       tense_around(input, m.first, m.end)});
+      Found f{start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial};
+      f.tense = tense_around(input, m.first, m.end, &f.reported);
+      found.push_back(f);
     }
     start = end;
   }
@@ -155,6 +157,7 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
   timexes.reserve(found.size());
   for (const Found& f : found) {
     context.tense = f.tense;
+    context.reported = f.reported;
     auto resolution = resolve(f.partial, context);
     if (!resolution) continue;
     if (resolution->point) context.last = resolution->point;
