@@ -465,12 +465,22 @@ std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
   if (!w || w->month == 0) return 0;
   const std::string_view s = in.at(i);
   const bool next_is_number = is_number(in, i + 1) || (i + 1 < in.tokens.size() && ordinal_value(in.at(i + 1)) > 0);
+  // "the 2nd of march", "15 May", "first of may": a day right before (with "of" between or not).
+  const std::size_t before = i > 0 && in.is(i - 1, "of") ? i - 1 : i;
+  const bool day_before = before > 0 && ((is_number(in, before - 1) && in.at(before - 1).size() <= 2) ||
+                                         ordinal_value(in.at(before - 1)) > 0 ||
+                                         (in.word(before - 1) && in.word(before - 1)->ordinal > 0));
   if (w->month_abbreviation) {
-    if (!is_upper(s[0])) return 0;
-    if (!(in.glued(i + 1) && is_punct(in, i + 1, '.')) && !next_is_number) return 0;
+    if (!is_upper(s[0]) && !day_before) return 0;
+    // "Oct. 3", "Oct 3", "31-Oct-1974", "09/JAN/2017"
+    const bool between_separators = in.glued(i) && in.glued(i + 1) && i > 0 &&
+                                    (is_punct(in, i - 1, '-') || is_punct(in, i - 1, '/')) &&
+                                    (is_punct(in, i + 1, '-') || is_punct(in, i + 1, '/'));
+    if (!(in.glued(i + 1) && is_punct(in, i + 1, '.')) && !next_is_number && !between_separators) return 0;
   } else if (w->month == 5 || w->month == 3) {
-    // "may" and "march" are mostly verbs: only as a capitalized name in a date-like context.
-    if (!is_upper(s[0]) || !(next_is_number || cues_month(in, i))) return 0;
+    // "may" and "march" are mostly verbs: only as a capitalized name in a date-like context, or
+    // right after a day ("the 2nd of march").
+    if (!day_before && (!is_upper(s[0]) || !(next_is_number || cues_month(in, i)))) return 0;
   }
   slots.month = w->month;
   if (const Word* second = in.word(i + 2); second && second->month && joins_dates(in, i + 1)) {

@@ -62,6 +62,9 @@ struct Partial {
   Season season = Season::kNone;
   Holiday holiday = Holiday::kNone;
   Lean lean = Lean::kTense;
+  bool week_shift_set = false;  // with `weekday`: that day of the week `week_shift` weeks from the anchor's
+  int week_shift = 0;
+  bool after_next = false;  // with `weekday`: a week after its next one ("Friday after next")
   bool relative_year = false;  // year = the anchor's year + year_shift ("the first quarter of last year")
   int year_shift = 0;
 

@@ -371,6 +371,16 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
   if (context.narrative && lean == Lean::kTense && context.last && context.last->unit >= Unit::kYear) {
     lean = Lean::kSame;
   }
+  if (p.weekday > 0 && p.after_next) {
+    const sys_days monday = iso_week_monday(*reference);
+    sys_days day = monday + days{p.weekday - 1};
+    if (day <= *reference) day += days{7};
+    return finish(period_of(day + days{7}, Unit::kDay), p);
+  }
+  if (p.weekday > 0 && p.week_shift_set) {
+    const sys_days day = iso_week_monday(*reference) + days{7 * p.week_shift + p.weekday - 1};
+    return finish(period_of(day, Unit::kDay), p);
+  }
   if ((p.weekday > 0 && p.nth_weekday == 0) || p.weekend) {
     // News tells what happened: a weekday without a tense cue is the last one.
     if (tense == Tense::kNone) tense = Tense::kPast;

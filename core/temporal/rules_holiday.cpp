@@ -11,34 +11,35 @@ std::optional<Partial> holiday(const Slots& s) {
   p.holiday = kHoliday;
   p.year = s.year;
   p.part = s.part;
+  p.lean = lean_of(s.relation);  // "next Thanksgiving", "last Christmas"
   return p;
 }
 
 constexpr Rule kRules[] = {
-    {"New Year's Day", "new year ' s day <part>? ,? <year>?", holiday<Holiday::kNewYearsDay>},
-    {"New Year's Eve", "new year ' s eve <part>? ,? <year>?", holiday<Holiday::kNewYearsEve>},
-    {"New Year Day", "new year day ,? <year>?", holiday<Holiday::kNewYearsDay>},
-    {"Valentine's Day", "valentine ' s day ,? <year>?", holiday<Holiday::kValentines>},
-    {"Independence Day", "independence day <part>? ,? <year>?", holiday<Holiday::kIndependenceDay>},
-    {"the Fourth of July", "the? fourth of july ,? <year>?", holiday<Holiday::kIndependenceDay>},
-    {"Halloween", "halloween <part>? ,? <year>?", holiday<Holiday::kHalloween>},
-    {"Veterans Day", "veterans '? day ,? <year>?", holiday<Holiday::kVeteransDay>},
-    {"Christmas Eve", "christmas eve <part>? ,? <year>?", holiday<Holiday::kChristmasEve>},
-    {"Christmas Day", "christmas day? <part>? ,? <year>?", holiday<Holiday::kChristmas>},
-    {"Boxing Day", "boxing day ,? <year>?", holiday<Holiday::kBoxingDay>},
-    {"Easter", "easter sunday|day? <part>? ,? <year>?", holiday<Holiday::kEaster>},
-    {"Good Friday", "good friday ,? <year>?", holiday<Holiday::kGoodFriday>},
-    {"Easter Monday", "easter monday ,? <year>?", holiday<Holiday::kEasterMonday>},
-    {"Thanksgiving", "thanksgiving day? <part>? ,? <year>?", holiday<Holiday::kThanksgiving>},
-    {"Black Friday", "black friday ,? <year>?", holiday<Holiday::kBlackFriday>},
-    {"Labor Day", "labor|labour day ,? <year>?", holiday<Holiday::kLaborDay>},
-    {"Memorial Day", "memorial day ,? <year>?", holiday<Holiday::kMemorialDay>},
-    {"Martin Luther King Day", "martin luther king jr? .? day ,? <year>?", holiday<Holiday::kMartinLutherKingDay>},
-    {"Presidents' Day", "presidents '? day ,? <year>?", holiday<Holiday::kPresidentsDay>},
-    {"Mother's Day", "mother ' s day ,? <year>?", holiday<Holiday::kMothersDay>},
-    {"Father's Day", "father ' s day ,? <year>?", holiday<Holiday::kFathersDay>},
-    {"Columbus Day", "columbus day ,? <year>?", holiday<Holiday::kColumbusDay>},
-    {"May Day", "may day ,? <year>?", holiday<Holiday::kMayDay>},
+    {"New Year's Day", "<relation>? new year ' s day <part>? ,? <year>?", holiday<Holiday::kNewYearsDay>},
+    {"New Year's Eve", "<relation>? new year ' s eve <part>? ,? <year>?", holiday<Holiday::kNewYearsEve>},
+    {"New Year Day", "<relation>? new year day ,? <year>?", holiday<Holiday::kNewYearsDay>},
+    {"Valentine's Day", "<relation>? valentine ' s day ,? <year>?", holiday<Holiday::kValentines>},
+    {"Independence Day", "<relation>? independence day <part>? ,? <year>?", holiday<Holiday::kIndependenceDay>},
+    {"the Fourth of July", "<relation>? the? fourth of july ,? <year>?", holiday<Holiday::kIndependenceDay>},
+    {"Halloween", "<relation>? halloween <part>? ,? <year>?", holiday<Holiday::kHalloween>},
+    {"Veterans Day", "<relation>? veterans '? day ,? <year>?", holiday<Holiday::kVeteransDay>},
+    {"Christmas Eve", "<relation>? christmas eve <part>? ,? <year>?", holiday<Holiday::kChristmasEve>},
+    {"Christmas Day", "<relation>? christmas day? <part>? ,? <year>?", holiday<Holiday::kChristmas>},
+    {"Boxing Day", "<relation>? boxing day ,? <year>?", holiday<Holiday::kBoxingDay>},
+    {"Easter", "<relation>? easter sunday|day? <part>? ,? <year>?", holiday<Holiday::kEaster>},
+    {"Good Friday", "<relation>? good friday ,? <year>?", holiday<Holiday::kGoodFriday>},
+    {"Easter Monday", "<relation>? easter monday ,? <year>?", holiday<Holiday::kEasterMonday>},
+    {"Thanksgiving", "<relation>? thanksgiving day? <part>? ,? <year>?", holiday<Holiday::kThanksgiving>},
+    {"Black Friday", "<relation>? black friday ,? <year>?", holiday<Holiday::kBlackFriday>},
+    {"Labor Day", "<relation>? labor|labour day ,? <year>?", holiday<Holiday::kLaborDay>},
+    {"Memorial Day", "<relation>? memorial day ,? <year>?", holiday<Holiday::kMemorialDay>},
+    {"Martin Luther King Day", "<relation>? martin luther king jr? .? day ,? <year>?", holiday<Holiday::kMartinLutherKingDay>},
+    {"Presidents' Day", "<relation>? presidents '? day ,? <year>?", holiday<Holiday::kPresidentsDay>},
+    {"Mother's Day", "<relation>? mother ' s day ,? <year>?", holiday<Holiday::kMothersDay>},
+    {"Father's Day", "<relation>? father ' s day ,? <year>?", holiday<Holiday::kFathersDay>},
+    {"Columbus Day", "<relation>? columbus day ,? <year>?", holiday<Holiday::kColumbusDay>},
+    {"May Day", "<relation>? may day ,? <year>?", holiday<Holiday::kMayDay>},
 };
 
 }  // namespace
