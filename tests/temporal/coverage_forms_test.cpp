@@ -71,3 +71,11 @@ TEST_CASE("last, next and this place a holiday; qtr and yr are a quarter and a y
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("a quarterly dividend is a kind of payment, while paid quarterly is a recurrence", "[temporal][forms]") {
+  CHECK_FALSE(find(tag_news("The board raised its quarterly dividend.", kDct), "quarterly").has_value());
+  const auto paid = tag_news("Interest is paid quarterly.", kDct);
+  REQUIRE(find(paid, "quarterly"));
+  CHECK(find(paid, "quarterly")->type == "SET");
+  CHECK(find(paid, "quarterly")->value == "P1Q");
+}
