@@ -1045,6 +1045,8 @@ void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std:
   Slots slots;
   std::size_t end = 0;
   if (!match_from(in, rule.elements, 0, begin, begin, slots, end) || end == begin) return;
+  // "Christmas, we ate": an optional ", <year>" that found no year leaves its comma out.
+  while (end > begin + 1 && is_punct(in, end - 1, ',')) --end;
   if (best && best->end >= end) return;
   std::optional<Partial> partial = rule.rule->build(slots);
   if (!partial) return;

@@ -21,6 +21,8 @@ enum class Holiday : std::uint8_t {
   kChristmasEve, kChristmas, kBoxingDay, kEaster, kGoodFriday, kEasterMonday, kThanksgiving,
   kBlackFriday, kLaborDay, kMemorialDay, kMartinLutherKingDay, kPresidentsDay, kMothersDay,
   kFathersDay, kColumbusDay, kMayDay,
+  kOrthodoxEaster, kOrthodoxGoodFriday,
+  kRamadan, kEidAlFitr, kEidAlAdha, kIslamicNewYear, kAshura, kMawlid,  // arithmetic Islamic calendar
 };
 
 enum class Shape : std::uint8_t {

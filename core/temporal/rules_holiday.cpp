@@ -40,6 +40,20 @@ constexpr Rule kRules[] = {
     {"Father's Day", "<relation>? father ' s day ,? <year>?", holiday<Holiday::kFathersDay>},
     {"Columbus Day", "<relation>? columbus day ,? <year>?", holiday<Holiday::kColumbusDay>},
     {"May Day", "<relation>? may day ,? <year>?", holiday<Holiday::kMayDay>},
+    {"Orthodox Easter", "<relation>? orthodox easter sunday|day? ,? <year>?", holiday<Holiday::kOrthodoxEaster>},
+    {"Orthodox Good Friday", "<relation>? orthodox good|great friday ,? <year>?", holiday<Holiday::kOrthodoxGoodFriday>},
+    // Ramadan is dated by its first day.
+    {"Ramadan", "<relation>? ramadan|ramadhan|ramzan ,? <year>?", holiday<Holiday::kRamadan>},
+    {"Eid al-Fitr", "<relation>? eid|id al|ul|el -? fitr ,? <year>?", holiday<Holiday::kEidAlFitr>},
+    {"Eid al-Adha", "<relation>? eid|id al|ul|el -? adha|azha ,? <year>?", holiday<Holiday::kEidAlAdha>},
+    {"Bakr Eid", "<relation>? bakr|bakri eid|id ,? <year>?", holiday<Holiday::kEidAlAdha>},
+    {"the feast of the sacrifice", "<relation>? the? feast of the? sacrifice ,? <year>?", holiday<Holiday::kEidAlAdha>},
+    {"sacrifice feast", "<relation>? sacrifice feast ,? <year>?", holiday<Holiday::kEidAlAdha>},
+    {"Islamic New Year", "<relation>? islamic|hijri new year ,? <year>?", holiday<Holiday::kIslamicNewYear>},
+    {"the day of Ashura", "<relation>? the? day of ashura ,? <year>?", holiday<Holiday::kAshura>},
+    {"Ashura", "<relation>? ashura ,? <year>?", holiday<Holiday::kAshura>},
+    {"Mawlid", "<relation>? mawlid|mawlud al|an -? nabi|nabawi ,? <year>?", holiday<Holiday::kMawlid>},
+    {"Mawlid alone", "<relation>? mawlid ,? <year>?", holiday<Holiday::kMawlid>},
 };
 
 }  // namespace
