@@ -246,6 +246,16 @@ std::optional<Period> in_year(const Partial& p, int y) {
 std::optional<Period> choose(const std::array<std::optional<Period>, 3>& candidates, sys_days reference, Lean lean,
                              Tense tense, bool reported) {
   if (lean == Lean::kSame) return candidates[1];
+  // "expects to report third-quarter results", written weeks after the third quarter: a quarter
+  // is reported once it is over, so one that ended less than 100 days ago is the one meant,
+  // whatever the tense.
+  if (lean == Lean::kTense) {
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+      if (*it && (*it)->unit == Unit::kQuarter && (*it)->end <= reference && (reference - (*it)->end).count() < 100) {
+        return *it;
+      }
+    }
+  }
   if (lean == Lean::kTense && tense == Tense::kNone) {
     std::optional<Period> best;
     long best_distance = 0;

@@ -230,6 +230,8 @@ constexpr Rule kRules[] = {
     {"quarter", "the? <ordinal> -? quarter|qtr", quarter},
     {"quarter of year", "the? <ordinal> -? quarter|qtr of? <year>", quarter},
     {"quarter of this year", "the? <ordinal> -? quarter|qtr of <relation> year|yr", quarter_of_relative_year},
+    {"the 1988 second quarter", "the? <year> <ordinal> -? quarter|qtr", quarter},
+    {"next year's first quarter", "<relation> year ' s <ordinal> -? quarter|qtr", quarter_of_relative_year},
     {"final quarter of year", "the? final quarter of? <year>?", final_quarter},
     {"Q quarter year", "<quarter> <year>?", quarter},
     {"half of year", "the? <ordinal> half of? <year>", half},

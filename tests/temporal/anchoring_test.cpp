@@ -80,3 +80,16 @@ TEST_CASE("the quarter in a past clause written early in a quarter is the one ju
   REQUIRE(find(late, "the quarter"));
   CHECK(find(late, "the quarter")->value == "2016-Q1");
 }
+
+TEST_CASE("a quarter without a year that ended weeks ago is the one reported on, whatever the tense",
+          "[temporal][anchoring]") {
+  // 2016-04-20: the first quarter ended 20 days before.
+  const std::vector<Example> table = {
+      {"The company expects to report a first-quarter loss.", "first-quarter", "2016-Q1"},
+      {"The company will release first-quarter results soon.", "first-quarter", "2016-Q1"},
+      {"Sales will rise in the third quarter.", "the third quarter", "2016-Q3"},
+      {"Sales rose in the 2015 second quarter.", "the 2015 second quarter", "2015-Q2"},
+      {"Sales will rise in next year's first quarter.", "next year's first quarter", "2017-Q1"},
+  };
+  CHECK_EXAMPLES(table, "2016-04-20");
+}
