@@ -561,7 +561,56 @@ bool counts_things(const Input& in, std::size_t i) {
   return true;
 }
 
+// A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen eighty",
+// "two thousand eight", "the year two thousand". The tokens taken, or 0.
+std::size_t match_year_in_words(const Input& in, std::size_t i, Slots& slots) {
+  const Word* first = in.word(i);
+  if (!first) return 0;
+  // The tens and units after a century: "ninety-six", "ninety six", "eighty".
+  const auto tail = [&](std::size_t k, int& value) -> std::size_t {
+    const Word* tens = in.word(k);
+    if (!tens || tens->number < 10 || tens->number > 90 || (tens->number >= 20 && tens->number % 10 != 0)) return 0;
+    value = tens->number;
+    if (tens->number >= 20) {
+      std::size_t m = is_punct(in, k + 1, '-') && in.glued(k + 1) ? k + 2 : k + 1;
+      if (const Word* units = in.word(m); units && units->number >= 1 && units->number <= 9) {
+        value += units->number;
+        return m + 1 - k;
+      }
+    }
+    return 1;
+  };
+  if (first->number >= 11 && first->number <= 19) {  // "nineteen ninety-six"
+    int rest = 0;
+    const std::size_t used = tail(i + 1, rest);
+    if (used == 0) return 0;
+    slots.year = first->number * 100 + rest;
+    return 1 + used;
+  }
+  if (first->number == 2 && in.is(i + 1, "thousand")) {  // "two thousand eight", "the year two thousand"
+    std::size_t k = i + 2;
+    if (in.is(k, "and")) ++k;
+    int rest = 0;
+    if (const Word* units = in.word(k); units && units->number >= 1 && units->number <= 9 && !in.is(k, "one")) {
+      rest = units->number;
+      ++k;
+    } else if (const std::size_t used = tail(k, rest); used > 0) {
+      k += used;
+    } else if (!(i > 0 && in.is(i - 1, "year"))) {
+      return 0;  // "two thousand people"
+    } else {
+      k = i + 2;
+    }
+    // "two thousand years" counts years.
+    if (const Word* after = in.word(k); after && after->unit != Unit::kNone) return 0;
+    slots.year = 2000 + rest;
+    return k - i;
+  }
+  return 0;
+}
+
 std::size_t match_year(const Input& in, std::size_t i, Slots& slots) {
+  if (in.tokens[i].kind == TokenKind::kWord) return match_year_in_words(in, i, slots);
   if (!is_number(in, i)) return 0;
   const std::string_view s = in.at(i);
   if (s.size() != 4 || number_is_embedded(in, i) || labels_number(in, i) || names_index(in, i) ||
@@ -1138,6 +1187,7 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
   if (w->number >= 0) mask |= bit(SlotKind::kNumber);
   if (w->ordinal > 0) mask |= bit(SlotKind::kOrdinal) | bit(SlotKind::kDay);
   if (w->number == 20 || w->number == 30) mask |= bit(SlotKind::kDay);  // "twenty-first"
+  if ((w->number >= 11 && w->number <= 19) || w->number == 2) mask |= bit(SlotKind::kYear);  // "nineteen ninety"
   if (w->season != Season::kNone) mask |= bit(SlotKind::kSeason);
   if (w->part != PartOfDay::kNone) mask |= bit(SlotKind::kPart);
   if (w->relation != Relation::kNone) mask |= bit(SlotKind::kRelation);
