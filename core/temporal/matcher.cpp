@@ -896,6 +896,20 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
   } else if (in.is(i, "midnight")) {
     hour = 0;
     k = i + 1;
+  } else if (const std::size_t h_at = in.tokens[i].kind == TokenKind::kMixed ? in.at(i).find_first_of("hH") : std::string_view::npos;
+             h_at != std::string_view::npos && h_at >= 1 && h_at <= 2 &&
+             (in.at(i).size() == h_at + 3 || in.at(i).size() == h_at + 1)) {
+    // "15h00", "9h30", and "15h" before a zone: the hour-h-minutes clock of French and much of
+    // Europe. "24h" alone is more often a duration ("24h news"), so a bare "15h" needs a zone.
+    const std::string_view s = in.at(i);
+    const long hh = digits_value(s.substr(0, h_at));
+    const long mm = s.size() == h_at + 3 ? digits_value(s.substr(h_at + 1)) : 0;
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return 0;
+    Slots zone;
+    if (s.size() == h_at + 1 && match_zone(in, i + 1, zone) == 0) return 0;
+    hour = static_cast<int>(hh);
+    minute = static_cast<int>(mm);
+    k = i + 1;
   } else {
     std::string_view s = in.at(i);
     if (in.tokens[i].kind == TokenKind::kMixed && s.size() >= 3) {  // "3pm", "10am"

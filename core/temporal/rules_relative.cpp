@@ -128,6 +128,15 @@ std::optional<Partial> ago(const Slots& s) {
   return p;
 }
 
+// "three days from now", "two years hence": counted ahead of the document's time.
+std::optional<Partial> ahead(const Slots& s) {
+  if (!counts_calendar_units(s)) return std::nullopt;
+  Partial p = offset(Shape::kDeictic, s.unit, s.number);
+  p.granularity = moved_granularity(s.unit);
+  p.counted = true;
+  return p;
+}
+
 // "in three days" (ahead of the document's time in a future clause; "the lowest in six years"
 // is a duration).
 std::optional<Partial> in_units(const Slots& s) {
@@ -173,6 +182,12 @@ std::optional<Partial> later_or_earlier(const Slots& s) {
 std::optional<Partial> vaguely_later_or_earlier(const Slots& s) {
   if (!s.plural_unit || s.unit == Unit::kNone) return std::nullopt;
   return reference(s.word == "earlier" ? "PAST_REF" : "FUTURE_REF");
+}
+
+// "several years ago", "a few weeks back": some time before now, how long not said.
+std::optional<Partial> vaguely_ago(const Slots& s) {
+  if (!s.plural_unit || s.unit == Unit::kNone) return std::nullopt;
+  return reference("PAST_REF");
 }
 
 // "earlier this month", "later this year": the period itself.
@@ -315,6 +330,9 @@ constexpr Rule kRules[] = {
     {"that same day", "that|this same <unit>", same_unit},
     {"that morning", "that morning|afternoon|evening|night", that_part},
     {"two weeks ago", "<number> <unit> ago", ago},
+    {"three days from now", "<number> <unit> from now|today", ahead},
+    {"three days hence", "<number> <unit> hence", ahead},
+    {"a few years ago", "<few> <unit> ago|back", vaguely_ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},

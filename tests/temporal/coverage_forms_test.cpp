@@ -79,3 +79,16 @@ TEST_CASE("a quarterly dividend is a kind of payment, while paid quarterly is a 
   CHECK(find(paid, "quarterly")->type == "SET");
   CHECK(find(paid, "quarterly")->value == "P1Q");
 }
+
+TEST_CASE("so many units from now or hence are dates ahead; 15h30 is a clock reading", "[temporal][forms]") {
+  const std::vector<Example> table = {
+      {"The bridge opens three years from now.", "three years from now", "2019"},
+      {"The bridge opens 7 days hence.", "7 days hence", "2016-04-05"},
+      {"The train leaves at 15h30.", "15h30", "2016-03-29T15:30", "TIME"},
+      {"The train leaves at 9h05.", "9h05", "2016-03-29T09:05", "TIME"},
+      {"The talks start at 15h GMT.", "15h GMT", "2016-03-29T15:00Z", "TIME"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  // A bare "24h" is a length of time, not a clock.
+  CHECK_FALSE(find(tag_news("A 24h news channel.", kDct), "24h").has_value());
+}
