@@ -102,6 +102,16 @@ std::optional<Partial> quarter_of_relative_year(const Slots& s) {
   return p;
 }
 
+// "the year-earlier third quarter": that quarter of the year before the anchor's.
+std::optional<Partial> quarter_a_year_back(const Slots& s) {
+  auto p = quarter(s);
+  if (!p) return p;
+  p->lean = Lean::kTense;
+  p->relative_year = true;
+  p->year_shift = -1;
+  return p;
+}
+
 std::optional<Partial> final_quarter(const Slots& s) {
   Slots last = s;
   last.ordinal = 4;
@@ -231,6 +241,7 @@ constexpr Rule kRules[] = {
     {"quarter of year", "the? <ordinal> -? quarter|qtr of? <year>", quarter},
     {"quarter of this year", "the? <ordinal> -? quarter|qtr of <relation> year|yr", quarter_of_relative_year},
     {"the 1988 second quarter", "the? <year> <ordinal> -? quarter|qtr", quarter},
+    {"the year-earlier third quarter", "the? year - earlier|ago <ordinal> -? quarter|qtr", quarter_a_year_back},
     {"next year's first quarter", "<relation> year ' s <ordinal> -? quarter|qtr", quarter_of_relative_year},
     {"final quarter of year", "the? final quarter of? <year>?", final_quarter},
     {"Q quarter year", "<quarter> <year>?", quarter},

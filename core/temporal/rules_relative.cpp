@@ -190,6 +190,12 @@ std::optional<Partial> vaguely_ago(const Slots& s) {
   return reference("PAST_REF");
 }
 
+std::optional<Partial> year_earlier(const Slots&) {
+  Partial p = offset(Shape::kDeictic, Unit::kYear, -1);
+  p.counted = true;
+  return p;
+}
+
 // "earlier this month", "later this year": the period itself.
 std::optional<Partial> within_this(const Slots& s) {
   if (!calendar_unit(s.unit) || s.plural_unit) return std::nullopt;
@@ -351,7 +357,10 @@ constexpr Rule kRules[] = {
     {"a second straight day", "a|the <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
     {"second straight day", "<ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
     {"the fourth week in a row", "<ordinal> <unit> in a row", nth_straight_unit},
-    {"the entire year", "the entire|whole <unit>", whole_unit},
+    {"the entire year", "the entire|whole|full <unit>", whole_unit},
+    {"the latest period", "the? latest period", same_time},
+    // "from the year-earlier $4.5 million": as "a year earlier" (1988-Q3 after a quarter).
+    {"year-earlier", "year - earlier|ago", year_earlier},
     {"very soon", "very soon", future},
     {"the same period a year ago", "the same period|time|season a|one year earlier|ago|before",
      same_period_a_year_back},

@@ -93,3 +93,17 @@ TEST_CASE("a quarter without a year that ended weeks ago is the one reported on,
   };
   CHECK_EXAMPLES(table, "2016-04-20");
 }
+
+TEST_CASE("year-earlier and year-ago compare with the period talked about; the latest period is that period",
+          "[temporal][anchoring]") {
+  const auto found = tag_news(
+      "Profit in the fourth quarter rose from the year-earlier $3 million. Sales in the latest period fell.", kDct);
+  INFO(texts(found));
+  REQUIRE(find(found, "year-earlier"));
+  CHECK(find(found, "year-earlier")->value == "2014-Q4");
+  REQUIRE(find(found, "the latest period"));
+  CHECK(find(found, "the latest period")->value == "2015-Q4");
+  const auto plain = tag_news("Sales fell from year-ago levels.", kDct);
+  REQUIRE(find(plain, "year-ago"));
+  CHECK(find(plain, "year-ago")->value == "2015");
+}
