@@ -98,6 +98,7 @@ TEST_CASE("Orthodox Easter follows the Julian computus", "[temporal][holidays]")
       {"Orthodox Easter 2021 was in May.", "Orthodox Easter 2021", "2021-05-02"},
       {"Orthodox Good Friday 2021 was quiet.", "Orthodox Good Friday 2021", "2021-04-30"},
       {"Easter 2016 was early.", "Easter 2016", "2016-03-27"},
+      {"We met at Xmas 2015.", "Xmas 2015", "2015-12-25"},
   };
   CHECK_EXAMPLES(table, "2016-03-29");
 }
