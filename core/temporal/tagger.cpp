@@ -53,6 +53,7 @@ struct Found {
   Partial partial;
   Tense tense = Tense::kNone;
   bool reported = false;  // the past cue is a verb of saying
+  std::string_view rule;
 };
 
 // Where the chunk starting at `start` ends. Expressions never cross a line break, so a chunk ends
@@ -87,7 +88,11 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
     const RuleFilter filter = rule_filter(triggers);
     input.filter = &filter;
     for (const Mention& m : recognize(input)) {
-      Found f{start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial};
+      Found f;
+      f.begin = start + tokens[m.first].begin;
+      f.end = start + tokens[m.end - 1].end;
+      f.partial = m.partial;
+      f.rule = m.rule;
       f.tense = tense_around(input, m.first, m.end, &f.reported);
       found.push_back(f);
     }
@@ -234,6 +239,7 @@ void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
     end.type = "DATE";
     end.value = first.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
     end.granularity = "day";
+    end.rule = "range end: a bare day";
     const sys_days d{ymd};
     end.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
     added.push_back(std::move(end));
@@ -303,6 +309,7 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
     t.mod = std::string(f.partial.mod);
     t.granularity = std::move(resolution->granularity);
     t.interval = std::move(resolution->interval);
+    t.rule = f.rule;
     timexes.push_back(std::move(t));
   }
   add_bare_day_ends(text, timexes);

@@ -43,6 +43,7 @@ struct Timex {
                             // "minute", "second", ...; "" where none applies
   std::optional<Interval> interval;  // none for durations, sets and undated references
   std::optional<RangeLink> range;    // set on each end of a range (added after the fields above)
+  std::string_view rule;             // the name of the rule that matched ("month day, year"); static text
   bool operator==(const Timex&) const = default;
 };
 
