@@ -202,12 +202,10 @@ void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
     if (j >= limit || joiner(text.substr(i, j - i)).empty() || same_word(trimmed(text.substr(i, j - i)), "and")) continue;
     std::size_t e = j;
     while (e < limit && e - j < 2 && text[e] >= '0' && text[e] <= '9') ++e;
-    // Not part of something longer: "3-10%", "3-10 people" are fine to skip; only a day standing alone.
+    // Only a day standing alone: not "3-10%", "3-10.5", "3-10pm"; an ordinal suffix belongs to it.
     std::size_t after = e;
-    if (after + 1 < text.size() + 1 && after < text.size() && (text.substr(after, 2) == "st" || text.substr(after, 2) == "nd" ||
-                                                               text.substr(after, 2) == "rd" || text.substr(after, 2) == "th")) {
-      after += 2;
-    }
+    const std::string_view suffix = text.substr(after, 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") after += 2;
     if (after < text.size() && ((text[after] >= '0' && text[after] <= '9') || (text[after] >= 'a' && text[after] <= 'z') ||
                                 (text[after] >= 'A' && text[after] <= 'Z') || text[after] == '%' || text[after] == ':' ||
                                 (text[after] == '.' && after + 1 < text.size() && text[after + 1] >= '0' && text[after + 1] <= '9'))) {
