@@ -970,6 +970,11 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
       return 0;
     }
   }
+  // "finishing in 3:07:35", "ran 2:05:10": a reading to the second with a one-digit hour and no
+  // zone or am/pm is an elapsed time (a race, a record); clock times to the second are written
+  // with two-digit hours ("03:07:35", "16:27:03").
+  Slots zone;
+  if (second >= 0 && am_pm == 0 && in.at(i).size() == 1 && match_zone(in, k, zone) == 0) return 0;
   slots.hour = hour;
   slots.minute = minute;
   slots.second = second;
