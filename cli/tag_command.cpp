@@ -27,6 +27,8 @@ Options:
   --format FORMAT       json (default): {"dct", "timexes": [...]} with byte offsets;
                         timeml: read a TimeML document and write it back with our TIMEX3 tags
   --date-order ORDER    how 03/04/2016 reads: mdy (default, March 4) or dmy (April 3)
+  --explain             instead of JSON, one line per expression: its offsets, text, type, value
+                        and the rule that matched (for reading why the tagger said what it said)
   --jsonl               one request {"id"?, "text", "dct"?, "mode"?} per line in, one result per
                         line out, in order; a malformed line gives {"id"?, "error"} and the rest
                         goes on; blank lines are skipped. --dct/--mode/--date-order are defaults.
@@ -72,7 +74,24 @@ int run_jsonl(std::istream& in, const temporal::TagOptions& defaults) {
   return std::ferror(stdout) ? failure("writing the output failed") : 0;
 }
 
-int run_document(const std::string& input, bool timeml, temporal::TagOptions options, bool dct_given) {
+// "--explain": one readable line per expression, with the rule behind it.
+std::string explanation(const std::string& dct, const std::vector<temporal::Timex>& timexes) {
+  std::string out = "dct: " + (dct.empty() ? std::string("none") : dct) + "\n";
+  for (std::size_t i = 0; i < timexes.size(); ++i) {
+    const temporal::Timex& t = timexes[i];
+    out += std::to_string(t.begin) + "-" + std::to_string(t.end) + "  \"" + t.text + "\"  " + t.type + " " + t.value;
+    if (!t.mod.empty()) out += " mod=" + t.mod;
+    if (t.range) {
+      out += "  range(" + (t.range->start ? std::to_string(*t.range->start) : std::string("open")) + ".." +
+             (t.range->end ? std::to_string(*t.range->end) : std::string("open")) + ", " + t.range->via + ")";
+    }
+    out += "  <- " + (t.rule.empty() ? std::string("?") : std::string(t.rule)) + "\n";
+  }
+  return out;
+}
+
+int run_document(const std::string& input, bool timeml, temporal::TagOptions options, bool dct_given,
+                 bool explain) {
   std::string out;
   if (timeml) {
     const evaluation::TimemlReadResult read = evaluation::read_timeml(input);
@@ -84,6 +103,8 @@ int run_document(const std::string& input, bool timeml, temporal::TagOptions opt
       options.dct = read.document.dct;
     }
     out = evaluation::write_timeml(input, read.document, temporal::tag(read.document.text, options));
+  } else if (explain) {
+    out = explanation(options.dct, temporal::tag(input, options));
   } else {
     out = evaluation::tag_result_json("", options.dct, temporal::tag(input, options));
     out += '\n';
@@ -96,7 +117,7 @@ int run_document(const std::string& input, bool timeml, temporal::TagOptions opt
 }  // namespace
 
 int run_tag(const Args& args) {
-  const ParsedArgs parsed = parse_args(args, {"--dct", "--mode", "--format", "--date-order"}, {"--jsonl"});
+  const ParsedArgs parsed = parse_args(args, {"--dct", "--mode", "--format", "--date-order"}, {"--jsonl", "--explain"});
   if (!parsed.error.empty()) return usage_error(parsed.error);
   if (parsed.has("--help")) {
     std::cout << kUsage;
@@ -120,6 +141,10 @@ int run_tag(const Args& args) {
     return usage_error("--jsonl writes JSON Lines; it takes no --format");
   }
 
+  if (parsed.has("--explain") && (parsed.has("--jsonl") || parsed.values.count("--format"))) {
+    return usage_error("--explain writes its own lines; it takes neither --jsonl nor --format");
+  }
+
   const std::string path = parsed.positional.empty() ? "-" : parsed.positional[0];
   std::ifstream file;
   if (path != "-") {
@@ -131,7 +156,7 @@ int run_tag(const Args& args) {
   if (parsed.has("--jsonl")) return run_jsonl(in, options);
   std::string input;
   if (!read_all(in, input)) return failure("cannot read " + path);
-  return run_document(input, format == "timeml", options, parsed.values.count("--dct") > 0);
+  return run_document(input, format == "timeml", options, parsed.values.count("--dct") > 0, parsed.has("--explain"));
 }
 
 }  // namespace chronicle::cli

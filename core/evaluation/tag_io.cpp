@@ -204,6 +204,22 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
     } else {
       out += "null";
     }
+    if (timex.range) {  // optional: only the ends of a range carry it
+      const auto index_or_null = [&](const std::optional<std::size_t>& index) {
+        if (index) {
+          append_number(*index);
+        } else {
+          out += "null";
+        }
+      };
+      out += ",\"range\":{\"start\":";
+      index_or_null(timex.range->start);
+      out += ",\"end\":";
+      index_or_null(timex.range->end);
+      out += ",\"via\":";
+      append_json_string(timex.range->via, out);
+      out += '}';
+    }
     out += '}';
   }
   out += "]}";

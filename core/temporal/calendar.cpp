@@ -1,5 +1,8 @@
 #include "core/temporal/calendar.h"
 
+#include <date/islamic.h>
+#include <date/julian.h>
+
 #include <cstdio>
 
 namespace chronicle::temporal {
@@ -20,6 +23,32 @@ sys_days easter(int y) {
   const int month_number = (h + l - 7 * m + 114) / 31;
   const int day_number = (h + l - 7 * m + 114) % 31 + 1;
   return sys_days{year{y} / month_number / day_number};
+}
+
+// Orthodox Easter Sunday: the Julian computus, its Julian date then read in the Gregorian calendar.
+sys_days orthodox_easter(int y) {
+  const int a = y % 4, b = y % 7, c = y % 19;
+  const int d = (19 * c + 15) % 30;
+  const int e = (2 * a + 4 * b - d + 34) % 7;
+  const int month_number = (d + e + 114) / 31;
+  const int day_number = (d + e + 114) % 31 + 1;
+  return sys_days{julian::year{y} / julian::month{static_cast<unsigned>(month_number)} /
+                  julian::day{static_cast<unsigned>(day_number)}};
+}
+
+// The first day in Gregorian year `y` that is day `d` of month `m` in the arithmetic (tabular)
+// Islamic calendar of Howard Hinnant's date. An Islamic year is about 11 days shorter than a
+// Gregorian one, so a Gregorian year holds each Islamic date once (sometimes twice: the first is
+// taken). Observed dates follow the sighting of the moon and can differ from the arithmetic ones
+// by a day, now and then two.
+std::optional<sys_days> islamic_in(int y, unsigned m, unsigned d) {
+  const int estimate = (y - 622) * 33 / 32;
+  for (int h = estimate - 2; h <= estimate + 2; ++h) {
+    if (h < 1) continue;
+    const sys_days day{islamic::year{h} / islamic::month{m} / islamic::day{d}};
+    if (year_month_day{day}.year() == year{y}) return day;
+  }
+  return std::nullopt;
 }
 
 sys_days nth(int y, unsigned m, weekday w, unsigned n) { return sys_days{year{y} / month{m} / w[n]}; }
@@ -54,6 +83,14 @@ std::optional<sys_days> holiday_date(Holiday holiday, int y) {
     case Holiday::kMothersDay: return nth(y, 5, Sunday, 2);
     case Holiday::kFathersDay: return nth(y, 6, Sunday, 3);
     case Holiday::kColumbusDay: return nth(y, 10, Monday, 2);
+    case Holiday::kOrthodoxEaster: return orthodox_easter(y);
+    case Holiday::kOrthodoxGoodFriday: return orthodox_easter(y) - days{2};
+    case Holiday::kRamadan: return y < 623 ? std::nullopt : islamic_in(y, 9, 1);
+    case Holiday::kEidAlFitr: return y < 623 ? std::nullopt : islamic_in(y, 10, 1);
+    case Holiday::kEidAlAdha: return y < 623 ? std::nullopt : islamic_in(y, 12, 10);
+    case Holiday::kIslamicNewYear: return y < 623 ? std::nullopt : islamic_in(y, 1, 1);
+    case Holiday::kAshura: return y < 623 ? std::nullopt : islamic_in(y, 1, 10);
+    case Holiday::kMawlid: return y < 623 ? std::nullopt : islamic_in(y, 3, 12);
   }
   return std::nullopt;
 }

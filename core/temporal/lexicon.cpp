@@ -45,14 +45,15 @@ void add_units(Table& table) {
       {"second", Unit::kSecond}, {"minute", Unit::kMinute},   {"hour", Unit::kHour},
       {"day", Unit::kDay},       {"week", Unit::kWeek},       {"weekend", Unit::kWeekend},
       {"month", Unit::kMonth},   {"quarter", Unit::kQuarter}, {"year", Unit::kYear},
-      {"decade", Unit::kDecade}, {"century", Unit::kCentury}, {"fortnight", Unit::kWeek}};
+      {"decade", Unit::kDecade}, {"century", Unit::kCentury}, {"fortnight", Unit::kWeek},
+      {"qtr", Unit::kQuarter},   {"yr", Unit::kYear}};
   for (const auto& [word, unit] : kUnits) entry(table, word).unit = unit;
   const std::pair<std::string_view, Unit> kPlurals[] = {
       {"seconds", Unit::kSecond}, {"minutes", Unit::kMinute},   {"hours", Unit::kHour},
       {"days", Unit::kDay},       {"weeks", Unit::kWeek},       {"weekends", Unit::kWeekend},
       {"months", Unit::kMonth},   {"quarters", Unit::kQuarter}, {"years", Unit::kYear},
       {"decades", Unit::kDecade}, {"centuries", Unit::kCentury}, {"hrs", Unit::kHour},
-      {"mins", Unit::kMinute},    {"yrs", Unit::kYear}};
+      {"mins", Unit::kMinute},    {"yrs", Unit::kYear},         {"qtrs", Unit::kQuarter}};
   for (const auto& [word, unit] : kPlurals) {
     Word& w = entry(table, word);
     w.unit = unit;

@@ -465,12 +465,22 @@ std::size_t match_month(const Input& in, std::size_t i, Slots& slots) {
   if (!w || w->month == 0) return 0;
   const std::string_view s = in.at(i);
   const bool next_is_number = is_number(in, i + 1) || (i + 1 < in.tokens.size() && ordinal_value(in.at(i + 1)) > 0);
+  // "the 2nd of march", "15 May", "first of may": a day right before (with "of" between or not).
+  const std::size_t before = i > 0 && in.is(i - 1, "of") ? i - 1 : i;
+  const bool day_before = before > 0 && ((is_number(in, before - 1) && in.at(before - 1).size() <= 2) ||
+                                         ordinal_value(in.at(before - 1)) > 0 ||
+                                         (in.word(before - 1) && in.word(before - 1)->ordinal > 0));
   if (w->month_abbreviation) {
-    if (!is_upper(s[0])) return 0;
-    if (!(in.glued(i + 1) && is_punct(in, i + 1, '.')) && !next_is_number) return 0;
+    if (!is_upper(s[0]) && !day_before) return 0;
+    // "Oct. 3", "Oct 3", "31-Oct-1974", "09/JAN/2017"
+    const bool between_separators = in.glued(i) && in.glued(i + 1) && i > 0 &&
+                                    (is_punct(in, i - 1, '-') || is_punct(in, i - 1, '/')) &&
+                                    (is_punct(in, i + 1, '-') || is_punct(in, i + 1, '/'));
+    if (!(in.glued(i + 1) && is_punct(in, i + 1, '.')) && !next_is_number && !between_separators) return 0;
   } else if (w->month == 5 || w->month == 3) {
-    // "may" and "march" are mostly verbs: only as a capitalized name in a date-like context.
-    if (!is_upper(s[0]) || !(next_is_number || cues_month(in, i))) return 0;
+    // "may" and "march" are mostly verbs: only as a capitalized name in a date-like context, or
+    // right after a day ("the 2nd of march").
+    if (!day_before && (!is_upper(s[0]) || !(next_is_number || cues_month(in, i)))) return 0;
   }
   slots.month = w->month;
   if (const Word* second = in.word(i + 2); second && second->month && joins_dates(in, i + 1)) {
@@ -551,7 +561,56 @@ bool counts_things(const Input& in, std::size_t i) {
   return true;
 }
 
+// A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen eighty",
+// "two thousand eight", "the year two thousand". The tokens taken, or 0.
+std::size_t match_year_in_words(const Input& in, std::size_t i, Slots& slots) {
+  const Word* first = in.word(i);
+  if (!first) return 0;
+  // The tens and units after a century: "ninety-six", "ninety six", "eighty".
+  const auto tail = [&](std::size_t k, int& value) -> std::size_t {
+    const Word* tens = in.word(k);
+    if (!tens || tens->number < 10 || tens->number > 90 || (tens->number >= 20 && tens->number % 10 != 0)) return 0;
+    value = tens->number;
+    if (tens->number >= 20) {
+      std::size_t m = is_punct(in, k + 1, '-') && in.glued(k + 1) ? k + 2 : k + 1;
+      if (const Word* units = in.word(m); units && units->number >= 1 && units->number <= 9) {
+        value += units->number;
+        return m + 1 - k;
+      }
+    }
+    return 1;
+  };
+  if (first->number >= 11 && first->number <= 19) {  // "nineteen ninety-six"
+    int rest = 0;
+    const std::size_t used = tail(i + 1, rest);
+    if (used == 0) return 0;
+    slots.year = first->number * 100 + rest;
+    return 1 + used;
+  }
+  if (first->number == 2 && in.is(i + 1, "thousand")) {  // "two thousand eight", "the year two thousand"
+    std::size_t k = i + 2;
+    if (in.is(k, "and")) ++k;
+    int rest = 0;
+    if (const Word* units = in.word(k); units && units->number >= 1 && units->number <= 9 && !in.is(k, "one")) {
+      rest = units->number;
+      ++k;
+    } else if (const std::size_t used = tail(k, rest); used > 0) {
+      k += used;
+    } else if (!(i > 0 && in.is(i - 1, "year"))) {
+      return 0;  // "two thousand people"
+    } else {
+      k = i + 2;
+    }
+    // "two thousand years" counts years.
+    if (const Word* after = in.word(k); after && after->unit != Unit::kNone) return 0;
+    slots.year = 2000 + rest;
+    return k - i;
+  }
+  return 0;
+}
+
 std::size_t match_year(const Input& in, std::size_t i, Slots& slots) {
+  if (in.tokens[i].kind == TokenKind::kWord) return match_year_in_words(in, i, slots);
   if (!is_number(in, i)) return 0;
   const std::string_view s = in.at(i);
   if (s.size() != 4 || number_is_embedded(in, i) || labels_number(in, i) || names_index(in, i) ||
@@ -837,6 +896,20 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
   } else if (in.is(i, "midnight")) {
     hour = 0;
     k = i + 1;
+  } else if (const std::size_t h_at = in.tokens[i].kind == TokenKind::kMixed ? in.at(i).find_first_of("hH") : std::string_view::npos;
+             h_at != std::string_view::npos && h_at >= 1 && h_at <= 2 &&
+             (in.at(i).size() == h_at + 3 || in.at(i).size() == h_at + 1)) {
+    // "15h00", "9h30", and "15h" before a zone: the hour-h-minutes clock of French and much of
+    // Europe. "24h" alone is more often a duration ("24h news"), so a bare "15h" needs a zone.
+    const std::string_view s = in.at(i);
+    const long hh = digits_value(s.substr(0, h_at));
+    const long mm = s.size() == h_at + 3 ? digits_value(s.substr(h_at + 1)) : 0;
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return 0;
+    Slots zone;
+    if (s.size() == h_at + 1 && match_zone(in, i + 1, zone) == 0) return 0;
+    hour = static_cast<int>(hh);
+    minute = static_cast<int>(mm);
+    k = i + 1;
   } else {
     std::string_view s = in.at(i);
     if (in.tokens[i].kind == TokenKind::kMixed && s.size() >= 3) {  // "3pm", "10am"
@@ -897,6 +970,11 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
       return 0;
     }
   }
+  // "finishing in 3:07:35", "ran 2:05:10": a reading to the second with a one-digit hour and no
+  // zone or am/pm is an elapsed time (a race, a record); clock times to the second are written
+  // with two-digit hours ("03:07:35", "16:27:03").
+  Slots zone;
+  if (second >= 0 && am_pm == 0 && in.at(i).size() == 1 && match_zone(in, k, zone) == 0) return 0;
   slots.hour = hour;
   slots.minute = minute;
   slots.second = second;
@@ -1035,6 +1113,8 @@ void try_rule(const Input& in, const CompiledRule& rule, std::size_t begin, std:
   Slots slots;
   std::size_t end = 0;
   if (!match_from(in, rule.elements, 0, begin, begin, slots, end) || end == begin) return;
+  // "Christmas, we ate": an optional ", <year>" that found no year leaves its comma out.
+  while (end > begin + 1 && is_punct(in, end - 1, ',')) --end;
   if (best && best->end >= end) return;
   std::optional<Partial> partial = rule.rule->build(slots);
   if (!partial) return;
@@ -1126,6 +1206,7 @@ std::uint32_t possible_slots(const Input& in, std::size_t i) {
   if (w->number >= 0) mask |= bit(SlotKind::kNumber);
   if (w->ordinal > 0) mask |= bit(SlotKind::kOrdinal) | bit(SlotKind::kDay);
   if (w->number == 20 || w->number == 30) mask |= bit(SlotKind::kDay);  // "twenty-first"
+  if ((w->number >= 11 && w->number <= 19) || w->number == 2) mask |= bit(SlotKind::kYear);  // "nineteen ninety"
   if (w->season != Season::kNone) mask |= bit(SlotKind::kSeason);
   if (w->part != PartOfDay::kNone) mask |= bit(SlotKind::kPart);
   if (w->relation != Relation::kNone) mask |= bit(SlotKind::kRelation);

@@ -21,6 +21,8 @@ enum class Holiday : std::uint8_t {
   kChristmasEve, kChristmas, kBoxingDay, kEaster, kGoodFriday, kEasterMonday, kThanksgiving,
   kBlackFriday, kLaborDay, kMemorialDay, kMartinLutherKingDay, kPresidentsDay, kMothersDay,
   kFathersDay, kColumbusDay, kMayDay,
+  kOrthodoxEaster, kOrthodoxGoodFriday,
+  kRamadan, kEidAlFitr, kEidAlAdha, kIslamicNewYear, kAshura, kMawlid,  // arithmetic Islamic calendar
 };
 
 enum class Shape : std::uint8_t {
@@ -62,6 +64,9 @@ struct Partial {
   Season season = Season::kNone;
   Holiday holiday = Holiday::kNone;
   Lean lean = Lean::kTense;
+  bool week_shift_set = false;  // with `weekday`: that day of the week `week_shift` weeks from the anchor's
+  int week_shift = 0;
+  bool after_next = false;  // with `weekday`: a week after its next one ("Friday after next")
   bool relative_year = false;  // year = the anchor's year + year_shift ("the first quarter of last year")
   int year_shift = 0;
 
@@ -80,6 +85,7 @@ struct Partial {
   Unit granularity = Unit::kNone;  // overrides the unit's own granularity ("a week ago" is a day)
   bool anchor_granularity = false;  // "the same period last year": the last date's period, moved
   bool future_only = false;    // "in six years": a date ahead in a future clause, else a duration
+  bool counted = false;        // "a year ago", "two days later": a count of units ("the previous year" is none)
 
   std::string_view reference;  // "PRESENT_REF", "PAST_REF", "FUTURE_REF"
   std::string_view mod;        // TIMEX3 mod, "" = none

@@ -244,8 +244,18 @@ std::optional<Period> in_year(const Partial& p, int y) {
 
 // The candidate `lean` picks, relative to the reference day. Candidates are in time order.
 std::optional<Period> choose(const std::array<std::optional<Period>, 3>& candidates, sys_days reference, Lean lean,
-                             Tense tense) {
+                             Tense tense, bool reported) {
   if (lean == Lean::kSame) return candidates[1];
+  // "expects to report third-quarter results", written weeks after the third quarter: a quarter
+  // is reported once it is over, so one that ended less than 100 days ago is the one meant,
+  // whatever the tense.
+  if (lean == Lean::kTense) {
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+      if (*it && (*it)->unit == Unit::kQuarter && (*it)->end <= reference && (reference - (*it)->end).count() < 100) {
+        return *it;
+      }
+    }
+  }
   if (lean == Lean::kTense && tense == Tense::kNone) {
     std::optional<Period> best;
     long best_distance = 0;
@@ -264,7 +274,16 @@ std::optional<Period> choose(const std::array<std::optional<Period>, 3>& candida
   if (backward) {
     for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
       if (!*it) continue;
-      if (lean == Lean::kPast ? (*it)->end <= reference : (*it)->start <= reference) return *it;
+      if (lean == Lean::kPast ? (*it)->end <= reference : (*it)->start <= reference) {
+        // A past clause reports ("declared a dividend payable Dec. 1", "said it will redeem the
+        // shares on Oct. 31"): a day nearly a year back is less likely than the same day weeks ahead.
+        const auto ahead = it == candidates.rbegin() ? std::nullopt : *std::prev(it);
+        if (lean == Lean::kTense && reported && (*it)->unit == Unit::kDay && ahead && (reference - (*it)->start).count() > 300 &&
+            (ahead->start - reference).count() <= 45) {
+          return ahead;
+        }
+        return *it;
+      }
     }
     return std::nullopt;
   }
@@ -362,6 +381,16 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
   if (context.narrative && lean == Lean::kTense && context.last && context.last->unit >= Unit::kYear) {
     lean = Lean::kSame;
   }
+  if (p.weekday > 0 && p.after_next) {
+    const sys_days monday = iso_week_monday(*reference);
+    sys_days day = monday + days{p.weekday - 1};
+    if (day <= *reference) day += days{7};
+    return finish(period_of(day + days{7}, Unit::kDay), p);
+  }
+  if (p.weekday > 0 && p.week_shift_set) {
+    const sys_days day = iso_week_monday(*reference) + days{7 * p.week_shift + p.weekday - 1};
+    return finish(period_of(day, Unit::kDay), p);
+  }
   if ((p.weekday > 0 && p.nth_weekday == 0) || p.weekend) {
     // News tells what happened: a weekday without a tense cue is the last one.
     if (tense == Tense::kNone) tense = Tense::kPast;
@@ -374,7 +403,7 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     const int y = year_of(*reference);
     for (int k = -1; k <= 1; ++k) candidates[static_cast<std::size_t>(k + 1)] = in_year(p, y + k);
   }
-  const auto chosen = choose(candidates, *reference, lean, tense);
+  const auto chosen = choose(candidates, *reference, lean, tense, context.reported);
   if (!chosen) return std::nullopt;
   return finish(*chosen, p);
 }
@@ -410,6 +439,19 @@ Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granulari
   return undated("TIME", value + time_of_day(p), "");
 }
 
+// News compares a period with the same one a year before: after "the third quarter" (1989-Q3), "a
+// year ago" and "a year earlier" are 1988-Q3, not all of 1988. Only a month, quarter or half
+// written near the document's time sets up such a comparison.
+bool compares_last_period(const Partial& p, const ResolveContext& context) {
+  if (context.narrative || !context.last || !p.counted || p.unit != Unit::kYear || p.granularity != Unit::kNone) return false;
+  if (std::lround(std::fabs(p.amount)) != 1 || has_time(p)) return false;
+  const Unit last = context.last->unit;
+  if (last != Unit::kMonth && last != Unit::kQuarter && last != Unit::kHalf) return false;
+  if (!context.dct) return true;
+  const int gap = year_of(floor<days>(*context.dct)) - year_of(context.last->day);
+  return gap >= 0 && gap <= 1;
+}
+
 std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
   if (p.future_only && context.tense != Tense::kFuture) return undated("DURATION", duration_value(p.unit, p.amount), "");
   // A narrative's "today" is the writer's, not a day of the story.
@@ -428,8 +470,16 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     // period when the last date is coarser than the one named; "two weeks later" after "in May 2015"
     // stays in May 2015.
     const bool coarser = context.last->unit > granularity;
-    if (coarser && std::lround(p.amount) == 0 && context.dct && !context.narrative) {
+    const bool on_dct = context.dct && context.last->unit == Unit::kDay && context.last->day == floor<days>(*context.dct);
+    if ((coarser || (on_dct && p.unit == Unit::kQuarter)) && std::lround(p.amount) == 0 && context.dct &&
+        !context.narrative) {
       base = floor<days>(*context.dct);
+      // "earned $5 million in the quarter", written in the first weeks of a quarter: results
+      // reported are those of the quarter just over.
+      if (p.unit == Unit::kQuarter && context.tense == Tense::kPast &&
+          (*base - period_of(*base, Unit::kQuarter).start).count() < 60) {
+        base = shift(*base, Unit::kQuarter, -1);
+      }
     } else {
       base = context.last->day;
       coarse_base = coarser;
@@ -441,6 +491,12 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
   }
   if (p.anchor_granularity && context.last) {
     return finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);
+  }
+  if (compares_last_period(p, context)) {
+    // The comparison looks back (or ahead) without moving the text's date.
+    Resolution r = finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);
+    r.point.reset();
+    return r;
   }
   if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
   const int n = static_cast<int>(std::lround(p.amount));

@@ -25,6 +25,7 @@ struct ResolveContext {
   std::optional<date::sys_seconds> dct;  // the document's time; none when unknown
   std::optional<Point> last;             // the last date the text mentioned
   Tense tense = Tense::kNone;            // of the clause around the expression
+  bool reported = false;                 // a past tense from a verb of saying ("said", "declared")
   bool narrative = false;                // anchor everything on `last` instead of the document's time
 };
 

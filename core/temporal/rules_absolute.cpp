@@ -102,6 +102,16 @@ std::optional<Partial> quarter_of_relative_year(const Slots& s) {
   return p;
 }
 
+// "the year-earlier third quarter": that quarter of the year before the anchor's.
+std::optional<Partial> quarter_a_year_back(const Slots& s) {
+  auto p = quarter(s);
+  if (!p) return p;
+  p->lean = Lean::kTense;
+  p->relative_year = true;
+  p->year_shift = -1;
+  return p;
+}
+
 std::optional<Partial> final_quarter(const Slots& s) {
   Slots last = s;
   last.ordinal = 4;
@@ -204,6 +214,9 @@ constexpr Rule kRules[] = {
     {"ISO date and time", "<isodate> <clock>", time_on_date},
     {"numeric date", "<numericdate>", date},
     {"month day", "<month> .? <day>", date},
+    {"day of month", "<day> of <month>", date},
+    {"day-month-year", "<day> -|/ <month> -|/ <year>", date},
+    {"day-month year", "<day> -|/ <month> <year>", date},
     {"weekday, month day", "<weekday> ,? <month> .? <day>", date},
     {"day month", "<day> <month>", date},
     {"month year", "<month> .? ,? <year>", month_of_year},
@@ -224,9 +237,12 @@ constexpr Rule kRules[] = {
     {"last or next season", "<relation> <season>", season_with_relation},
     {"decade", "the? '? <decade> bc|bce?", decade},
     {"century", "the? <ordinal> century bc|bce?", century},
-    {"quarter", "the? <ordinal> -? quarter", quarter},
-    {"quarter of year", "the? <ordinal> -? quarter of? <year>", quarter},
-    {"quarter of this year", "the? <ordinal> -? quarter of <relation> year", quarter_of_relative_year},
+    {"quarter", "the? <ordinal> -? quarter|qtr", quarter},
+    {"quarter of year", "the? <ordinal> -? quarter|qtr of? <year>", quarter},
+    {"quarter of this year", "the? <ordinal> -? quarter|qtr of <relation> year|yr", quarter_of_relative_year},
+    {"the 1988 second quarter", "the? <year> <ordinal> -? quarter|qtr", quarter},
+    {"the year-earlier third quarter", "the? year - earlier|ago <ordinal> -? quarter|qtr", quarter_a_year_back},
+    {"next year's first quarter", "<relation> year ' s <ordinal> -? quarter|qtr", quarter_of_relative_year},
     {"final quarter of year", "the? final quarter of? <year>?", final_quarter},
     {"Q quarter year", "<quarter> <year>?", quarter},
     {"half of year", "the? <ordinal> half of? <year>", half},

@@ -124,6 +124,16 @@ std::optional<Partial> ago(const Slots& s) {
   if (!counts_calendar_units(s)) return std::nullopt;
   Partial p = offset(Shape::kDeictic, s.unit, -s.number);
   p.granularity = moved_granularity(s.unit);
+  p.counted = true;
+  return p;
+}
+
+// "three days from now", "two years hence": counted ahead of the document's time.
+std::optional<Partial> ahead(const Slots& s) {
+  if (!counts_calendar_units(s)) return std::nullopt;
+  Partial p = offset(Shape::kDeictic, s.unit, s.number);
+  p.granularity = moved_granularity(s.unit);
+  p.counted = true;
   return p;
 }
 
@@ -163,6 +173,7 @@ std::optional<Partial> later_or_earlier(const Slots& s) {
   const double sign = s.word == "earlier" || s.word == "before" || s.word == "previously" ? -1 : 1;
   Partial p = offset(Shape::kAnaphoric, s.unit, sign * s.number);
   p.granularity = moved_granularity(s.unit);
+  p.counted = true;
   return p;
 }
 
@@ -171,6 +182,18 @@ std::optional<Partial> later_or_earlier(const Slots& s) {
 std::optional<Partial> vaguely_later_or_earlier(const Slots& s) {
   if (!s.plural_unit || s.unit == Unit::kNone) return std::nullopt;
   return reference(s.word == "earlier" ? "PAST_REF" : "FUTURE_REF");
+}
+
+// "several years ago", "a few weeks back": some time before now, how long not said.
+std::optional<Partial> vaguely_ago(const Slots& s) {
+  if (!s.plural_unit || s.unit == Unit::kNone) return std::nullopt;
+  return reference("PAST_REF");
+}
+
+std::optional<Partial> year_earlier(const Slots&) {
+  Partial p = offset(Shape::kDeictic, Unit::kYear, -1);
+  p.counted = true;
+  return p;
 }
 
 // "earlier this month", "later this year": the period itself.
@@ -313,6 +336,9 @@ constexpr Rule kRules[] = {
     {"that same day", "that|this same <unit>", same_unit},
     {"that morning", "that morning|afternoon|evening|night", that_part},
     {"two weeks ago", "<number> <unit> ago", ago},
+    {"three days from now", "<number> <unit> from now|today", ahead},
+    {"three days hence", "<number> <unit> hence", ahead},
+    {"a few years ago", "<few> <unit> ago|back", vaguely_ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
     {"the day", "the day", same_unit_day},
@@ -331,7 +357,10 @@ constexpr Rule kRules[] = {
     {"a second straight day", "a|the <ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
     {"second straight day", "<ordinal> straight|consecutive|successive <unit>", nth_straight_unit},
     {"the fourth week in a row", "<ordinal> <unit> in a row", nth_straight_unit},
-    {"the entire year", "the entire|whole <unit>", whole_unit},
+    {"the entire year", "the entire|whole|full <unit>", whole_unit},
+    {"the latest period", "the? latest period", same_time},
+    // "from the year-earlier $4.5 million": as "a year earlier" (1988-Q3 after a quarter).
+    {"year-earlier", "year - earlier|ago", year_earlier},
     {"very soon", "very soon", future},
     {"the same period a year ago", "the same period|time|season a|one year earlier|ago|before",
      same_period_a_year_back},

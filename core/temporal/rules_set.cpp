@@ -68,6 +68,10 @@ constexpr Rule kRules[] = {
     {"every part of day", "every|each <part>", every_part},
     {"once a unit", "once|twice a|per|each <unit>", per_unit},
     {"number times a unit", "<number> times a|per|each <unit>", per_unit},
+    // "a quarterly dividend", "quarterly earnings": a kind of payment or report, not a recurrence
+    // in time ("paid quarterly" stays a set). News corpora do mark "daily" and "weekly" before a
+    // noun ("daily raids"), so those stay.
+    {"quarterly dividend", "quarterly <adjective>", not_temporal},
     {"daily", "daily", periodic<Unit::kDay>},
     {"weekly", "weekly", periodic<Unit::kWeek>},
     {"monthly", "monthly", periodic<Unit::kMonth>},

@@ -54,14 +54,38 @@ std::optional<Partial> this_past_weekday(const Slots& s) {
   return p;
 }
 
+// "Wednesday of next week", "Friday this week": that day of the week named.
+std::optional<Partial> weekday_of_relative_week(const Slots& s) {
+  Partial p;
+  p.weekday = s.weekday;
+  p.week_shift_set = true;
+  switch (s.relation) {
+    case Relation::kLast: case Relation::kPrevious: case Relation::kPast: p.week_shift = -1; break;
+    case Relation::kNext: case Relation::kComing: case Relation::kFollowing: p.week_shift = 1; break;
+    case Relation::kThis: p.week_shift = 0; break;
+    case Relation::kNone: return std::nullopt;
+  }
+  return p;
+}
+
+// "Friday after next": a week after the next Friday.
+std::optional<Partial> weekday_after_next(const Slots& s) {
+  Partial p;
+  p.weekday = s.weekday;
+  p.after_next = true;
+  return p;
+}
+
 constexpr Rule kRules[] = {
     {"this past Sunday", "this past <weekday>", this_past_weekday},
     {"late on Sunday", "late on <weekday>", late_on_weekday},
     {"early on Monday", "early on <weekday>", early_on_weekday},
-    {"the first week of March", "the first week of|in <month> ,? <year>?", first_week_of_month},
-    {"the last week of March", "the last|final week of|in <month> ,? <year>?", last_week_of_month},
+    {"the first week of March", "the? first week of|in <month> ,? <year>?", first_week_of_month},
+    {"the last week of March", "the? last|final week of|in <month> ,? <year>?", last_week_of_month},
     {"the second Sunday of March", "<ordinal> <weekday> of|in <month> ,? <year>?", counted_weekday_of_month},
-    {"the last Friday of May", "the last|final <weekday> of|in <month> ,? <year>?", last_weekday_of_month},
+    {"the last Friday of May", "the? last|final <weekday> of|in <month> ,? <year>?", last_weekday_of_month},
+    {"Wednesday of next week", "<weekday> of? <relation> week", weekday_of_relative_week},
+    {"Friday after next", "<weekday> after next", weekday_after_next},
     {"weekday", "<weekday>", weekday},
     {"last or next weekday", "<relation> <weekday>", weekday},
     {"weekday part of day", "<relation>? <weekday> <part>", weekday},

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/temporal/calendar.h"
 #include "core/temporal/recognizer.h"
 #include "core/temporal/resolver.h"
 #include "core/temporal/tense.h"
@@ -51,6 +52,8 @@ struct Found {
   std::size_t end = 0;
   Partial partial;
   Tense tense = Tense::kNone;
+  bool reported = false;  // the past cue is a verb of saying
+  std::string_view rule;
 };
 
 // Where the chunk starting at `start` ends. Expressions never cross a line break, so a chunk ends
@@ -85,8 +88,13 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
     const RuleFilter filter = rule_filter(triggers);
     input.filter = &filter;
     for (const Mention& m : recognize(input)) {
-      found.push_back({start + tokens[m.first].begin, start + tokens[m.end - 1].end, m.partial,
-                       tense_around(input, m.first, m.end)});
+      Found f;
+      f.begin = start + tokens[m.first].begin;
+      f.end = start + tokens[m.end - 1].end;
+      f.partial = m.partial;
+      f.rule = m.rule;
+      f.tense = tense_around(input, m.first, m.end, &f.reported);
+      found.push_back(f);
     }
     start = end;
   }
@@ -139,6 +147,137 @@ bool looks_narrative(const std::vector<Found>& found, const std::optional<sys_se
   return far > near + pointers || (far + near >= 10 && pointers * 10 < far + near);
 }
 
+// Ranges. Words that join the two ends ("March 3 to 10", "2009-2011") and words that open a
+// range with one end only ("since 2003", "until Friday").
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool same_word(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const char c = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// The joining word between two ends, as `via` names it, or "" when `between` joins nothing.
+std::string_view joiner(std::string_view between) {
+  between = trimmed(between);
+  if (between == "-" || between == "\xE2\x80\x93" || between == "\xE2\x80\x94") return "-";  // hyphen, en and em dash
+  for (std::string_view w : {"to", "through", "thru", "till", "until", "and"}) {
+    if (same_word(between, w)) return w == "thru" ? "through" : w == "till" ? "until" : w;
+  }
+  return "";
+}
+
+// The word right before byte `at`, lower-cased comparison against `lower`.
+bool word_before(std::string_view text, std::size_t at, std::string_view lower) {
+  std::size_t end = at;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && ((text[begin - 1] >= 'a' && text[begin - 1] <= 'z') || (text[begin - 1] >= 'A' && text[begin - 1] <= 'Z'))) {
+    --begin;
+  }
+  return same_word(text.substr(begin, end - begin), lower);
+}
+
+bool dated(const Timex& t) { return (t.type == "DATE" || t.type == "TIME") && t.interval.has_value(); }
+
+// "March 3-10", "from March 3 to 10": the bare day after a joiner is a day of the same month. It
+// becomes an expression of its own, as TempEval marks the second end.
+void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
+  std::vector<Timex> added;
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& first = timexes[k];
+    if (first.type != "DATE" || first.granularity != "day" || first.value.size() != 10 || !first.interval) continue;
+    // The joiner and the number, stopping before the next expression.
+    const std::size_t limit = k + 1 < timexes.size() ? timexes[k + 1].begin : text.size();
+    std::size_t i = first.end;
+    std::size_t j = i;
+    while (j < limit && j - i < 12 && !(text[j] >= '0' && text[j] <= '9')) ++j;
+    if (j >= limit || joiner(text.substr(i, j - i)).empty() || same_word(trimmed(text.substr(i, j - i)), "and")) continue;
+    std::size_t e = j;
+    while (e < limit && e - j < 2 && text[e] >= '0' && text[e] <= '9') ++e;
+    // Only a day standing alone: not "3-10%", "3-10.5", "3-10pm"; an ordinal suffix belongs to it.
+    std::size_t after = e;
+    const std::string_view suffix = text.substr(after, 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") after += 2;
+    if (after < text.size() && ((text[after] >= '0' && text[after] <= '9') || (text[after] >= 'a' && text[after] <= 'z') ||
+                                (text[after] >= 'A' && text[after] <= 'Z') || text[after] == '%' || text[after] == ':' ||
+                                (text[after] == '.' && after + 1 < text.size() && text[after + 1] >= '0' && text[after + 1] <= '9'))) {
+      continue;
+    }
+    if (after < text.size() && text[after] == ' ') {
+      // "March 3-10 people": a lower-case word after the number counts with it, unless it is a
+      // word that starts a phrase of its own ("March 3-10 in Paris").
+      std::size_t w = after + 1;
+      std::size_t w_end = w;
+      while (w_end < text.size() && text[w_end] >= 'a' && text[w_end] <= 'z') ++w_end;
+      static constexpr std::string_view kPhraseWords[] = {"in", "at", "on", "and", "or", "but", "for", "to", "with",
+                                                          "when", "while", "as", "of", "the", "this", "from", "by"};
+      const std::string_view next = text.substr(w, w_end - w);
+      if (!next.empty() && std::find(std::begin(kPhraseWords), std::end(kPhraseWords), next) == std::end(kPhraseWords)) {
+        continue;
+      }
+    }
+    const int day = std::atoi(std::string(text.substr(j, e - j)).c_str());
+    const int start_day = number(first.value.substr(8, 2));
+    const int y = number(first.value.substr(0, 4));
+    const unsigned m = static_cast<unsigned>(number(first.value.substr(5, 2)));
+    const year_month_day ymd{year{y}, month{m}, date::day{static_cast<unsigned>(day)}};
+    if (day <= start_day || !ymd.ok()) continue;
+    Timex end;
+    end.text = std::string(text.substr(j, after - j));
+    end.begin = j;
+    end.end = after;
+    end.type = "DATE";
+    end.value = first.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
+    end.granularity = "day";
+    end.rule = "range end: a bare day";
+    const sys_days d{ymd};
+    end.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
+    added.push_back(std::move(end));
+  }
+  if (added.empty()) return;
+  timexes.insert(timexes.end(), added.begin(), added.end());
+  std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+}
+
+// Links the ends of ranges: "from X to Y", "between X and Y", "X-Y", "X through Y", and the open
+// ones "since X", "until X".
+void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    Timex& a = timexes[k];
+    Timex& b = timexes[k + 1];
+    if (a.range || !dated(a) || !dated(b) || a.type != b.type || b.begin < a.end) continue;
+    const std::string_view join = joiner(text.substr(a.end, b.begin - a.end));
+    if (join.empty()) continue;
+    const bool from = word_before(text, a.begin, "from");
+    const bool between = word_before(text, a.begin, "between");
+    if (join == "and" && !between) continue;
+    if (between && join != "and") continue;
+    // The start must not come after the end ("2011-2009" is no range).
+    if (a.interval->start > b.interval->start) continue;
+    const std::string via = from ? "from" : between ? "between" : std::string(join);
+    a.range = RangeLink{k, k + 1, via};
+    b.range = RangeLink{k, k + 1, via};
+    ++k;
+  }
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    Timex& t = timexes[k];
+    if (t.range || !dated(t)) continue;
+    if (word_before(text, t.begin, "since")) {
+      t.range = RangeLink{k, std::nullopt, "since"};
+    } else if (word_before(text, t.begin, "until") || word_before(text, t.begin, "till")) {
+      t.range = RangeLink{std::nullopt, k, "until"};
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
@@ -155,6 +294,7 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
   timexes.reserve(found.size());
   for (const Found& f : found) {
     context.tense = f.tense;
+    context.reported = f.reported;
     auto resolution = resolve(f.partial, context);
     if (!resolution) continue;
     if (resolution->point) context.last = resolution->point;
@@ -167,8 +307,11 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
     t.mod = std::string(f.partial.mod);
     t.granularity = std::move(resolution->granularity);
     t.interval = std::move(resolution->interval);
+    t.rule = f.rule;
     timexes.push_back(std::move(t));
   }
+  add_bare_day_ends(text, timexes);
+  link_ranges(text, timexes);
   return timexes;
 }
 

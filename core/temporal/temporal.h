@@ -19,6 +19,18 @@ struct Interval {
   bool operator==(const Interval&) const = default;
 };
 
+// The ends of a range an expression belongs to ("from March 3 to 10", "between 2009 and 2011",
+// "since 2003", "until Friday"): indices into the list tag() returns. TimeML keeps the two ends
+// as two TIMEX3; this link says they make one span. An open end is nullopt ("since 2003" has no
+// end). `via` is the word that makes the range: "from", "between", "-", "to", "through", "since",
+// "until".
+struct RangeLink {
+  std::optional<std::size_t> start;
+  std::optional<std::size_t> end;
+  std::string via;
+  bool operator==(const RangeLink&) const = default;
+};
+
 // One TIMEX3 expression. `begin`/`end` are byte offsets into the tagged text.
 struct Timex {
   std::string text;
@@ -30,6 +42,8 @@ struct Timex {
   std::string granularity;  // "century", "decade", "year", "quarter", "month", "week", "day", "hour",
                             // "minute", "second", ...; "" where none applies
   std::optional<Interval> interval;  // none for durations, sets and undated references
+  std::optional<RangeLink> range;    // set on each end of a range (added after the fields above)
+  std::string_view rule;             // the name of the rule that matched ("month day, year"); static text
   bool operator==(const Timex&) const = default;
 };
 

@@ -14,8 +14,9 @@
 namespace chronicle::temporal {
 
 // Tense of the clause around tokens [first, end): the nearest cue within the clause (at most 12
-// tokens away) wins, the one before the expression on a tie; kNone without any cue.
-Tense tense_around(const Input& input, std::size_t first, std::size_t end);
+// tokens away) wins, the one before the expression on a tie; kNone without any cue. `reported`, when
+// given, tells whether a past cue was a verb of saying ("said", "declared", "announced").
+Tense tense_around(const Input& input, std::size_t first, std::size_t end, bool* reported = nullptr);
 
 // The words (lower-case) tense_around reads, with the tense each gives by itself (kNone for the
 // words that cue only in context: "may", "be", "going", "due", "set").

@@ -85,6 +85,31 @@ TEST_CASE("tag reads a text from standard input and writes one JSON result") {
   CHECK_FALSE(output.contains("id"));
 }
 
+TEST_CASE("tag writes the range of two linked ends in its JSON, and only on them") {
+  const auto result = run({kChronicle, "tag", "--dct", "2016-03-29", "--mode", "news"},
+                          "The fair runs from March 3 to 10. Prices rose on Monday.");
+  REQUIRE(result.exit_code == 0);
+  const json timexes = json::parse(result.out)["timexes"];
+  REQUIRE(timexes.size() == 3);
+  CHECK(timexes[0]["range"] == json({{"start", 0}, {"end", 1}, {"via", "from"}}));
+  CHECK(timexes[1]["text"] == "10");
+  CHECK(timexes[1]["range"] == json({{"start", 0}, {"end", 1}, {"via", "from"}}));
+  CHECK_FALSE(timexes[2].contains("range"));
+}
+
+TEST_CASE("tag --explain names the rule behind each expression, one line each") {
+  const auto result = run({kChronicle, "tag", "--explain", "--dct", "2016-03-29", "--mode", "news"},
+                          "Prices rose on March 3, 2016 and fell since Monday.");
+  REQUIRE(result.exit_code == 0);
+  const auto lines = lines_of(result.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == "dct: 2016-03-29");
+  CHECK(lines[1] == "15-28  \"March 3, 2016\"  DATE 2016-03-03  <- month day, year");
+  CHECK(lines[2] == "44-50  \"Monday\"  DATE 2016-03-28  range(1..open, since)  <- weekday");
+  const auto misuse = run({kChronicle, "tag", "--explain", "--jsonl"}, "");
+  CHECK(misuse.exit_code == 2);
+}
+
 TEST_CASE("tag without a DCT writes it as null") {
   const auto result = run({kChronicle, "tag", "-"}, "x");
   REQUIRE(result.exit_code == 0);

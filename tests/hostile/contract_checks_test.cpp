@@ -34,7 +34,7 @@ TEST_CASE("the value check rejects impossible dates and leaves other TIMEX3 shap
 
 TEST_CASE("the timex check catches spans that leave the text or lie about it", "[checks]") {
   const std::string text = "On Sunday, Palmyra fell.";
-  Timex sunday{"Sunday", 3, 9, "DATE", "2016-03-27", "", "day", {{"2016-03-27T00:00:00", "2016-03-28T00:00:00"}}};
+  Timex sunday{"Sunday", 3, 9, "DATE", "2016-03-27", "", "day", {{"2016-03-27T00:00:00", "2016-03-28T00:00:00"}}, std::nullopt, {}};
   CHECK(timex_problems(text, {sunday}) == "");
 
   Timex past_end = sunday;

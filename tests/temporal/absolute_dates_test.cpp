@@ -183,3 +183,19 @@ TEST_CASE("a year glued to a capitalized word is a heading that lost its line br
   // Letters and digits run together otherwise stay one identifier: no year in "2016ABC" or "A1936".
   CHECK(tag_news("Part 2016ABC and part A1936 were shipped.", kDct).empty());
 }
+
+TEST_CASE("a year written in words is a year, a count of thousands is not", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Atlanta, nineteen ninety-six.", "nineteen ninety-six", "1996"},
+      {"It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"},
+      {"It froze in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"},
+      {"The plan runs to the year two thousand.", "the year two thousand", "2000"},
+      {"It opened in two thousand eight.", "two thousand eight", "2008"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+  const auto crowd = tag_news("Some two thousand people marched.", "2016-03-29");
+  CHECK(crowd.empty());
+  const auto span = tag_news("The tree is more than two thousand years old.", "2016-03-29");
+  REQUIRE(find(span, "more than two thousand years"));
+  CHECK(find(span, "more than two thousand years")->type == "DURATION");
+}

@@ -89,3 +89,32 @@ TEST_CASE("at night and in daytime are parts of no day in particular", "[tempora
   CHECK_EXAMPLES(table, kDct);
   CHECK(tag_news("Daytime television drew viewers.", kDct).empty());
 }
+
+TEST_CASE("Orthodox Easter follows the Julian computus", "[temporal][holidays]") {
+  // Published dates: 2016 May 1, 2018 April 8, 2021 May 2 (Western Easter 2016: March 27).
+  const std::vector<Example> table = {
+      {"Orthodox Easter 2016 fell late.", "Orthodox Easter 2016", "2016-05-01"},
+      {"Orthodox Easter 2018 was in April.", "Orthodox Easter 2018", "2018-04-08"},
+      {"Orthodox Easter 2021 was in May.", "Orthodox Easter 2021", "2021-05-02"},
+      {"Orthodox Good Friday 2021 was quiet.", "Orthodox Good Friday 2021", "2021-04-30"},
+      {"Easter 2016 was early.", "Easter 2016", "2016-03-27"},
+      {"We met at Xmas 2015.", "Xmas 2015", "2015-12-25"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+}
+
+TEST_CASE("Islamic holidays come from the arithmetic Islamic calendar, within a day of the observed ones",
+          "[temporal][holidays]") {
+  // Observed (published) dates: Ramadan 2018 began May 16, Eid al-Fitr 2018 was June 15; Eid
+  // al-Adha 2018 was observed on August 21, where the arithmetic calendar has August 22.
+  const std::vector<Example> table = {
+      {"Ramadan 2018 began in May.", "Ramadan 2018", "2018-05-16"},
+      {"Eid al-Fitr 2018 was on a Friday.", "Eid al-Fitr 2018", "2018-06-15"},
+      {"Eid al-Adha 2018 was in August.", "Eid al-Adha 2018", "2018-08-22"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+  // Without a year: the one the tense points to ("will" looks ahead from 2016-03-29).
+  const auto ahead = tag_news("Eid al-Fitr will fall in July.", "2016-03-29");
+  REQUIRE(find(ahead, "Eid al-Fitr"));
+  CHECK(find(ahead, "Eid al-Fitr")->value.substr(0, 4) == "2016");
+}

@@ -60,3 +60,13 @@ TEST_CASE("a year before a plural noun stays a year after a date word, a month o
   CHECK(find(tag_news("Christmas 2015 sales fell.", "2016-03-29"), "Christmas 2015"));
   CHECK(find(tag_news("2015 saw record gains.", "2016-03-29"), "2015"));
 }
+
+TEST_CASE("a race time to the second with a one-digit hour is no clock time", "[temporal][precision]") {
+  CHECK(tag_news("He won, finishing in 3:07:35.", "2016-03-29").empty());
+  CHECK(tag_news("She ran 2:05:10 in Berlin.", "2016-03-29").empty());
+  const auto clock = tag_news("The meeting ended at 16:27:03 GMT.", "2016-03-29");
+  REQUIRE(find(clock, "16:27:03 GMT"));
+  CHECK(find(clock, "16:27:03 GMT")->value == "2016-03-29T16:27:03Z");
+  const auto early = tag_news("The quake struck at 03:07:35.", "2016-03-29");
+  REQUIRE(find(early, "03:07:35"));
+}
