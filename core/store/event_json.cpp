@@ -16,6 +16,22 @@ void date_from_json(const json& j, events::EventDate& date) {
   date.end = j.at("end").get<std::string>();
 }
 
+events::State state_named(const std::string& name) {
+  for (const events::State state : {events::State::happened, events::State::planned, events::State::reported,
+                                    events::State::negated, events::State::hypothetical}) {
+    if (events::name_of(state) == name) return state;
+  }
+  return events::State::happened;
+}
+
+// The source that stands for the event (its headline and summary were taken from it).
+const events::Mention* representative(const events::Event& event) {
+  for (const events::Mention& m : event.sources) {
+    if (m.headline == event.headline && m.summary == event.summary) return &m;
+  }
+  return event.sources.empty() ? nullptr : &event.sources.front();
+}
+
 json source_to_json(const events::Mention& mention, const ArticleRefs& articles) {
   const auto found = articles.find(mention.article_id);
   const ArticleRef article = found == articles.end() ? ArticleRef{} : found->second;
@@ -24,6 +40,8 @@ json source_to_json(const events::Mention& mention, const ArticleRefs& articles)
           {"url", article.url},
           {"published", article.published},
           {"sentence", {{"text", mention.summary}, {"begin", mention.sentence.begin}, {"end", mention.sentence.end}}},
+          {"trigger", {{"begin", mention.trigger.begin}, {"end", mention.trigger.end}}},
+          {"state", events::name_of(mention.state)},
           {"timex",
            {{"text", mention.timex.text},
             {"begin", mention.timex.begin},
@@ -43,6 +61,10 @@ void source_from_json(const json& j, events::Mention& mention, ArticleRefs& arti
   mention.timex.begin = timex.at("begin").get<std::size_t>();
   mention.timex.end = timex.at("end").get<std::size_t>();
   mention.timex.value = timex.at("value").get<std::string>();
+  if (j.contains("trigger")) {
+    mention.trigger = {j["trigger"].at("begin").get<std::size_t>(), j["trigger"].at("end").get<std::size_t>()};
+  }
+  if (j.contains("state")) mention.state = state_named(j["state"].get<std::string>());
 }
 
 json entity_to_json(const events::Entity& entity, bool with_aliases) {
@@ -69,6 +91,7 @@ json event_to_json(const events::Event& event, const ArticleRefs& articles) {
           {"headline", event.headline},
           {"summary", event.summary},
           {"confidence", event.confidence},
+          {"state", events::name_of(representative(event) ? representative(event)->state : events::State::happened)},
           {"entities", std::move(entities)},
           {"sources", std::move(sources)}};
 }
@@ -106,6 +129,8 @@ json mention_to_json(const events::Mention& mention) {
           {"headline", mention.headline},
           {"summary", mention.summary},
           {"sentence", {mention.sentence.begin, mention.sentence.end}},
+          {"trigger", {mention.trigger.begin, mention.trigger.end}},
+          {"state", events::name_of(mention.state)},
           {"timex",
            {{"text", timex.text},
             {"begin", timex.begin},
@@ -128,6 +153,10 @@ bool mention_from_json(const json& j, events::Mention& mention) {
     mention.headline = j.at("headline").get<std::string>();
     mention.summary = j.at("summary").get<std::string>();
     mention.sentence = {j.at("sentence").at(0).get<std::size_t>(), j.at("sentence").at(1).get<std::size_t>()};
+    // Mentions stored before triggers and states were extracted have neither.
+    mention.trigger = {};
+    if (j.contains("trigger")) mention.trigger = {j["trigger"].at(0).get<std::size_t>(), j["trigger"].at(1).get<std::size_t>()};
+    mention.state = j.contains("state") ? state_named(j["state"].get<std::string>()) : events::State::happened;
     const json& timex = j.at("timex");
     mention.timex.text = timex.at("text").get<std::string>();
     mention.timex.begin = timex.at("begin").get<std::size_t>();
