@@ -188,39 +188,43 @@ struct MergeIndex::State {
     }
   }
 
-  // The first kFirstFiner nodes of a (key, granularity) list inside [start, end).
+  // The first `count` nodes of a (key, granularity) list inside [start, end).
   template <typename Visit>
-  void for_each_first_finer(WordId key, int rank, std::int64_t start, std::int64_t end, Visit visit) const {
+  void for_each_window(WordId key, int rank, std::int64_t start, std::int64_t end, std::size_t count,
+                       Visit visit) const {
     const auto found = level_lists.find(mix(key, static_cast<WordId>(rank)));
     if (found == level_lists.end()) return;
     const std::vector<Node>& list = found->second;
     auto it = std::lower_bound(list.begin(), list.end(), start,
                                [&](Node a, std::int64_t s) { return nodes[a].place.start < s; });
     std::size_t taken = 0;
-    for (; it != list.end() && taken < kFirstFiner && nodes[*it].place.start < end; ++it) {
+    for (; it != list.end() && taken < count && nodes[*it].place.start < end; ++it) {
       if (nodes[*it].place.end > end) continue;
       ++taken;
       visit(*it);
     }
   }
 
+  // Is finer mention `f` a better partner for coarse mention `c` than `than` (kNone: none yet)?
+  // The most similar wording; at equal similarity the first in canonical order.
+  bool better_partner(Node c, Node f, Node than) const {
+    if (than == kNone) return true;
+    const double a = word_overlap(nodes[f].features, nodes[c].features);
+    const double b = word_overlap(nodes[than].features, nodes[c].features);
+    return a != b ? a > b : before(f, than);
+  }
+
   // The finer mention coarse mention `c` is linked to, or kNone.
   Node best_finer(Node c) const {
     const NodeData& coarse = nodes[c];
     Node best = kNone;
-    double best_overlap = -1;
     for (const WordId key : coarse.keys) {
       const auto ranks = level_ranks.find(key);
       if (ranks == level_ranks.end()) continue;
       for (int rank = 0; rank < coarse.place.rank; ++rank) {
         if ((ranks->second & (1u << rank)) == 0) continue;
-        for_each_first_finer(key, rank, coarse.place.start, coarse.place.end, [&](Node f) {
-          if (!related(f, c)) return;
-          const double overlap = word_overlap(nodes[f].features, coarse.features);
-          if (overlap > best_overlap || (overlap == best_overlap && before(f, best))) {
-            best = f;
-            best_overlap = overlap;
-          }
+        for_each_window(key, rank, coarse.place.start, coarse.place.end, kFirstFiner, [&](Node f) {
+          if (related(f, c) && better_partner(c, f, best)) best = f;
         });
       }
     }
@@ -335,9 +339,11 @@ struct MergeIndex::State {
       if (related(n, c)) unite(n, c);
     }
 
-    // Level lists: the new mention may now be among the first finer ones of coarse mentions.
+    // Level lists: the new mention may now be among the first finer ones of coarse mentions. A
+    // coarse mention then gained it as a candidate and lost the one it pushed out of the window:
+    // it takes the new one if that is better, and looks again only if it lost its partner.
     const int rank = nodes[n].place.rank;
-    std::vector<Node> rebest;
+    std::vector<std::pair<Node, Node>> reconsider;  // (coarse mention, candidate pushed out or kNone)
     for (const WordId key : keys) {
       if (!nodes[n].place.dated) break;  // an undated mention lies inside no interval
       std::vector<Node>& list = level_lists[mix(key, static_cast<WordId>(rank))];
@@ -358,12 +364,30 @@ struct MergeIndex::State {
           if (it->start < p.start - reach) break;
           if (it->end < p.end) continue;
           bool entered = false;
-          for_each_first_finer(key, rank, it->start, it->end, [&](Node f) { entered = entered || f == n; });
+          Node pushed_out = kNone;
+          std::size_t seen = 0;
+          for_each_window(key, rank, it->start, it->end, kFirstFiner + 1, [&](Node f) {
+            if (++seen <= kFirstFiner) entered = entered || f == n;
+            else pushed_out = f;
+          });
           if (!entered) continue;
           for (const Node c : block_lists[mix(it->block, key)]) {
-            if (nodes[c].place.rank > rank) rebest.push_back(c);
+            if (nodes[c].place.rank > rank) reconsider.emplace_back(c, pushed_out);
           }
         }
+      }
+    }
+    std::sort(reconsider.begin(), reconsider.end());
+    for (std::size_t i = 0; i < reconsider.size();) {
+      const Node c = reconsider[i].first;
+      bool lost_partner = false;
+      for (; i < reconsider.size() && reconsider[i].first == c; ++i) {
+        lost_partner = lost_partner || (nodes[c].best != kNone && reconsider[i].second == nodes[c].best);
+      }
+      if (lost_partner) {
+        set_best(c, best_finer(c));
+      } else if (related(n, c) && better_partner(c, n, nodes[c].best)) {
+        set_best(c, n);
       }
     }
 
@@ -380,11 +404,8 @@ struct MergeIndex::State {
         longest[level] = std::max(longest[level], p.end - p.start);
         coarse_ranks[key] |= 1u << rank;
       }
-      rebest.push_back(n);
     }
-    std::sort(rebest.begin(), rebest.end());
-    rebest.erase(std::unique(rebest.begin(), rebest.end()), rebest.end());
-    for (const Node c : rebest) set_best(c, best_finer(c));
+    if (nodes[n].coarse) set_best(n, best_finer(n));
 
     std::vector<Node> to_split;
     to_split.swap(dirty);

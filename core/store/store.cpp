@@ -54,16 +54,20 @@ std::unique_ptr<Store> Store::open(const std::string& path, StoreError& error) {
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
-bool Store::has_article(const std::string& content_hash) {
+std::optional<StoreError> Store::has_article(const std::string& content_hash, bool& stored) {
+  stored = false;
   std::optional<StoreError> error;
   ReaderLease reader(*impl_, error);
-  if (error) return false;
+  if (error) return error;
   sql::Statement* statement = reader.get()->prepare("SELECT 1 FROM articles WHERE content_hash = ?");
-  if (!statement) return false;
+  if (!statement) return internal_error("looking up an article", reader.get()->last_error());
   statement->bind(1, content_hash);
-  const bool found = statement->step();
+  stored = statement->step();
+  const bool ok = statement->ok();
+  const std::string message = statement->error();
   statement->reset();
-  return found;
+  if (!ok) return internal_error("looking up an article", message);
+  return std::nullopt;
 }
 
 std::optional<StoreError> Store::list_articles(std::size_t limit, const std::string& cursor, ArticlePage& page) {

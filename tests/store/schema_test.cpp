@@ -51,7 +51,9 @@ TEST_CASE("a database of the first schema version upgrades in place and keeps it
   store::StoreError error;
   auto opened = store::Store::open(path, error);
   REQUIRE(opened);
-  CHECK(opened->has_article("h"));
+  bool stored = false;
+  REQUIRE_FALSE(opened->has_article("h", stored));
+  CHECK(stored);
   std::string message;
   auto db = store::sql::Connection::open(path, false, message);
   CHECK(single_integer(*db, "PRAGMA user_version") == store::latest_schema_version());
@@ -85,4 +87,25 @@ TEST_CASE("a file that is not a database is refused with a message", "[store][sc
   store::StoreError error;
   CHECK_FALSE(store::Store::open(path, error));
   CHECK_FALSE(error.message.empty());
+}
+
+TEST_CASE("asking whether an article is stored reports a database that cannot answer, instead of no",
+          "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  const std::string path = temp.file("broken.db");
+  store::StoreError error;
+  auto opened = store::Store::open(path, error);
+  REQUIRE(opened);
+  {
+    std::string message;
+    auto db = store::sql::Connection::open(path, false, message);
+    REQUIRE(db);
+    REQUIRE_FALSE(db->exec("PRAGMA foreign_keys = OFF; DROP TABLE articles"));
+  }
+  bool stored = true;
+  const auto failed = opened->has_article("h", stored);
+  REQUIRE(failed);
+  CHECK(failed->message.find("no such table") != std::string::npos);
+  CHECK_FALSE(failed->bad_input);
+  CHECK_FALSE(stored);
 }
