@@ -155,7 +155,9 @@ struct MergeIndex::State {
   std::unordered_map<WordId, std::uint32_t> coarse_ranks;     // key -> granularities of coarse mentions (bits)
   std::unordered_map<WordId, std::uint32_t> level_ranks;      // key -> granularities listed (bits)
   std::vector<Node> changed;
-  std::vector<Node> dirty;  // nodes whose event may have lost a link
+  // Linked pairs whose link is gone: are they still connected? Block pairs were pushed apart by
+  // the new mention; coarse pairs are a coarse mention and the partner it left.
+  std::vector<std::pair<Node, Node>> unlinked_in_block, unlinked_coarse;
   std::vector<std::uint32_t> stamp;
   std::uint32_t epoch = 0;
 
@@ -249,13 +251,43 @@ struct MergeIndex::State {
     if (coarse.best != kNone) {
       auto& attached = nodes[coarse.best].attached;
       attached.erase(std::find(attached.begin(), attached.end(), c));
-      dirty.push_back(c);
+      unlinked_coarse.emplace_back(c, coarse.best);
     }
     coarse.best = best;
     if (best != kNone) {
       nodes[best].attached.push_back(c);
       unite(c, best);
     }
+  }
+
+  // Every node linked to `u` now.
+  template <typename Visit>
+  void for_each_link(Node u, Visit visit) const {
+    for_each_neighbour(u, [&](Node v) {
+      if (related(u, v)) visit(v);
+    });
+    if (nodes[u].best != kNone) visit(nodes[u].best);
+    for (const Node c : nodes[u].attached) visit(c);
+  }
+
+  // Is there a path from `a` to `b` through at most kNearby nodes? (No is not proof of a split.)
+  static constexpr std::size_t kNearby = 32;
+  bool connected_nearby(Node a, Node b) {
+    const std::uint32_t seen = ++epoch;
+    std::vector<Node> queue = {a};
+    stamp[a] = seen;
+    for (std::size_t i = 0; i < queue.size() && queue.size() <= kNearby; ++i) {
+      bool found = false;
+      for_each_link(queue[i], [&](Node v) {
+        if (v == b) found = true;
+        if (stamp[v] != seen) {
+          stamp[v] = seen;
+          queue.push_back(v);
+        }
+      });
+      if (found) return true;
+    }
+    return false;
   }
 
   // Splits the event of `n` into the components its members' links make now.
@@ -327,7 +359,7 @@ struct MergeIndex::State {
       const std::size_t at = position(list, n);
       for (std::size_t i = 1; i <= kNeighbours && at + i - 1 < list.size(); ++i) {
         const std::size_t j = kNeighbours - i + 1;  // list[at - j] and list[at + i - 1] were kNeighbours apart
-        if (j <= at && related(list[at - j], list[at + i - 1])) dirty.push_back(list[at - j]);
+        if (j <= at && related(list[at - j], list[at + i - 1])) unlinked_in_block.emplace_back(list[at - j], list[at + i - 1]);
       }
       for (std::size_t j = 1; j <= kNeighbours && j <= at; ++j) candidates.push_back(list[at - j]);
       for (std::size_t i = 0; i < kNeighbours && at + i < list.size(); ++i) candidates.push_back(list[at + i]);
@@ -407,9 +439,21 @@ struct MergeIndex::State {
     }
     if (nodes[n].coarse) set_best(n, best_finer(n));
 
-    std::vector<Node> to_split;
-    to_split.swap(dirty);
-    for (const Node d : to_split) split(d);
+    // A lost link splits an event only if its two ends are no longer connected. Usually the new
+    // mention links both ends of a pair it came between, or a short path does; only otherwise is
+    // the whole event looked at again.
+    std::vector<std::pair<Node, Node>> in_block, coarse;
+    in_block.swap(unlinked_in_block);
+    coarse.swap(unlinked_coarse);
+    for (const auto& [a, b] : in_block) {
+      if (label[a] != label[b]) continue;  // already apart
+      // n lies within kNeighbours of both in the list they shared: related means linked.
+      if (related(n, a) && related(n, b)) continue;
+      if (!connected_nearby(a, b)) split(a);
+    }
+    for (const auto& [a, b] : coarse) {
+      if (label[a] == label[b] && !connected_nearby(a, b)) split(a);
+    }
     return n;
   }
 };

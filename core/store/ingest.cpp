@@ -361,10 +361,10 @@ std::optional<StoreError> Store::ingest(const std::vector<ProcessedArticle>& bat
   const std::lock_guard lock(impl_->write_mutex);
   sql::Connection& db = *impl_->writer;
   MergeState& merge = impl_->merge;
-  if (auto failed = db.exec("BEGIN IMMEDIATE")) return internal_error("cannot start storing", *failed);
+  sql::Transaction transaction(db, sql::Transaction::Kind::kWrite);
+  if (const auto& failed = transaction.begin_error()) return internal_error("cannot start storing", *failed);
+  // On failure the transaction rolls back as it goes out of scope.
   const auto fail = [&](StoreError error) {
-    db.reset_all();
-    db.exec("ROLLBACK");
     merge.index.reset();  // it may hold mentions that were not stored: build it again next time
     report = {};
     return error;
@@ -378,7 +378,7 @@ std::optional<StoreError> Store::ingest(const std::vector<ProcessedArticle>& bat
   }
   BatchWriter writer(db, merge);
   if (auto error = writer.write(batch, report)) return fail(*error);
-  if (auto failed = db.exec("COMMIT")) return fail(internal_error("storing the batch failed", *failed));
+  if (auto failed = transaction.commit()) return fail(internal_error("storing the batch failed", *failed));
   return std::nullopt;
 }
 

@@ -61,23 +61,26 @@ TEST_CASE("native JSON is the Event form of the design, wrapped in {\"events\": 
     {"id": 17,
      "date": {"value": "2016-03-27", "granularity": "day", "start": "2016-03-27T00:00:00", "end": "2016-03-28T00:00:00"},
      "headline": "Syrian forces retook \"Palmyra\"", "summary": "On Sunday, forces retook Palmyra.", "confidence": 0.9,
+     "state": "happened",
      "entities": [{"name": "Palmyra", "kind": "place"}, {"name": "Syria", "kind": "place"}],
      "sources": [{"article_id": 3, "title": "Palmyra <retaken>", "url": "https://example.org/p?a=1&b=2",
                   "published": "2016-03-29T16:27:03",
                   "sentence": {"text": "On Sunday, forces retook Palmyra.", "begin": 770, "end": 803},
+                  "trigger": {"begin": 0, "end": 0}, "state": "happened",
                   "timex": {"text": "Sunday", "begin": 773, "end": 779, "value": "2016-03-27"}}]},
     {"id": 4,
      "date": {"value": "2015-05", "granularity": "month", "start": "2015-05-01T00:00:00", "end": "2015-06-01T00:00:00"},
-     "headline": "Palmyra fell <b>", "summary": "It fell\nlast May.", "confidence": 0.5, "entities": [],
+     "headline": "Palmyra fell <b>", "summary": "It fell\nlast May.", "confidence": 0.5, "state": "happened", "entities": [],
      "sources": [{"article_id": 5, "title": "Bad link", "url": "javascript:alert(1)", "published": "2016-03-30",
                   "sentence": {"text": "It fell\nlast May.", "begin": 0, "end": 18},
+                  "trigger": {"begin": 0, "end": 0}, "state": "happened",
                   "timex": {"text": "last May", "begin": 8, "end": 16, "value": "2015-05"}}]},
     {"id": 8,
      "date": {"value": "2016-W12", "granularity": "week", "start": "2016-03-21T00:00:00", "end": "2016-03-28T00:00:00"},
-     "headline": "Talks went on", "summary": "Talks went on.", "confidence": 0.25, "entities": [], "sources": []},
+     "headline": "Talks went on", "summary": "Talks went on.", "confidence": 0.25, "state": "happened", "entities": [], "sources": []},
     {"id": 9,
      "date": {"value": "199", "granularity": "decade", "start": "1990-01-01T00:00:00", "end": "2000-01-01T00:00:00"},
-     "headline": "A decade of change", "summary": "The 1990s.", "confidence": 0.1, "entities": [], "sources": []}
+     "headline": "A decade of change", "summary": "The 1990s.", "confidence": 0.1, "state": "happened", "entities": [], "sources": []}
   ]})x");
   CHECK(json::parse(exporting::to_json(kEvents, kArticles)) == expected);
   CHECK(exporting::to_json({}, {}) == "{\"events\":[]}\n");

@@ -109,3 +109,30 @@ TEST_CASE("asking whether an article is stored reports a database that cannot an
   CHECK_FALSE(failed->bad_input);
   CHECK_FALSE(stored);
 }
+
+TEST_CASE("a transaction not committed is rolled back when it goes out of scope, and a committed one stays",
+          "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  std::string message;
+  auto db = store::sql::Connection::open(temp.file("tx.db"), true, message);
+  REQUIRE(db);
+  REQUIRE_FALSE(db->exec("CREATE TABLE t(x INTEGER)"));
+  {
+    store::sql::Transaction transaction(*db, store::sql::Transaction::Kind::kWrite);
+    REQUIRE_FALSE(transaction.begin_error());
+    REQUIRE_FALSE(db->exec("INSERT INTO t VALUES (1)"));
+    // A statement left in the middle of its rows must not keep the rollback from happening.
+    store::sql::Statement* reading = db->prepare("SELECT x FROM t");
+    REQUIRE(reading->step());
+  }
+  CHECK(single_integer(*db, "SELECT COUNT(*) FROM t") == 0);
+  {
+    store::sql::Transaction transaction(*db, store::sql::Transaction::Kind::kWrite);
+    REQUIRE_FALSE(db->exec("INSERT INTO t VALUES (2)"));
+    REQUIRE_FALSE(transaction.commit());
+  }
+  CHECK(single_integer(*db, "SELECT COUNT(*) FROM t") == 1);
+  // The connection is out of any transaction: a new one can begin.
+  store::sql::Transaction again(*db, store::sql::Transaction::Kind::kRead);
+  CHECK_FALSE(again.begin_error());
+}
