@@ -21,7 +21,7 @@ base=""
 for n in $sizes; do
   python3 bench/ingest/make_archive.py "$n" "$work/in.jsonl" --long "$long"
   rm -f "$work/x.db" "$work/x.db-wal" "$work/x.db-shm"
-  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$chronicle" ingest --quiet $jobs --db "$work/x.db" "$work/in.jsonl" \
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$chronicle" ingest --quiet --max-size 4096 $jobs --db "$work/x.db" "$work/in.jsonl" \
     2> "$work/log" || { cat "$work/log"; exit 1; }
   read -r seconds user sys kb < "$work/time"
   cpu=$(echo "$user + $sys" | bc -l)
