@@ -1,5 +1,7 @@
 // chronicle ingest: load articles into the database.
+#include <algorithm>
 #include <cstdio>
+#include <thread>
 #include <iostream>
 #include <string_view>
 
@@ -28,6 +30,8 @@ Options:
   --mode MODE          news|narrative|auto: how relative dates are anchored (default: auto)
   --date-order ORDER   mdy|dmy: how 03/04/2016 reads (default: mdy)
   --max-size MB        refuse inputs larger than this (default: 20)
+  --jobs N             threads tagging and extracting articles (default: all cores); one
+                       writer stores them; the result is the same for any N
   --quiet              print only errors and the summary line
   -h, --help           show this help
 
@@ -51,7 +55,7 @@ int usage_error(const std::string& message) {
 
 int run_ingest(const Args& args) {
   const ParsedArgs parsed =
-      parse_args(args, {"--db", "--format", "--dct", "--mode", "--date-order", "--max-size"}, {"--quiet"});
+      parse_args(args, {"--db", "--format", "--dct", "--mode", "--date-order", "--max-size", "--jobs"}, {"--quiet"});
   if (!parsed.error.empty()) return usage_error(parsed.error);
   if (parsed.has("--help")) {
     std::cout << kUsage;
@@ -74,6 +78,19 @@ int run_ingest(const Args& args) {
   } catch (const std::exception&) {
     return usage_error("--max-size takes a number of megabytes between 0 and 4096");
   }
+  const std::string jobs = parsed.value_or("--jobs", "");
+  options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (!jobs.empty()) {
+    std::size_t used = 0;
+    long value = 0;
+    try {
+      value = std::stol(jobs, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != jobs.size() || value < 1 || value > 256) return usage_error("--jobs takes a number from 1 to 256");
+    options.jobs = static_cast<std::size_t>(value);
+  }
   for (const std::string& path : parsed.positional) {
     if (path == "-" && options.load.format.empty()) return usage_error("reading '-' needs --format");
   }
@@ -86,9 +103,10 @@ int run_ingest(const Args& args) {
     return 1;
   }
 
-  ProgressBar bar("files");
+  ProgressBar bar("KB");
   const pipeline::Summary summary = pipeline::ingest_paths(
-      *store, parsed.positional, options, [&](std::size_t done, std::size_t total) { bar.update(done, total); });
+      *store, parsed.positional, options,
+      [&](std::size_t done, std::size_t total) { bar.update(done / 1024, total / 1024); });
   bar.finish();
 
   for (const std::string& error : summary.errors) std::cerr << error << "\n";

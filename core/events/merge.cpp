@@ -1,325 +1,582 @@
-// events::merge: mentions of one happening, from one article or many, become one event.
+// events::merge and MergeIndex: mentions of one happening, from one article or many, become one event.
 //
-// 1. Mentions are put in a canonical order first (date, article hash, offsets, headline, ...), so
-//    nothing below depends on the order they came in.
+// An event is a connected component of a graph over the mentions. The graph depends only on the
+// set of mentions, never on the order they came in, and each mention has a bounded number of
+// possible links, so a mention can be added to a large merge by looking at a few dozen others.
+//
+// 1. Order: mentions are ordered by date interval (start, end), granularity, then an identity hash
+//    of their content (article hash, expression, trigger, sentence, headline). This is the
+//    "canonical order" everything below uses.
 // 2. Blocks: a mention of a day or finer is compared only with mentions of the same day; a coarser
 //    one (month, year, ...) only with mentions of exactly the same interval.
-// 3. Within a block, each mention joins the first earlier cluster it tells the same happening as
-//    (similarity.h), looking only at the latest kMaxCandidatesPerKey clusters that share one of its
-//    participants or headline words, and in each at its first kMaxMembersCompared members; when
-//    it tells the happening of several, they become one. Otherwise it starts a cluster. Same
-//    article and expression always join.
-// 4. A coarse cluster (week, month, quarter, season, year, ...) then joins the most similar finer
-//    cluster inside its interval ("last May" told by one article, "May 14" by another; "the third
-//    quarter" and "in August"): the event keeps the finer date. Levels go from finest to coarsest,
-//    so a year cluster can join a month cluster that already joined a day.
-// Each step is linear in the mentions times a constant, plus the sort.
+// 3. Keys: a mention is listed, within its block, under each of its participants (names and
+//    aliases), its headline words, its article and its expression. Two mentions of a block are
+//    neighbours when, in the canonical order of some list they share, fewer than kNeighbours
+//    mentions lie between them; neighbours that tell the same happening (similarity.h), or come
+//    from the same expression, are linked.
+// 4. Coarse to finer: a mention coarser than a day ("last May", "in 2015", "the third quarter")
+//    is linked to the one finer mention inside its interval that it is most similar to (word
+//    overlap; ties to the first in canonical order), among the first kFirstFiner mentions of each
+//    finer granularity inside its interval that share a key with it. So "last May" told by one
+//    article joins "May 14" told by another; a year mention can join a month mention that joined a
+//    day, and the event keeps the finest date.
+// Adding a mention can also unlink: it pushes two neighbours one place apart, or gives a coarse
+// mention a better finer partner. The events that may have lost a link are then split again from
+// their own members' links, so the components are always exactly those of the whole graph.
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <date/date.h>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/events/events.h"
+#include "core/events/merge_index.h"
 #include "core/events/similarity.h"
 
 namespace chronicle::events {
 namespace {
 
-constexpr std::size_t kMaxCandidatesPerKey = 16;
-constexpr std::size_t kMaxMembersCompared = 4;   // per candidate cluster: its leader and first joiners
-constexpr std::size_t kMaxPeriodsLookedBack = 4;  // intervals of one level that may hold a finer one
+constexpr std::size_t kNeighbours = 8;   // list neighbours compared on each side, per shared key
+constexpr std::size_t kFirstFiner = 8;   // finer mentions a coarse one looks at, per key and granularity
 constexpr double kPerExtraArticle = 0.05;  // confidence added by each further article telling it
+constexpr MergeIndex::Node kNone = static_cast<MergeIndex::Node>(-1);
+
+constexpr std::string_view kGranularities[] = {"second", "minute", "hour", "part-of-day", "time", "day", "weekend",
+                                               "week", "month", "quarter", "season", "half", "year", "decade",
+                                               "century"};
+constexpr int kRanks = static_cast<int>(std::size(kGranularities)) + 1;  // the last one: unknown
 
 int granularity_rank(std::string_view unit) {
-  constexpr std::string_view kOrder[] = {"second", "minute", "hour", "part-of-day", "time", "day", "weekend",
-                                         "week", "month", "quarter", "season", "half", "year", "decade", "century"};
-  for (std::size_t i = 0; i < std::size(kOrder); ++i) {
-    if (kOrder[i] == unit) return static_cast<int>(i);
+  for (std::size_t i = 0; i < std::size(kGranularities); ++i) {
+    if (kGranularities[i] == unit) return static_cast<int>(i);
   }
-  return static_cast<int>(std::size(kOrder));
+  return kRanks - 1;
 }
 
-bool is_day_or_finer(const EventDate& date) { return granularity_rank(date.granularity) <= granularity_rank("day"); }
+constexpr int kDayRank = 5;
 
-std::string entity_list(const std::vector<Entity>& entities) {
-  std::string out;
-  for (const Entity& e : entities) out += e.name + '\x1f' + e.kind + '\x1e';
-  return out;
-}
-
-bool canonical_less(const Mention& a, const Mention& b) {
-  auto key = [](const Mention& m) {
-    return std::tie(m.date.start, m.date.end, m.date.granularity, m.date.value, m.article_hash, m.timex.begin,
-                    m.timex.end, m.sentence.begin, m.sentence.end, m.headline, m.article_id, m.summary, m.reporting,
-                    m.confidence);
+// "2016-03-27T00:00:00" (a year may carry a sign and more digits) to seconds since 1970.
+std::optional<std::int64_t> seconds_of(std::string_view iso) {
+  const char* p = iso.data();
+  const char* end = p + iso.size();
+  const bool negative = p != end && *p == '-';
+  if (negative || (p != end && *p == '+')) ++p;
+  long long year = 0;
+  unsigned month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  auto number = [&](auto& out, char after) {
+    const auto [next, ec] = std::from_chars(p, end, out);
+    if (ec != std::errc() || next == p) return false;
+    p = next;
+    if (after == '\0') return p == end;
+    if (p == end || *p != after) return false;
+    ++p;
+    return true;
   };
-  if (key(a) != key(b)) return key(a) < key(b);
-  return entity_list(a.entities) < entity_list(b.entities);
+  if (!number(year, '-') || !number(month, '-') || !number(day, 'T') || !number(hour, ':') || !number(minute, ':') ||
+      !number(second, '\0')) {
+    return std::nullopt;
+  }
+  if (negative) year = -year;
+  const date::year_month_day ymd{date::year{static_cast<int>(year)}, date::month{month}, date::day{day}};
+  if (year < -30000 || year > 30000 || !ymd.ok() || hour > 24 || minute > 59 || second > 60) return std::nullopt;
+  const auto days = date::sys_days(ymd).time_since_epoch().count();
+  return static_cast<std::int64_t>(days) * 86400 + hour * 3600 + minute * 60 + second;
 }
 
-struct UnionFind {
-  std::vector<std::size_t> parent;
-  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  std::size_t find(std::size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void unite(std::size_t a, std::size_t b) {
-    a = find(a);
-    b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
+// Where a mention stands in the canonical order.
+struct Place {
+  std::int64_t start = 0;
+  std::int64_t end = 0;
+  int rank = 0;
+  WordId identity = 0;
+  bool dated = false;  // the date's start and end could be read
+  auto tie() const { return std::tie(start, end, rank, identity); }
 };
 
-// The keys a mention is indexed by inside its block: participants and headline words.
-template <typename Visit>
-void for_each_key(const MentionFeatures& f, Visit visit) {
-  for (const WordId k : f.participants) visit(k);
-  for (const WordId k : f.words) visit(k);
-  if (f.participants.empty() && f.words.empty()) visit(WordId{0});
+Place place_of(const Mention& m) {
+  Place place;
+  const auto start = seconds_of(m.date.start), end = seconds_of(m.date.end);
+  place.dated = start && end && *end > *start;
+  place.start = start.value_or(0);
+  place.end = place.dated ? *end : place.start;
+  place.rank = granularity_rank(m.date.granularity);
+  std::string identity = m.article_hash;
+  for (const std::size_t offset : {m.timex.begin, m.timex.end, m.trigger.begin, m.trigger.end, m.sentence.begin,
+                                   m.sentence.end}) {
+    identity += '\x1f' + std::to_string(offset);
+  }
+  identity += '\x1f' + m.headline + '\x1f' + m.date.value + '\x1f' + m.date.start + '\x1f' + m.date.end;
+  place.identity = word_id(identity);
+  return place;
 }
 
+bool is_coarse(const Mention& m) { return granularity_rank(m.date.granularity) > kDayRank && !m.date.start.empty(); }
+
 std::string block_of(const Mention& m) {
-  if (is_day_or_finer(m.date) && m.date.start.size() >= 10) return m.date.start.substr(0, 10);
+  if (!is_coarse(m) && m.date.start.size() >= 10) return m.date.start.substr(0, 10);
   return m.date.start + '/' + m.date.end + '/' + m.date.value;
 }
 
-WordId period_key(WordId period, WordId key) { return period * 1099511628211ull ^ key; }
-
-bool same_expression(const Mention& a, const Mention& b) {
-  return a.article_hash == b.article_hash && a.timex.begin == b.timex.begin && a.timex.end == b.timex.end;
-}
-
-class Merger {
- public:
-  explicit Merger(std::vector<Mention> mentions) : mentions_(canonical_order(std::move(mentions))), clusters_(mentions_.size()) {
-    features_.reserve(mentions_.size());
-    for (const Mention& m : mentions_) features_.push_back(features_of(m));
-  }
-
-  // Sorting indices and moving each mention once is far cheaper than swapping whole mentions.
-  static std::vector<Mention> canonical_order(std::vector<Mention> mentions) {
-    std::vector<std::size_t> order(mentions.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return canonical_less(mentions[a], mentions[b]); });
-    std::vector<Mention> sorted;
-    sorted.reserve(mentions.size());
-    for (const std::size_t i : order) sorted.push_back(std::move(mentions[i]));
-    return sorted;
-  }
-
-  std::vector<Event> run() {
-    cluster_blocks();
-    attach_coarse_to_finer();
-    return events();
-  }
-
- private:
-  // Step 2 and 3. Mentions of one block are contiguous once sorted by block.
-  void cluster_blocks() {
-    std::vector<std::string> blocks(mentions_.size());
-    std::vector<std::size_t> order(mentions_.size());
-    for (std::size_t i = 0; i < mentions_.size(); ++i) blocks[i] = block_of(mentions_[i]);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return blocks[a] < blocks[b]; });
-
-    std::unordered_map<WordId, std::vector<std::size_t>> postings;  // key -> cluster leaders
-    for (std::size_t n = 0; n < order.size(); ++n) {
-      const std::size_t i = order[n];
-      if (n == 0 || blocks[i] != blocks[order[n - 1]]) postings.clear();
-      const std::vector<std::size_t> joined = clusters_to_join(i, n > 0 ? order[n - 1] : i, postings);
-      if (!joined.empty()) {
-        // A mention that tells the happening of several clusters joins them all: "agreement
-        // reached between the two companies" ties "the settlement reached between the two
-        // parties" to "the agreement between the two companies".
-        std::vector<std::size_t> members = {i};
-        for (const std::size_t root : joined) {
-          const auto& theirs = compared_members_.at(root);
-          members.insert(members.end(), theirs.begin(), theirs.end());
-          clusters_.unite(root, i);
-        }
-        std::sort(members.begin(), members.end());
-        members.resize(std::min(members.size(), kMaxMembersCompared));
-        compared_members_[clusters_.find(i)] = std::move(members);
-        continue;
-      }
-      compared_members_[i].push_back(i);
-      for_each_key(features_[i], [&](WordId key) { postings[key].push_back(i); });
-    }
-  }
-
-  // The roots of the earlier clusters mention i tells the same happening as; none to start one.
-  std::vector<std::size_t> clusters_to_join(std::size_t i, std::size_t previous,
-                                            const std::unordered_map<WordId, std::vector<std::size_t>>& postings) {
-    if (previous != i && same_expression(mentions_[i], mentions_[previous])) return {clusters_.find(previous)};
-    std::vector<std::size_t> candidates;
-    for_each_key(features_[i], [&](WordId key) {
-      const auto it = postings.find(key);
-      if (it == postings.end()) return;
-      const auto& leaders = it->second;
-      const std::size_t from = leaders.size() > kMaxCandidatesPerKey ? leaders.size() - kMaxCandidatesPerKey : 0;
-      candidates.insert(candidates.end(), leaders.begin() + static_cast<std::ptrdiff_t>(from), leaders.end());
-    });
-    for (std::size_t& leader : candidates) leader = clusters_.find(leader);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    std::vector<std::size_t> joined;
-    for (const std::size_t root : candidates) {
-      const auto& members = compared_members_.at(root);
-      if (std::any_of(members.begin(), members.end(),
-                      [&](std::size_t member) { return same_happening(features_[member], features_[i]); })) {
-        joined.push_back(root);
-      }
-    }
-    return joined;
-  }
-
-  // Step 4: coarse clusters, level by level from the finest (weekend, week, month, quarter,
-  // season, half, year, decade, century), each join the most similar finer cluster inside their
-  // interval. A level's intervals are indexed sorted by start; a finer cluster looks up the few
-  // latest ones that start at or before it, and is indexed under each that contains it, by
-  // participant and headline word, so a coarse cluster meets only finer ones that share a key.
-  void attach_coarse_to_finer() {
-    std::vector<std::size_t> leaders;
-    for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      if (clusters_.find(i) == i) leaders.push_back(i);
-    }
-    const int day_rank = granularity_rank("day");
-    std::map<int, std::vector<std::size_t>> coarse_by_level;
-    for (const std::size_t c : leaders) {
-      const int rank = granularity_rank(mentions_[c].date.granularity);
-      if (rank > day_rank && !mentions_[c].date.start.empty()) coarse_by_level[rank].push_back(c);
-    }
-    for (const auto& [level, coarse] : coarse_by_level) {
-      std::vector<std::pair<std::string, std::string>> periods;  // distinct intervals, by start
-      for (const std::size_t c : coarse) periods.emplace_back(mentions_[c].date.start, mentions_[c].date.end);
-      std::sort(periods.begin(), periods.end());
-      periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
-      std::unordered_map<WordId, std::vector<std::size_t>> finer;  // period and key -> leaders
-      for (const std::size_t f : leaders) {
-        const EventDate& d = mentions_[f].date;
-        if (granularity_rank(d.granularity) >= level || d.start.empty()) continue;
-        auto it = std::upper_bound(periods.begin(), periods.end(), std::make_pair(d.start, std::string("\x7f")));
-        for (std::size_t looked = 0; it != periods.begin() && looked < kMaxPeriodsLookedBack; ++looked) {
-          --it;
-          if (it->second < d.end) continue;
-          const WordId period_id = static_cast<WordId>(it - periods.begin()) + 1;
-          for_each_key(features_[f], [&](WordId key) { finer[period_key(period_id, key)].push_back(f); });
-        }
-      }
-      for (const std::size_t c : coarse) {
-        const auto period = std::lower_bound(periods.begin(), periods.end(),
-                                             std::make_pair(mentions_[c].date.start, mentions_[c].date.end));
-        attach(c, static_cast<WordId>(period - periods.begin()) + 1, finer);
-      }
-    }
-  }
-
-  void attach(std::size_t c, WordId period_id, const std::unordered_map<WordId, std::vector<std::size_t>>& finer) {
-    std::size_t best = c;
-    double best_overlap = -1;
-    for_each_key(features_[c], [&](WordId key) {
-      const auto it = finer.find(period_key(period_id, key));
-      if (it == finer.end()) return;
-      const std::size_t from = it->second.size() > kMaxCandidatesPerKey ? it->second.size() - kMaxCandidatesPerKey : 0;
-      for (std::size_t k = from; k < it->second.size(); ++k) {
-        const std::size_t f = it->second[k];
-        if (!same_happening(features_[f], features_[c])) continue;
-        const double overlap = word_overlap(features_[f], features_[c]);
-        if (overlap > best_overlap || (overlap == best_overlap && f < best)) {
-          best = f;
-          best_overlap = overlap;
-        }
-      }
-    });
-    if (best != c) clusters_.unite(best, c);
-  }
-
-  // The source whose headline and summary stand for the event: what was reported before who
-  // reported it, then the most confident, the most precise, the first in canonical order.
-  bool better_representative(std::size_t a, std::size_t b) const {
-    const Mention& x = mentions_[a];
-    const Mention& y = mentions_[b];
-    if (x.reporting != y.reporting) return !x.reporting;
-    if (x.confidence != y.confidence) return x.confidence > y.confidence;
-    const int gx = granularity_rank(x.date.granularity), gy = granularity_rank(y.date.granularity);
-    if (gx != gy) return gx < gy;
-    return a < b;
-  }
-
-  Event event_of(const std::vector<std::size_t>& members) const {
-    std::size_t representative = members.front();
-    std::size_t most_precise = members.front();
-    for (const std::size_t i : members) {
-      if (better_representative(i, representative)) representative = i;
-      if (granularity_rank(mentions_[i].date.granularity) < granularity_rank(mentions_[most_precise].date.granularity)) {
-        most_precise = i;
-      }
-    }
-    Event event;
-    event.date = mentions_[most_precise].date;
-    event.headline = mentions_[representative].headline;
-    event.summary = mentions_[representative].summary;
-    std::vector<std::string_view> articles;
-    double confidence = 0;
-    std::map<std::string, std::pair<std::size_t, Entity>> participants;  // lower name -> (sources, entity)
-    for (const std::size_t i : members) {
-      const Mention& m = mentions_[i];
-      confidence = std::max(confidence, m.confidence);
-      articles.push_back(m.article_hash);
-      for (const Entity& e : m.entities) {
-        std::string key = e.name;
-        std::transform(key.begin(), key.end(), key.begin(), [](unsigned char ch) { return std::tolower(ch); });
-        auto [it, inserted] = participants.emplace(key, std::make_pair(0, e));
-        ++it->second.first;
-        if (!inserted) {
-          auto& aliases = it->second.second.aliases;
-          aliases.insert(aliases.end(), e.aliases.begin(), e.aliases.end());
-        }
-      }
-      event.sources.push_back(m);
-    }
-    std::sort(articles.begin(), articles.end());
-    const auto distinct = static_cast<double>(std::unique(articles.begin(), articles.end()) - articles.begin());
-    event.confidence = std::min(1.0, confidence + kPerExtraArticle * (distinct - 1));
-    std::vector<std::pair<std::size_t, Entity>> ranked;
-    for (auto& [key, counted] : participants) {
-      auto& aliases = counted.second.aliases;
-      std::sort(aliases.begin(), aliases.end());
-      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-      ranked.push_back(std::move(counted));
-    }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (auto& [count, entity] : ranked) event.entities.push_back(std::move(entity));
-    return event;
-  }
-
-  std::vector<Event> events() {
-    std::vector<std::vector<std::size_t>> members(mentions_.size());
-    for (std::size_t i = 0; i < mentions_.size(); ++i) members[clusters_.find(i)].push_back(i);
-    std::vector<Event> out;
-    for (const auto& group : members) {
-      if (!group.empty()) out.push_back(event_of(group));
-    }
-    std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-      return std::tie(a.date.start, a.date.end, a.headline, a.sources.front().article_hash, a.sources.front().timex.begin) <
-             std::tie(b.date.start, b.date.end, b.headline, b.sources.front().article_hash, b.sources.front().timex.begin);
-    });
-    return out;
-  }
-
-  std::vector<Mention> mentions_;
-  std::vector<MentionFeatures> features_;
-  UnionFind clusters_;
-  std::unordered_map<std::size_t, std::vector<std::size_t>> compared_members_;  // leader -> members
-};
+WordId mix(WordId a, WordId b) { return a * 1099511628211ull ^ (b + 0x9e3779b97f4a7c15ull); }
 
 }  // namespace
 
-std::vector<Event> merge(std::vector<Mention> mentions) { return Merger(std::move(mentions)).run(); }
+struct MergeIndex::State {
+  struct NodeData {
+    Place place;
+    WordId block = 0;
+    WordId expression = 0;
+    bool coarse = false;
+    MentionFeatures features;
+    std::vector<WordId> keys;
+    Node best = kNone;            // a coarse mention: the finer one it is linked to
+    std::vector<Node> attached;   // the coarse mentions linked to this one
+  };
+  struct Period {
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    WordId block = 0;
+    auto tie() const { return std::tie(start, end, block); }
+  };
+
+  std::vector<NodeData> nodes;
+  std::vector<Node> label;                                  // node -> the node naming its event
+  std::unordered_map<Node, std::vector<Node>> members;      // event name -> nodes
+  std::unordered_map<WordId, std::vector<Node>> block_lists;  // (block, key) -> nodes, canonical order
+  std::unordered_map<WordId, std::vector<Node>> level_lists;  // (key, granularity) -> nodes, canonical order
+  std::unordered_map<WordId, std::vector<Period>> periods;    // (key, coarse granularity) -> intervals by start
+  std::unordered_map<WordId, std::int64_t> longest;           // (key, coarse granularity) -> longest interval
+  std::unordered_map<WordId, std::uint32_t> coarse_ranks;     // key -> granularities of coarse mentions (bits)
+  std::unordered_map<WordId, std::uint32_t> level_ranks;      // key -> granularities listed (bits)
+  std::vector<Node> changed;
+  // Linked pairs whose link is gone: are they still connected? Block pairs were pushed apart by
+  // the new mention; coarse pairs are a coarse mention and the partner it left.
+  std::vector<std::pair<Node, Node>> unlinked_in_block, unlinked_coarse;
+  std::vector<std::uint32_t> stamp;
+  std::uint32_t epoch = 0;
+
+  bool before(Node a, Node b) const {
+    const auto ta = nodes[a].place.tie(), tb = nodes[b].place.tie();
+    return ta != tb ? ta < tb : a < b;
+  }
+
+  bool related(Node a, Node b) const {
+    const NodeData& x = nodes[a];
+    const NodeData& y = nodes[b];
+    return x.expression == y.expression || same_happening(x.features, y.features);
+  }
+
+  std::size_t position(const std::vector<Node>& list, Node n) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(list.begin(), list.end(), n, [&](Node a, Node b) { return before(a, b); }) - list.begin());
+  }
+
+  // Nodes within kNeighbours of `n` in each of its block lists (n itself excluded).
+  template <typename Visit>
+  void for_each_neighbour(Node n, Visit visit) const {
+    for (const WordId key : nodes[n].keys) {
+      const auto found = block_lists.find(mix(nodes[n].block, key));
+      if (found == block_lists.end()) continue;
+      const std::vector<Node>& list = found->second;
+      const std::size_t at = position(list, n);
+      for (std::size_t j = 1; j <= kNeighbours && j <= at; ++j) visit(list[at - j]);
+      for (std::size_t i = 1; i <= kNeighbours && at + i < list.size(); ++i) visit(list[at + i]);
+    }
+  }
+
+  // The first `count` nodes of a (key, granularity) list inside [start, end).
+  template <typename Visit>
+  void for_each_window(WordId key, int rank, std::int64_t start, std::int64_t end, std::size_t count,
+                       Visit visit) const {
+    const auto found = level_lists.find(mix(key, static_cast<WordId>(rank)));
+    if (found == level_lists.end()) return;
+    const std::vector<Node>& list = found->second;
+    auto it = std::lower_bound(list.begin(), list.end(), start,
+                               [&](Node a, std::int64_t s) { return nodes[a].place.start < s; });
+    std::size_t taken = 0;
+    for (; it != list.end() && taken < count && nodes[*it].place.start < end; ++it) {
+      if (nodes[*it].place.end > end) continue;
+      ++taken;
+      visit(*it);
+    }
+  }
+
+  // Is finer mention `f` a better partner for coarse mention `c` than `than` (kNone: none yet)?
+  // The most similar wording; at equal similarity the first in canonical order.
+  bool better_partner(Node c, Node f, Node than) const {
+    if (than == kNone) return true;
+    const double a = word_overlap(nodes[f].features, nodes[c].features);
+    const double b = word_overlap(nodes[than].features, nodes[c].features);
+    return a != b ? a > b : before(f, than);
+  }
+
+  // The finer mention coarse mention `c` is linked to, or kNone.
+  Node best_finer(Node c) const {
+    const NodeData& coarse = nodes[c];
+    Node best = kNone;
+    for (const WordId key : coarse.keys) {
+      const auto ranks = level_ranks.find(key);
+      if (ranks == level_ranks.end()) continue;
+      for (int rank = 0; rank < coarse.place.rank; ++rank) {
+        if ((ranks->second & (1u << rank)) == 0) continue;
+        for_each_window(key, rank, coarse.place.start, coarse.place.end, kFirstFiner, [&](Node f) {
+          if (related(f, c) && better_partner(c, f, best)) best = f;
+        });
+      }
+    }
+    return best;
+  }
+
+  void unite(Node a, Node b) {
+    Node la = label[a], lb = label[b];
+    if (la == lb) return;
+    if (members[la].size() < members[lb].size()) std::swap(la, lb);
+    std::vector<Node> moved = std::move(members[lb]);
+    members.erase(lb);
+    for (const Node x : moved) label[x] = la;
+    std::vector<Node>& into = members[la];
+    into.insert(into.end(), moved.begin(), moved.end());
+    changed.push_back(la);
+  }
+
+  void set_best(Node c, Node best) {
+    NodeData& coarse = nodes[c];
+    if (coarse.best == best) return;
+    if (coarse.best != kNone) {
+      auto& attached = nodes[coarse.best].attached;
+      attached.erase(std::find(attached.begin(), attached.end(), c));
+      unlinked_coarse.emplace_back(c, coarse.best);
+    }
+    coarse.best = best;
+    if (best != kNone) {
+      nodes[best].attached.push_back(c);
+      unite(c, best);
+    }
+  }
+
+  // Every node linked to `u` now.
+  template <typename Visit>
+  void for_each_link(Node u, Visit visit) const {
+    for_each_neighbour(u, [&](Node v) {
+      if (related(u, v)) visit(v);
+    });
+    if (nodes[u].best != kNone) visit(nodes[u].best);
+    for (const Node c : nodes[u].attached) visit(c);
+  }
+
+  // Is there a path from `a` to `b` through at most kNearby nodes? (No is not proof of a split.)
+  static constexpr std::size_t kNearby = 32;
+  bool connected_nearby(Node a, Node b) {
+    const std::uint32_t seen = ++epoch;
+    std::vector<Node> queue = {a};
+    stamp[a] = seen;
+    for (std::size_t i = 0; i < queue.size() && queue.size() <= kNearby; ++i) {
+      bool found = false;
+      for_each_link(queue[i], [&](Node v) {
+        if (v == b) found = true;
+        if (stamp[v] != seen) {
+          stamp[v] = seen;
+          queue.push_back(v);
+        }
+      });
+      if (found) return true;
+    }
+    return false;
+  }
+
+  // Splits the event of `n` into the components its members' links make now.
+  void split(Node n) {
+    const Node name = label[n];
+    const std::vector<Node> all = members[name];
+    if (all.size() == 1) return;
+    const std::uint32_t in_event = ++epoch, seen = ++epoch;
+    for (const Node x : all) stamp[x] = in_event;
+    std::vector<std::vector<Node>> components;
+    for (const Node first : all) {
+      if (stamp[first] == seen) continue;
+      std::vector<Node>& component = components.emplace_back(1, first);
+      stamp[first] = seen;
+      for (std::size_t i = 0; i < component.size(); ++i) {
+        const Node u = component[i];
+        const auto reach = [&](Node v) {
+          if (stamp[v] == in_event && related(u, v)) {
+            stamp[v] = seen;
+            component.push_back(v);
+          }
+        };
+        for_each_neighbour(u, reach);
+        const auto follow = [&](Node v) {
+          if (stamp[v] == in_event) {
+            stamp[v] = seen;
+            component.push_back(v);
+          }
+        };
+        if (nodes[u].best != kNone) follow(nodes[u].best);
+        for (const Node c : nodes[u].attached) follow(c);
+      }
+    }
+    if (components.size() == 1) return;
+    members.erase(name);
+    for (std::vector<Node>& component : components) {
+      const Node named = component.front();
+      for (const Node x : component) label[x] = named;
+      changed.push_back(named);
+      members[named] = std::move(component);
+    }
+  }
+
+  Node add(const Mention& mention) {
+    const Node n = static_cast<Node>(nodes.size());
+    NodeData& data = nodes.emplace_back();
+    data.place = place_of(mention);
+    data.block = word_id(block_of(mention));
+    data.expression = word_id(mention.article_hash + '@' + std::to_string(mention.timex.begin) + '-' +
+                              std::to_string(mention.timex.end));
+    data.coarse = is_coarse(mention) && data.place.dated;
+    data.features = features_of(mention);
+    data.keys = data.features.participants;
+    data.keys.insert(data.keys.end(), data.features.words.begin(), data.features.words.end());
+    data.keys.push_back(mix(data.features.article, 0x61));
+    data.keys.push_back(mix(data.expression, 0x65));
+    std::sort(data.keys.begin(), data.keys.end());
+    data.keys.erase(std::unique(data.keys.begin(), data.keys.end()), data.keys.end());
+    label.push_back(n);
+    members[n] = {n};
+    stamp.push_back(0);
+    changed.push_back(n);
+    const std::vector<WordId>& keys = nodes[n].keys;
+
+    // Block lists: new neighbours, and pairs pushed apart by the new mention.
+    std::vector<Node> candidates;
+    for (const WordId key : keys) {
+      std::vector<Node>& list = block_lists[mix(nodes[n].block, key)];
+      const std::size_t at = position(list, n);
+      for (std::size_t i = 1; i <= kNeighbours && at + i - 1 < list.size(); ++i) {
+        const std::size_t j = kNeighbours - i + 1;  // list[at - j] and list[at + i - 1] were kNeighbours apart
+        if (j <= at && related(list[at - j], list[at + i - 1])) unlinked_in_block.emplace_back(list[at - j], list[at + i - 1]);
+      }
+      for (std::size_t j = 1; j <= kNeighbours && j <= at; ++j) candidates.push_back(list[at - j]);
+      for (std::size_t i = 0; i < kNeighbours && at + i < list.size(); ++i) candidates.push_back(list[at + i]);
+      list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), n);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const Node c : candidates) {
+      if (related(n, c)) unite(n, c);
+    }
+
+    // Level lists: the new mention may now be among the first finer ones of coarse mentions. A
+    // coarse mention then gained it as a candidate and lost the one it pushed out of the window:
+    // it takes the new one if that is better, and looks again only if it lost its partner.
+    const int rank = nodes[n].place.rank;
+    std::vector<std::pair<Node, Node>> reconsider;  // (coarse mention, candidate pushed out or kNone)
+    for (const WordId key : keys) {
+      if (!nodes[n].place.dated) break;  // an undated mention lies inside no interval
+      std::vector<Node>& list = level_lists[mix(key, static_cast<WordId>(rank))];
+      list.insert(list.begin() + static_cast<std::ptrdiff_t>(position(list, n)), n);
+      level_ranks[key] |= 1u << rank;
+      const auto ranks = coarse_ranks.find(key);
+      if (ranks == coarse_ranks.end()) continue;
+      for (int coarser = rank + 1; coarser < kRanks; ++coarser) {
+        if ((ranks->second & (1u << coarser)) == 0) continue;
+        const WordId level = mix(key, static_cast<WordId>(coarser));
+        const std::vector<Period>& intervals = periods[level];
+        const std::int64_t reach = longest[level];
+        const Place& p = nodes[n].place;
+        auto it = std::upper_bound(intervals.begin(), intervals.end(), p.start,
+                                   [](std::int64_t s, const Period& q) { return s < q.start; });
+        while (it != intervals.begin()) {
+          --it;
+          if (it->start < p.start - reach) break;
+          if (it->end < p.end) continue;
+          bool entered = false;
+          Node pushed_out = kNone;
+          std::size_t seen = 0;
+          for_each_window(key, rank, it->start, it->end, kFirstFiner + 1, [&](Node f) {
+            if (++seen <= kFirstFiner) entered = entered || f == n;
+            else pushed_out = f;
+          });
+          if (!entered) continue;
+          for (const Node c : block_lists[mix(it->block, key)]) {
+            if (nodes[c].place.rank > rank) reconsider.emplace_back(c, pushed_out);
+          }
+        }
+      }
+    }
+    std::sort(reconsider.begin(), reconsider.end());
+    for (std::size_t i = 0; i < reconsider.size();) {
+      const Node c = reconsider[i].first;
+      bool lost_partner = false;
+      for (; i < reconsider.size() && reconsider[i].first == c; ++i) {
+        lost_partner = lost_partner || (nodes[c].best != kNone && reconsider[i].second == nodes[c].best);
+      }
+      if (lost_partner) {
+        set_best(c, best_finer(c));
+      } else if (related(n, c) && better_partner(c, n, nodes[c].best)) {
+        set_best(c, n);
+      }
+    }
+
+    // A coarse mention: listed by its interval, and linked to its best finer mention.
+    if (nodes[n].coarse) {
+      const Place& p = nodes[n].place;
+      const Period period{p.start, p.end, nodes[n].block};
+      for (const WordId key : keys) {
+        const WordId level = mix(key, static_cast<WordId>(rank));
+        std::vector<Period>& intervals = periods[level];
+        const auto at = std::lower_bound(intervals.begin(), intervals.end(), period,
+                                         [](const Period& a, const Period& b) { return a.tie() < b.tie(); });
+        if (at == intervals.end() || at->tie() != period.tie()) intervals.insert(at, period);
+        longest[level] = std::max(longest[level], p.end - p.start);
+        coarse_ranks[key] |= 1u << rank;
+      }
+    }
+    if (nodes[n].coarse) set_best(n, best_finer(n));
+
+    // A lost link splits an event only if its two ends are no longer connected. Usually the new
+    // mention links both ends of a pair it came between, or a short path does; only otherwise is
+    // the whole event looked at again.
+    std::vector<std::pair<Node, Node>> in_block, coarse;
+    in_block.swap(unlinked_in_block);
+    coarse.swap(unlinked_coarse);
+    for (const auto& [a, b] : in_block) {
+      if (label[a] != label[b]) continue;  // already apart
+      // n lies within kNeighbours of both in the list they shared: related means linked.
+      if (related(n, a) && related(n, b)) continue;
+      if (!connected_nearby(a, b)) split(a);
+    }
+    for (const auto& [a, b] : coarse) {
+      if (label[a] == label[b] && !connected_nearby(a, b)) split(a);
+    }
+    return n;
+  }
+};
+
+MergeIndex::MergeIndex() : state_(std::make_unique<State>()) {}
+MergeIndex::~MergeIndex() = default;
+MergeIndex::Node MergeIndex::add(const Mention& mention) { return state_->add(mention); }
+std::size_t MergeIndex::size() const { return state_->nodes.size(); }
+MergeIndex::Node MergeIndex::event_of(Node node) const { return state_->label.at(node); }
+const std::vector<MergeIndex::Node>& MergeIndex::members(Node event) const { return state_->members.at(event); }
+
+std::vector<MergeIndex::Node> MergeIndex::take_changed() {
+  std::vector<Node> names;
+  for (const Node n : state_->changed) names.push_back(state_->label[n]);
+  state_->changed.clear();
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+namespace {
+
+// The source whose headline and summary stand for the event: what was reported before who
+// reported it, then the most confident, the most precise, the first article hash (a rule a
+// reader can follow), the first in canonical order.
+bool better_representative(const Mention& x, std::size_t a, const Mention& y, std::size_t b) {
+  if (x.reporting != y.reporting) return !x.reporting;
+  if (x.confidence != y.confidence) return x.confidence > y.confidence;
+  const int gx = granularity_rank(x.date.granularity), gy = granularity_rank(y.date.granularity);
+  if (gx != gy) return gx < gy;
+  if (x.article_hash != y.article_hash) return x.article_hash < y.article_hash;
+  return a < b;
+}
+
+// Mentions sorted into canonical order (indices sorted, each mention moved once).
+std::vector<Mention> canonical_order(std::vector<Mention> mentions) {
+  std::vector<Place> places;
+  places.reserve(mentions.size());
+  for (const Mention& m : mentions) places.push_back(place_of(m));
+  std::vector<std::size_t> order(mentions.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto ta = places[a].tie(), tb = places[b].tie();
+    if (ta != tb) return ta < tb;
+    // Equal places mean equal identities: the same mention twice, or a hash collision.
+    return std::tie(mentions[a].article_hash, mentions[a].timex.begin, mentions[a].headline, mentions[a].summary) <
+           std::tie(mentions[b].article_hash, mentions[b].timex.begin, mentions[b].headline, mentions[b].summary);
+  });
+  std::vector<Mention> sorted;
+  sorted.reserve(mentions.size());
+  for (const std::size_t i : order) sorted.push_back(std::move(mentions[i]));
+  return sorted;
+}
+
+}  // namespace
+
+Event event_of_mentions(std::vector<Mention> members) {
+  Event event;
+  if (members.empty()) return event;
+  members = canonical_order(std::move(members));
+  std::size_t representative = 0;
+  std::size_t most_precise = 0;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (better_representative(members[i], i, members[representative], representative)) representative = i;
+    if (granularity_rank(members[i].date.granularity) < granularity_rank(members[most_precise].date.granularity)) {
+      most_precise = i;
+    }
+  }
+  event.date = members[most_precise].date;
+  event.headline = members[representative].headline;
+  event.summary = members[representative].summary;
+  std::vector<std::string_view> articles;
+  double confidence = 0;
+  std::map<std::string, std::pair<std::size_t, Entity>> participants;  // lower name -> (sources, entity)
+  for (const Mention& m : members) {
+    confidence = std::max(confidence, m.confidence);
+    articles.push_back(m.article_hash);
+    for (const Entity& e : m.entities) {
+      std::string key = e.name;
+      std::transform(key.begin(), key.end(), key.begin(), [](unsigned char ch) { return std::tolower(ch); });
+      auto [it, inserted] = participants.emplace(key, std::make_pair(0, e));
+      ++it->second.first;
+      if (!inserted) {
+        auto& aliases = it->second.second.aliases;
+        aliases.insert(aliases.end(), e.aliases.begin(), e.aliases.end());
+      }
+    }
+  }
+  std::sort(articles.begin(), articles.end());
+  const auto distinct = static_cast<double>(std::unique(articles.begin(), articles.end()) - articles.begin());
+  event.confidence = std::min(1.0, confidence + kPerExtraArticle * (distinct - 1));
+  std::vector<std::pair<std::size_t, Entity>> ranked;
+  for (auto& [key, counted] : participants) {
+    auto& aliases = counted.second.aliases;
+    std::sort(aliases.begin(), aliases.end());
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    ranked.push_back(std::move(counted));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (auto& [count, entity] : ranked) event.entities.push_back(std::move(entity));
+  event.sources = std::move(members);
+  return event;
+}
+
+std::vector<Event> merge(std::vector<Mention> mentions) {
+  mentions = canonical_order(std::move(mentions));
+  MergeIndex index;
+  for (const Mention& m : mentions) index.add(m);
+  std::vector<std::vector<std::size_t>> groups(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) groups[index.event_of(static_cast<MergeIndex::Node>(i))].push_back(i);
+  std::vector<Event> out;
+  for (const auto& group : groups) {
+    if (group.empty()) continue;
+    std::vector<Mention> members;
+    members.reserve(group.size());
+    for (const std::size_t i : group) members.push_back(std::move(mentions[i]));
+    out.push_back(event_of_mentions(std::move(members)));
+  }
+  std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+    return std::tie(a.date.start, a.date.end, a.headline, a.sources.front().article_hash, a.sources.front().timex.begin) <
+           std::tie(b.date.start, b.date.end, b.headline, b.sources.front().article_hash, b.sources.front().timex.begin);
+  });
+  return out;
+}
 
 }  // namespace chronicle::events

@@ -1,5 +1,9 @@
 #include "core/pipeline/pipeline.h"
 
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <thread>
 #include <utility>
 
 #include "core/events/events.h"
@@ -13,22 +17,40 @@ class BatchWriter {
   BatchWriter(store::Store& store, const Options& options, Summary& summary)
       : store_(store), options_(options), summary_(summary) {}
 
-  void add(const article::Article& article, const std::string& origin) {
+  // Called with the input bytes done whenever that moves (after a batch, after a skipped article).
+  void on_progress(std::function<void(double)> progress) { progress_ = std::move(progress); }
+  void count_done(double bytes) {
+    done_ += bytes;
+    if (progress_) progress_(done_);
+  }
+
+  void add(const article::Article& article, const std::string& origin, double weight = 0) {
     for (const std::string& warning : article.warnings) summary_.warnings.push_back(origin + ": " + warning);
     if (article.published.empty()) {
       summary_.warnings.push_back(origin + ": \"" + article.title +
                                   "\": publication time unknown; relative dates stay unresolved (use --dct)");
     }
-    if (store_.has_article(article.content_hash)) {
-      ++summary_.skipped;
+    bool stored = false;
+    if (const auto error = store_.has_article(article.content_hash, stored)) {
+      ++summary_.failed;
+      summary_.storage_failed = true;
+      summary_.errors.push_back(origin + ": \"" + article.title + "\": " + error->message);
+      count_done(weight);
       return;
     }
-    batch_.push_back(process(article, options_));
-    if (batch_.size() >= options_.batch_size) flush();
+    if (stored) {
+      ++summary_.skipped;
+      count_done(weight);
+      return;
+    }
+    pending_.push_back(article);
+    pending_weight_ += weight;
+    if (pending_.size() >= options_.batch_size) flush();
   }
 
   void flush() {
-    if (batch_.empty()) return;
+    if (pending_.empty()) return;
+    process_pending();
     store::IngestReport report;
     if (const auto error = store_.ingest(batch_, report)) {
       summary_.failed += batch_.size();
@@ -39,20 +61,43 @@ class BatchWriter {
       summary_.articles.insert(summary_.articles.end(), report.loaded.begin(), report.loaded.end());
       summary_.skipped += report.skipped.size();
     }
+    const double weight = pending_weight_;
+    pending_weight_ = 0;
+    count_done(weight);
     batch_.clear();
   }
 
  private:
+  // Tags and extracts the pending articles on up to options_.jobs threads, each result in its place.
+  void process_pending() {
+    batch_.assign(pending_.size(), {});
+    const std::size_t threads = std::clamp<std::size_t>(options_.jobs, 1, pending_.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+      for (std::size_t i = next++; i < pending_.size(); i = next++) batch_[i] = process(pending_[i], options_);
+    };
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work);
+    work();
+    for (std::thread& worker : workers) worker.join();
+    pending_.clear();
+  }
+
   store::Store& store_;
   const Options& options_;
   Summary& summary_;
+  std::function<void(double)> progress_;
+  double done_ = 0;            // input bytes whose articles are stored, skipped or failed
+  double pending_weight_ = 0;  // input bytes of the articles waiting in the batch
+  std::vector<article::Article> pending_;
   std::vector<store::ProcessedArticle> batch_;
 };
 
-void add_load_result(article::LoadResult&& result, const std::string& origin, BatchWriter& writer, Summary& summary) {
+void add_load_result(article::LoadResult&& result, const std::string& origin, BatchWriter& writer, Summary& summary,
+                     double weight = 0) {
   for (const article::LoadError& error : result.errors) summary.errors.push_back(error.to_string());
   if (!result.errors.empty()) ++summary.failed;
-  for (const article::Article& article : result.articles) writer.add(article, origin);
+  for (const article::Article& article : result.articles) writer.add(article, origin, weight);
 }
 
 }  // namespace
@@ -77,10 +122,24 @@ Summary ingest_paths(store::Store& store, const std::vector<std::string>& paths,
   for (const article::LoadError& error : listing_errors) summary.errors.push_back(error.to_string());
   summary.failed += listing_errors.size();
 
+  std::vector<std::uintmax_t> sizes;
+  double total = 0;
+  for (const std::string& file : files) {
+    std::error_code error;
+    const std::uintmax_t size = file == "-" ? 0 : std::filesystem::file_size(file, error);
+    sizes.push_back(error ? 0 : size);
+    total += static_cast<double>(sizes.back());
+  }
   BatchWriter writer(store, options, summary);
+  if (progress) {
+    writer.on_progress([&](double done) { progress(static_cast<std::size_t>(done), static_cast<std::size_t>(total)); });
+  }
   for (std::size_t i = 0; i < files.size(); ++i) {
-    add_load_result(article::load_file(files[i], options.load), files[i], writer, summary);
-    if (progress) progress(i + 1, files.size());
+    article::LoadResult loaded = article::load_file(files[i], options.load);
+    // Each article weighs its share of its file's bytes, counted once it is stored or skipped.
+    const double weight = static_cast<double>(sizes[i]) / static_cast<double>(std::max<std::size_t>(1, loaded.articles.size()));
+    if (loaded.articles.empty()) writer.count_done(static_cast<double>(sizes[i]));
+    add_load_result(std::move(loaded), files[i], writer, summary, weight);
   }
   writer.flush();
   return summary;

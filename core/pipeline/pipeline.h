@@ -1,6 +1,8 @@
 // core/pipeline: the one path from input bytes to stored events, shared by `chronicle ingest` and
 // POST /api/articles: load articles, tag each against its publication time, extract mentions,
-// store in batches. Failures of single inputs are reported and the rest goes on.
+// store in batches. Failures of single inputs are reported and the rest goes on. Articles of a batch
+// are tagged and extracted on `jobs` threads; the store has one writer, which stores each batch in
+// one transaction. The result does not depend on `jobs` (nor on the order of the inputs).
 #pragma once
 
 #include <cstddef>
@@ -20,7 +22,8 @@ struct Options {
   article::LoadOptions load;
   temporal::Mode mode = temporal::Mode::kAuto;
   temporal::DateOrder date_order = temporal::DateOrder::kMonthFirst;
-  std::size_t batch_size = 64;  // articles per transaction
+  std::size_t batch_size = 512;  // articles per transaction
+  std::size_t jobs = 1;          // threads tagging and extracting the articles of a batch
 };
 
 struct Summary {
@@ -33,7 +36,8 @@ struct Summary {
   bool storage_failed = false;        // the store refused a write (disk full, read-only, ...)
 };
 
-// Called after each input with (inputs done, inputs in all).
+// Called as the work goes on with (input bytes done, input bytes in all): a file counts as done in
+// proportion to its articles stored, so one large JSON Lines file moves the bar too.
 using Progress = std::function<void(std::size_t done, std::size_t total)>;
 
 // Tags one article and extracts its mentions; the publication time is the anchor.

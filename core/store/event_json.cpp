@@ -136,6 +136,8 @@ json mention_to_json(const events::Mention& mention) {
           {"headline", mention.headline},
           {"summary", mention.summary},
           {"sentence", {mention.sentence.begin, mention.sentence.end}},
+          {"trigger", {mention.trigger.begin, mention.trigger.end}},
+          {"state", events::name_of(mention.state)},
           {"timex",
            {{"text", timex.text},
             {"begin", timex.begin},
@@ -146,8 +148,6 @@ json mention_to_json(const events::Mention& mention) {
             {"granularity", timex.granularity},
             {"interval", std::move(interval)}}},
           {"entities", std::move(entities)},
-          {"trigger", {mention.trigger.begin, mention.trigger.end}},
-          {"state", events::name_of(mention.state)},
           {"reporting", mention.reporting},
           {"confidence", mention.confidence}};
 }
@@ -160,6 +160,10 @@ bool mention_from_json(const json& j, events::Mention& mention) {
     mention.headline = j.at("headline").get<std::string>();
     mention.summary = j.at("summary").get<std::string>();
     mention.sentence = {j.at("sentence").at(0).get<std::size_t>(), j.at("sentence").at(1).get<std::size_t>()};
+    // Mentions stored before triggers and states were extracted have neither.
+    mention.trigger = {};
+    if (j.contains("trigger")) mention.trigger = {j["trigger"].at(0).get<std::size_t>(), j["trigger"].at(1).get<std::size_t>()};
+    mention.state = j.contains("state") ? events::state_named(j["state"].get<std::string>()) : events::State::happened;
     const json& timex = j.at("timex");
     mention.timex.text = timex.at("text").get<std::string>();
     mention.timex.begin = timex.at("begin").get<std::size_t>();
@@ -176,8 +180,6 @@ bool mention_from_json(const json& j, events::Mention& mention) {
     mention.entities.clear();
     for (const json& entity : j.at("entities")) entity_from_json(entity, mention.entities.emplace_back());
     mention.reporting = j.at("reporting").get<bool>();
-    if (j.contains("trigger")) mention.trigger = {j["trigger"].at(0).get<std::size_t>(), j["trigger"].at(1).get<std::size_t>()};
-    if (j.contains("state")) mention.state = events::state_named(j["state"].get<std::string>());
     mention.confidence = j.at("confidence").get<double>();
     return true;
   } catch (const json::exception&) {

@@ -198,12 +198,9 @@ std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::v
   sql += " ORDER BY start_s, confidence DESC, id LIMIT ?";
 
   // One read transaction: every class and every body from the same committed state.
-  if (auto failed = db.exec("BEGIN")) return internal_error("querying events", *failed);
-  const auto fail = [&](const std::string& detail) {
-    db.reset_all();
-    db.exec("ROLLBACK");
-    return internal_error("querying events", detail);
-  };
+  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
+  if (const auto& failed = transaction.begin_error()) return internal_error("querying events", *failed);
+  const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
   const std::int64_t wanted = sql::limit_plus_one(query.limit);
   for (int span = 0; span < kSpanClasses; ++span) {
     sql::Statement* statement = db.prepare(sql);
@@ -233,7 +230,7 @@ std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::v
     row.body = body->text(0);
     body->reset();
   }
-  db.exec("COMMIT");
+  if (auto failed = transaction.commit()) return fail(*failed);
   return std::nullopt;
 }
 
@@ -285,11 +282,9 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
   ReaderLease reader(*impl_, error);
   if (error) return error;
   sql::Connection& db = *reader.get();
-  if (auto failed = db.exec("BEGIN")) return internal_error("counting events", *failed);
-  const auto fail = [&](const std::string& detail) {
-    db.exec("ROLLBACK");
-    return internal_error("counting events", detail);
-  };
+  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
+  if (const auto& failed = transaction.begin_error()) return internal_error("counting events", *failed);
+  const auto fail = [&](const std::string& detail) { return internal_error("counting events", detail); };
 
   // Without a window, the window is the span of the stored events.
   if (query.from.empty() || query.to.empty()) {
@@ -307,16 +302,10 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
       if (!bounds->ok()) return fail(bounds->error());
       bounds->reset();
     }
-    if (first > last) {  // no events at all
-      db.exec("COMMIT");
-      return std::nullopt;
-    }
+    if (first > last) return std::nullopt;  // no events at all
     if (query.from.empty()) window.from = first;
     if (query.to.empty()) window.to = last;
-    if (window.to <= window.from) {
-      db.exec("COMMIT");
-      return std::nullopt;
-    }
+    if (window.to <= window.from) return std::nullopt;
   }
 
   const std::int64_t span_seconds = window.to - window.from;
@@ -374,7 +363,7 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
     if (!straddling->ok()) return fail(straddling->error());
     straddling->reset();
   }
-  db.exec("COMMIT");
+  if (auto failed = transaction.commit()) return fail(*failed);
   return std::nullopt;
 }
 

@@ -1,33 +1,29 @@
-// Writing a batch: articles, their timexes, related headlines and mentions, then the events of
-// every window the batch touches merged again, all in one transaction.
+// Writing a batch: articles, their timexes, related headlines and mentions, then the events the
+// new mentions change, all in one transaction.
 //
-// Re-merge: the batch's mentions, plus the stored mentions whose interval overlaps one of them at
-// the same or a coarser span class (a new "2016-03-27" mention meets that day's mentions and those
-// of March 2016 and of 2016, not every day of a new "2016"), plus every mention of an event one of
-// those belongs to. Their old events are replaced by events::merge() of the set. An event's id is
-// the smallest id of its mentions, so links to an event survive merges that keep that mention.
+// Merging is incremental (core/events/merge_index.h): the writer keeps a MergeIndex of every stored
+// mention, built from the database on the first batch (and again whenever another connection has
+// written since), and adds each new mention to it. The index names the events whose set of
+// mentions changed; only those are rebuilt from their mentions and written, so a batch costs the
+// same whatever is stored already, and the events are the same as one merge of all mentions.
+//
+// An event's id comes from its earliest-published mention's identity (article content hash,
+// expression offsets, trigger offsets), not from load order: links, curation and URLs survive
+// every re-merge that keeps that mention, and loading the same files in any order gives the
+// same ids.
 #include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
 
+#include "core/events/merge_index.h"
+#include "core/events/similarity.h"
 #include "core/store/event_json.h"
 #include "core/store/store_impl.h"
 #include "core/store/time_window.h"
 
 namespace chronicle::store {
 namespace {
-
-struct StoredMention {
-  std::int64_t id = 0;
-  events::Mention mention;
-};
-
-// What identifies a mention coming back out of events::merge().
-using MentionKey = std::tuple<std::int64_t, std::size_t, std::size_t, std::size_t, std::string>;
-MentionKey key_of(const events::Mention& m) {
-  return {m.article_id, m.timex.begin, m.timex.end, m.sentence.begin, m.headline};
-}
 
 // Loaders repair UTF-8, but a stray invalid byte must not make dump() throw out of the store.
 std::string to_text(const nlohmann::json& json) {
@@ -46,16 +42,61 @@ std::optional<Interval> interval_of(const events::EventDate& date) {
   return Interval{*start, *end};
 }
 
+// Ids fit in 53 bits, so that JavaScript reads them exactly.
+constexpr std::int64_t kIdMask = (std::int64_t{1} << 53) - 1;
+
+std::string identity_of(const events::Mention& m) {
+  return m.article_hash + '\x1f' + std::to_string(m.timex.begin) + '\x1f' + std::to_string(m.timex.end) + '\x1f' +
+         std::to_string(m.trigger.begin) + '\x1f' + std::to_string(m.trigger.end);
+}
+
+std::int64_t id_of_identity(const std::string& identity) {
+  const auto id = static_cast<std::int64_t>(events::word_id(identity) & static_cast<std::uint64_t>(kIdMask));
+  return id == 0 ? 1 : id;
+}
+
+}  // namespace
+
+std::optional<StoreError> MergeState::load(sql::Connection& db) {
+  index = std::make_unique<events::MergeIndex>();
+  mention_ids.clear();
+  sql::Statement* statement = db.prepare("SELECT id, body FROM mentions ORDER BY id");
+  if (!statement) return internal_error("reading mentions to merge", db.last_error());
+  while (statement->step()) {
+    const auto json = nlohmann::json::parse(statement->text(1), nullptr, false);
+    events::Mention mention;
+    if (json.is_discarded() || !mention_from_json(json, mention)) {
+      const std::int64_t id = statement->integer(0);
+      statement->reset();
+      index.reset();
+      return internal_error("reading mentions to merge", "mention " + std::to_string(id) + " is damaged");
+    }
+    index->add(mention);
+    mention_ids.push_back(statement->integer(0));
+  }
+  if (!statement->ok()) {
+    index.reset();
+    return internal_error("reading mentions to merge", statement->error());
+  }
+  index->take_changed();  // what is stored is already merged
+  return std::nullopt;
+}
+
+namespace {
+
 class BatchWriter {
  public:
-  explicit BatchWriter(sql::Connection& db) : db_(db) {}
+  BatchWriter(sql::Connection& db, MergeState& merge) : db_(db), merge_(merge) {}
 
   std::optional<StoreError> write(const std::vector<ProcessedArticle>& batch, IngestReport& report) {
-    std::vector<Interval> touched;
     for (const ProcessedArticle& processed : batch) {
-      if (auto error = write_article(processed, report, touched)) return error;
+      if (auto error = write_article(processed, report)) return error;
     }
-    return remerge(touched);
+    for (const auto& [id, mention] : new_mentions_) {
+      merge_.index->add(mention);
+      merge_.mention_ids.push_back(id);
+    }
+    return write_changed_events();
   }
 
  private:
@@ -68,8 +109,7 @@ class BatchWriter {
     return std::nullopt;
   }
 
-  std::optional<StoreError> write_article(const ProcessedArticle& processed, IngestReport& report,
-                                          std::vector<Interval>& touched) {
+  std::optional<StoreError> write_article(const ProcessedArticle& processed, IngestReport& report) {
     const article::Article& a = processed.article;
     sql::Statement* existing = db_.prepare("SELECT 1 FROM articles WHERE content_hash = ?");
     if (!existing) return internal_error("storing", db_.last_error());
@@ -121,48 +161,85 @@ class BatchWriter {
                to_text(mention_to_json(mention))})) {
         return error;
       }
-      touched.push_back(*interval);
+      new_mentions_.emplace_back(db_.last_insert_id(), std::move(mention));
     }
     return std::nullopt;
   }
 
-  // Adds to `ids` the stored mentions that meet `interval` at its span class or a coarser one.
-  std::optional<StoreError> collect_overlapping(const Interval& interval, std::set<std::int64_t>& ids) {
-    for (int span = span_class(interval.start, interval.end); span < kSpanClasses; ++span) {
-      sql::Statement* statement = db_.prepare(
-          "SELECT id FROM mentions WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?");
-      if (!statement) return internal_error("storing", db_.last_error());
-      bind_all(*statement, {std::int64_t{span}, std::max(interval.start - kSpanClassLimit[span], kBeginningOfTime),
-                            interval.end, interval.start});
-      while (statement->step()) ids.insert(statement->integer(0));
-      if (!statement->ok()) return internal_error("storing", statement->error());
+  std::optional<StoreError> read_mention(std::int64_t id, events::Mention& mention, std::optional<std::int64_t>& event) {
+    sql::Statement* statement = db_.prepare("SELECT body, event_id FROM mentions WHERE id = ?");
+    if (!statement) return internal_error("storing", db_.last_error());
+    statement->bind(1, id);
+    if (!statement->step()) return internal_error("storing", "mention " + std::to_string(id) + " vanished");
+    const auto json = nlohmann::json::parse(statement->text(0), nullptr, false);
+    event = statement->is_null(1) ? std::nullopt : std::optional(statement->integer(1));
+    statement->reset();
+    if (json.is_discarded() || !mention_from_json(json, mention)) {
+      return internal_error("storing", "mention " + std::to_string(id) + " is damaged");
     }
     return std::nullopt;
   }
 
-  std::optional<StoreError> remerge(const std::vector<Interval>& touched) {
-    std::set<std::int64_t> mention_ids;
-    for (const Interval& interval : touched) {
-      if (auto error = collect_overlapping(interval, mention_ids)) return error;
+  // The id of the event whose sources are `sources`: from its earliest-published mention.
+  std::int64_t stable_id(const std::vector<events::Mention>& sources) {
+    std::string earliest;
+    std::string earliest_identity;
+    for (const events::Mention& m : sources) {
+      const std::string& published = articles_[m.article_id].published;
+      std::string when = published.empty() ? std::string("~") : published;  // unknown times last
+      std::string identity = identity_of(m);
+      if (earliest_identity.empty() || std::tie(when, identity) < std::tie(earliest, earliest_identity)) {
+        earliest = std::move(when);
+        earliest_identity = std::move(identity);
+      }
     }
-    // Widen to whole events: a mention of an event being replaced must be merged again too.
+    return id_of_identity(earliest_identity);
+  }
+
+  struct Rebuilt {
+    events::Event event;
+    std::vector<std::int64_t> mention_ids;
+    std::string body;
+  };
+
+  std::optional<StoreError> write_changed_events() {
     std::set<std::int64_t> old_events;
-    for (const std::int64_t id : mention_ids) {
-      sql::Statement* statement = db_.prepare("SELECT event_id FROM mentions WHERE id = ? AND event_id IS NOT NULL");
-      if (!statement) return internal_error("storing", db_.last_error());
-      statement->bind(1, id);
-      while (statement->step()) old_events.insert(statement->integer(0));
-      if (!statement->ok()) return internal_error("storing", statement->error());
+    std::vector<Rebuilt> rebuilt;
+    for (const events::MergeIndex::Node name : merge_.index->take_changed()) {
+      Rebuilt r;
+      std::vector<events::Mention> members;
+      for (const events::MergeIndex::Node node : merge_.index->members(name)) {
+        const std::int64_t id = merge_.mention_ids.at(node);
+        std::optional<std::int64_t> event;
+        if (auto error = read_mention(id, members.emplace_back(), event)) return error;
+        if (auto error = load_article_ref(members.back().article_id)) return error;
+        if (event) old_events.insert(*event);
+        r.mention_ids.push_back(id);
+      }
+      r.event = events::event_of_mentions(std::move(members));
+      r.event.id = stable_id(r.event.sources);
+      rebuilt.push_back(std::move(r));
     }
-    for (const std::int64_t event_id : old_events) {
-      sql::Statement* statement = db_.prepare("SELECT id FROM mentions WHERE event_id = ?");
-      if (!statement) return internal_error("storing", db_.last_error());
-      statement->bind(1, event_id);
-      while (statement->step()) mention_ids.insert(statement->integer(0));
-      if (!statement->ok()) return internal_error("storing", statement->error());
+    // Two events whose earliest mentions hash to one id (not expected below 2^53): the later in
+    // canonical order moves on to a free id.
+    std::set<std::int64_t> taken;
+    for (Rebuilt& r : rebuilt) {
+      while (true) {
+        bool used_elsewhere = taken.count(r.event.id) > 0;
+        if (!used_elsewhere && !old_events.count(r.event.id)) {
+          sql::Statement* exists = db_.prepare("SELECT 1 FROM events WHERE id = ?");
+          if (!exists) return internal_error("storing", db_.last_error());
+          exists->bind(1, r.event.id);
+          used_elsewhere = exists->step();
+          exists->reset();
+        }
+        if (!used_elsewhere) break;
+        r.event.id = id_of_identity(std::to_string(r.event.id));
+      }
+      taken.insert(r.event.id);
+      r.body = to_text(event_to_json(r.event, articles_));
     }
-    // Old bodies, so that an event the merge gives back unchanged is left as it is (most of a
-    // window's events are: rewriting them would only cost writes).
+    // Old bodies, so that an event the merge gives back unchanged is left as it is.
     std::map<std::int64_t, std::string> old_bodies;
     for (const std::int64_t event_id : old_events) {
       sql::Statement* statement = db_.prepare("SELECT body FROM events WHERE id = ?");
@@ -171,52 +248,20 @@ class BatchWriter {
       if (statement->step()) old_bodies[event_id] = statement->text(0);
       statement->reset();
     }
-
-    std::vector<events::Mention> mentions;
-    std::multimap<MentionKey, std::int64_t> ids_by_key;
-    for (const std::int64_t id : mention_ids) {
-      sql::Statement* statement = db_.prepare("SELECT body FROM mentions WHERE id = ?");
-      if (!statement) return internal_error("storing", db_.last_error());
-      statement->bind(1, id);
-      if (!statement->step()) return internal_error("storing", "mention " + std::to_string(id) + " vanished");
-      const auto json = nlohmann::json::parse(statement->text(0), nullptr, false);
-      statement->reset();
-      events::Mention& mention = mentions.emplace_back();
-      if (json.is_discarded() || !mention_from_json(json, mention)) {
-        return internal_error("storing", "mention " + std::to_string(id) + " is damaged");
-      }
-      ids_by_key.emplace(key_of(mention), id);
-    }
-    struct Merged {
-      events::Event event;
-      std::vector<std::int64_t> mention_ids;
-      std::string body;
-    };
-    std::vector<Merged> changed;
-    for (events::Event& event : events::merge(std::move(mentions))) {
-      Merged merged{std::move(event), {}, {}};
-      for (const events::Mention& source : merged.event.sources) {
-        const auto found = ids_by_key.find(key_of(source));
-        if (found == ids_by_key.end()) continue;
-        merged.mention_ids.push_back(found->second);
-        ids_by_key.erase(found);
-        if (auto error = load_article_ref(source.article_id)) return error;
-      }
-      if (merged.mention_ids.empty() || !interval_of(merged.event.date)) continue;
-      merged.event.id = *std::min_element(merged.mention_ids.begin(), merged.mention_ids.end());
-      merged.body = to_text(event_to_json(merged.event, articles_));
-      const auto old = old_bodies.find(merged.event.id);
-      if (old != old_bodies.end() && old->second == merged.body) {
+    std::vector<const Rebuilt*> to_write;
+    for (const Rebuilt& r : rebuilt) {
+      const auto old = old_bodies.find(r.event.id);
+      if (old != old_bodies.end() && old->second == r.body) {
         old_bodies.erase(old);  // unchanged: keep the stored event
         continue;
       }
-      changed.push_back(std::move(merged));
+      to_write.push_back(&r);
     }
     for (const auto& [event_id, body] : old_bodies) {
       if (auto error = run("DELETE FROM events WHERE id = ?", {event_id})) return error;
     }
-    for (Merged& merged : changed) {
-      if (auto error = write_event(merged.event, merged.mention_ids, merged.body)) return error;
+    for (const Rebuilt* r : to_write) {
+      if (auto error = write_event(r->event, r->mention_ids, r->body)) return error;
     }
     return std::nullopt;
   }
@@ -224,6 +269,7 @@ class BatchWriter {
   std::optional<StoreError> write_event(const events::Event& event, const std::vector<std::int64_t>& ids,
                                         const std::string& body) {
     const auto interval = interval_of(event.date);
+    if (!interval) return internal_error("storing", "an event without a readable date");
     std::string titles;
     for (const events::Mention& source : event.sources) titles += articles_[source.article_id].title + "\n";
     if (auto error = run("INSERT INTO events(id, span_class, start_s, end_s, confidence, body) VALUES (?, ?, ?, ?, ?, ?)",
@@ -294,8 +340,19 @@ class BatchWriter {
   }
 
   sql::Connection& db_;
+  MergeState& merge_;
   ArticleRefs articles_;
+  std::vector<std::pair<std::int64_t, events::Mention>> new_mentions_;
 };
+
+// PRAGMA data_version: changes when another connection commits.
+std::optional<std::int64_t> data_version(sql::Connection& db) {
+  sql::Statement* statement = db.prepare("PRAGMA data_version");
+  if (!statement || !statement->step()) return std::nullopt;
+  const std::int64_t version = statement->integer(0);
+  statement->reset();
+  return version;
+}
 
 }  // namespace
 
@@ -303,20 +360,25 @@ std::optional<StoreError> Store::ingest(const std::vector<ProcessedArticle>& bat
   report = {};
   const std::lock_guard lock(impl_->write_mutex);
   sql::Connection& db = *impl_->writer;
-  if (auto failed = db.exec("BEGIN IMMEDIATE")) return internal_error("cannot start storing", *failed);
-  BatchWriter writer(db);
-  if (auto error = writer.write(batch, report)) {
-    db.reset_all();
-    db.exec("ROLLBACK");
+  MergeState& merge = impl_->merge;
+  sql::Transaction transaction(db, sql::Transaction::Kind::kWrite);
+  if (const auto& failed = transaction.begin_error()) return internal_error("cannot start storing", *failed);
+  // On failure the transaction rolls back as it goes out of scope.
+  const auto fail = [&](StoreError error) {
+    merge.index.reset();  // it may hold mentions that were not stored: build it again next time
     report = {};
     return error;
+  };
+  // The index must hold exactly what is stored: build it when another connection wrote since.
+  const auto version = data_version(db);
+  if (!version) return fail(internal_error("storing", db.last_error()));
+  if (!merge.index || *version != merge.data_version) {
+    if (auto error = merge.load(db)) return fail(*error);
+    merge.data_version = *version;
   }
-  if (auto failed = db.exec("COMMIT")) {
-    db.reset_all();
-    db.exec("ROLLBACK");
-    report = {};
-    return internal_error("storing the batch failed", *failed);
-  }
+  BatchWriter writer(db, merge);
+  if (auto error = writer.write(batch, report)) return fail(*error);
+  if (auto failed = transaction.commit()) return fail(internal_error("storing the batch failed", *failed));
   return std::nullopt;
 }
 

@@ -111,7 +111,8 @@ int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
 
 std::optional<std::string> migrate(sql::Connection& connection, int target_version) {
   // IMMEDIATE takes the write lock first so two processes opening a new file cannot both migrate.
-  if (auto error = connection.exec("BEGIN IMMEDIATE")) return error;
+  sql::Transaction transaction(connection, sql::Transaction::Kind::kWrite);
+  if (const auto& failed = transaction.begin_error()) return failed;
   const int version = user_version(connection);
   std::optional<std::string> error;
   if (version < 0) {
@@ -127,11 +128,8 @@ std::optional<std::string> migrate(sql::Connection& connection, int target_versi
       error = *failed_version;
     }
   }
-  if (error) {
-    connection.exec("ROLLBACK");
-    return error;
-  }
-  return connection.exec("COMMIT");
+  if (error) return error;  // rolled back as the transaction goes out of scope
+  return transaction.commit();
 }
 
 }  // namespace chronicle::store

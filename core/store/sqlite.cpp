@@ -13,7 +13,8 @@ std::unique_ptr<Connection> Connection::open(const std::string& path, bool creat
   std::unique_ptr<Connection> connection(new Connection(db));
   sqlite3_busy_timeout(db, 10000);
   sqlite3_extended_result_codes(db, 1);
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                              "PRAGMA cache_size=-65536"}) {
     if (auto failed = connection->exec(pragma)) {
       error = *failed;
       return nullptr;
@@ -106,5 +107,24 @@ std::string Statement::text(int column) const {
   return bytes ? std::string(bytes, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
 }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+Transaction::Transaction(Connection& connection, Kind kind) : connection_(connection) {
+  begin_error_ = connection_.exec(kind == Kind::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+  open_ = !begin_error_;
+}
+
+Transaction::~Transaction() {
+  if (!open_) return;
+  connection_.reset_all();
+  connection_.exec("ROLLBACK");
+}
+
+std::optional<std::string> Transaction::commit() {
+  if (!open_) return begin_error_ ? begin_error_ : std::optional<std::string>("no transaction is open");
+  connection_.reset_all();  // a statement still stepping would keep a read open past COMMIT
+  auto failed = connection_.exec("COMMIT");
+  if (!failed) open_ = false;  // otherwise the destructor rolls back
+  return failed;
+}
 
 }  // namespace chronicle::store::sql

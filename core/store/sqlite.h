@@ -76,6 +76,28 @@ class Statement {
   std::string error_;
 };
 
+// A transaction that ends with its scope: rolled back (after resetting the connection's statements)
+// unless commit() succeeded, so no return path can leave one open. Reads take BEGIN (one snapshot
+// for every statement), writes BEGIN IMMEDIATE (the write lock first).
+class Transaction {
+ public:
+  enum class Kind { kRead, kWrite };
+  Transaction(Connection& connection, Kind kind);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  // Why BEGIN failed; nullopt when the transaction is open.
+  const std::optional<std::string>& begin_error() const { return begin_error_; }
+  // COMMIT's error, if any (the transaction is then rolled back).
+  std::optional<std::string> commit();
+
+ private:
+  Connection& connection_;
+  bool open_ = false;
+  std::optional<std::string> begin_error_;
+};
+
 // The LIMIT value that fetches one row more than `limit` (to tell whether another page follows).
 // Limits too large for SQLite's int64 become -1, which SQLite reads as "no limit".
 inline std::int64_t limit_plus_one(std::size_t limit) {

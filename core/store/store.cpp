@@ -54,16 +54,20 @@ std::unique_ptr<Store> Store::open(const std::string& path, StoreError& error) {
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
-bool Store::has_article(const std::string& content_hash) {
+std::optional<StoreError> Store::has_article(const std::string& content_hash, bool& stored) {
+  stored = false;
   std::optional<StoreError> error;
   ReaderLease reader(*impl_, error);
-  if (error) return false;
+  if (error) return error;
   sql::Statement* statement = reader.get()->prepare("SELECT 1 FROM articles WHERE content_hash = ?");
-  if (!statement) return false;
+  if (!statement) return internal_error("looking up an article", reader.get()->last_error());
   statement->bind(1, content_hash);
-  const bool found = statement->step();
+  stored = statement->step();
+  const bool ok = statement->ok();
+  const std::string message = statement->error();
   statement->reset();
-  return found;
+  if (!ok) return internal_error("looking up an article", message);
+  return std::nullopt;
 }
 
 std::optional<StoreError> Store::list_articles(std::size_t limit, const std::string& cursor, ArticlePage& page) {
@@ -103,11 +107,9 @@ std::optional<StoreError> Store::get_article(std::int64_t id, std::optional<Arti
   if (error) return error;
   sql::Connection& db = *reader.get();
   // One read transaction so the article, its timexes and its events come from the same snapshot.
-  if (auto failed = db.exec("BEGIN")) return internal_error("reading an article", *failed);
-  const auto fail = [&](const std::string& detail) {
-    db.exec("ROLLBACK");
-    return internal_error("reading an article", detail);
-  };
+  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
+  if (const auto& failed = transaction.begin_error()) return internal_error("reading an article", *failed);
+  const auto fail = [&](const std::string& detail) { return internal_error("reading an article", detail); };
   sql::Statement* head = db.prepare("SELECT id, title, published, url, text, source FROM articles WHERE id = ?");
   if (!head) return fail(db.last_error());
   head->bind(1, id);
@@ -115,7 +117,6 @@ std::optional<StoreError> Store::get_article(std::int64_t id, std::optional<Arti
     const bool ok = head->ok();
     const std::string message = head->error();
     head->reset();
-    db.exec("ROLLBACK");
     return ok ? std::nullopt : std::optional(internal_error("reading an article", message));
   }
   ArticleDetail detail;
@@ -154,7 +155,7 @@ std::optional<StoreError> Store::get_article(std::int64_t id, std::optional<Arti
   related->bind(1, id);
   while (related->step()) detail.related.push_back({related->text(0), related->text(1), related->text(2)});
   if (!related->ok()) return fail(related->error());
-  db.exec("COMMIT");
+  if (auto failed = transaction.commit()) return fail(*failed);
   article = std::move(detail);
   return std::nullopt;
 }

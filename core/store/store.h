@@ -115,8 +115,9 @@ class Store {
   // On error nothing of the batch is stored.
   std::optional<StoreError> ingest(const std::vector<ProcessedArticle>& batch, IngestReport& report);
 
-  // Is an article with this content hash stored already?
-  bool has_article(const std::string& content_hash);
+  // Is an article with this content hash stored already? Sets `stored`; a database that cannot
+  // be read is an error, never a "no".
+  std::optional<StoreError> has_article(const std::string& content_hash, bool& stored);
 
   std::optional<StoreError> query_events(const EventQuery& query, EventPage& page);
 

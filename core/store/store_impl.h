@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/events/merge_index.h"
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
 
@@ -28,6 +29,15 @@ struct Row {
   std::string body;  // read only for the rows that make the page
 };
 
+// The writer's merge: every stored mention in a MergeIndex, so that a batch re-merges only the
+// events its mentions change (ingest.cpp). Used under Store::Impl::write_mutex only.
+struct MergeState {
+  std::unique_ptr<events::MergeIndex> index;  // null until the first batch, or after a failed one
+  std::vector<std::int64_t> mention_ids;      // node -> mentions.id
+  std::int64_t data_version = -1;             // PRAGMA data_version when the index was built
+  std::optional<StoreError> load(sql::Connection& db);  // from every stored mention
+};
+
 struct Store::Impl {
   // The rows of one page of `query`, in order, with their bodies (event_queries.cpp).
   std::optional<StoreError> page_rows(const EventQuery& query, std::vector<Row>& rows, std::string& next_cursor);
@@ -35,6 +45,7 @@ struct Store::Impl {
   std::string path;
   std::mutex write_mutex;
   std::unique_ptr<sql::Connection> writer;
+  MergeState merge;
   std::mutex pool_mutex;
   std::vector<std::unique_ptr<sql::Connection>> idle_readers;
 };

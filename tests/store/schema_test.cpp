@@ -51,7 +51,9 @@ TEST_CASE("a database of the first schema version upgrades in place and keeps it
   store::StoreError error;
   auto opened = store::Store::open(path, error);
   REQUIRE(opened);
-  CHECK(opened->has_article("h"));
+  bool stored = false;
+  REQUIRE_FALSE(opened->has_article("h", stored));
+  CHECK(stored);
   std::string message;
   auto db = store::sql::Connection::open(path, false, message);
   CHECK(single_integer(*db, "PRAGMA user_version") == store::latest_schema_version());
@@ -85,4 +87,90 @@ TEST_CASE("a file that is not a database is refused with a message", "[store][sc
   store::StoreError error;
   CHECK_FALSE(store::Store::open(path, error));
   CHECK_FALSE(error.message.empty());
+}
+
+TEST_CASE("asking whether an article is stored reports a database that cannot answer, instead of no",
+          "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  const std::string path = temp.file("broken.db");
+  store::StoreError error;
+  auto opened = store::Store::open(path, error);
+  REQUIRE(opened);
+  {
+    std::string message;
+    auto db = store::sql::Connection::open(path, false, message);
+    REQUIRE(db);
+    REQUIRE_FALSE(db->exec("PRAGMA foreign_keys = OFF; DROP TABLE articles"));
+  }
+  bool stored = true;
+  const auto failed = opened->has_article("h", stored);
+  REQUIRE(failed);
+  CHECK(failed->message.find("no such table") != std::string::npos);
+  CHECK_FALSE(failed->bad_input);
+  CHECK_FALSE(stored);
+}
+
+TEST_CASE("a transaction not committed is rolled back when it goes out of scope, and a committed one stays",
+          "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  std::string message;
+  auto db = store::sql::Connection::open(temp.file("tx.db"), true, message);
+  REQUIRE(db);
+  REQUIRE_FALSE(db->exec("CREATE TABLE t(x INTEGER)"));
+  {
+    store::sql::Transaction transaction(*db, store::sql::Transaction::Kind::kWrite);
+    REQUIRE_FALSE(transaction.begin_error());
+    REQUIRE_FALSE(db->exec("INSERT INTO t VALUES (1)"));
+    // A statement left in the middle of its rows must not keep the rollback from happening.
+    store::sql::Statement* reading = db->prepare("SELECT x FROM t");
+    REQUIRE(reading->step());
+  }
+  CHECK(single_integer(*db, "SELECT COUNT(*) FROM t") == 0);
+  {
+    store::sql::Transaction transaction(*db, store::sql::Transaction::Kind::kWrite);
+    REQUIRE_FALSE(db->exec("INSERT INTO t VALUES (2)"));
+    REQUIRE_FALSE(transaction.commit());
+  }
+  CHECK(single_integer(*db, "SELECT COUNT(*) FROM t") == 1);
+  // The connection is out of any transaction: a new one can begin.
+  store::sql::Transaction again(*db, store::sql::Transaction::Kind::kRead);
+  CHECK_FALSE(again.begin_error());
+}
+
+TEST_CASE("a database written before mentions had triggers and states takes new articles, merging with what it holds",
+          "[store][schema]") {
+  TempDir temp("chronicle-schema");
+  const std::string path = temp.file("older.db");
+  {
+    std::string message;
+    auto db = store::sql::Connection::open(path, true, message);
+    REQUIRE(db);
+    REQUIRE_FALSE(store::migrate(*db));
+    // One article, one mention and its event as the previous release stored them: the mention's
+    // JSON has no trigger and no state, and the event's id is its mention's row id.
+    REQUIRE_FALSE(db->exec(R"sql(
+INSERT INTO articles(id, content_hash, title, url, source, published, published_from, format, body_begin, text)
+  VALUES (1, 'old', 'Old report', '', '', '2016-03-28T08:00:00', 'field', 'text', 0,
+          'Syrian forces retook Palmyra on Sunday.');
+INSERT INTO events(id, span_class, start_s, end_s, confidence, body)
+  VALUES (1, 0, 1459036800, 1459123200, 0.8, '{}');
+INSERT INTO mentions(id, article_id, event_id, span_class, start_s, end_s, body) VALUES (1, 1, 1, 0, 1459036800, 1459123200,
+  '{"article_id":1,"article_hash":"old","date":{"value":"2016-03-27","granularity":"day","start":"2016-03-27T00:00:00","end":"2016-03-28T00:00:00"},"headline":"Syrian forces retook Palmyra","summary":"Syrian forces retook Palmyra on Sunday.","sentence":[0,39],"timex":{"text":"Sunday","begin":32,"end":38,"type":"DATE","value":"2016-03-27","mod":"","granularity":"day","interval":{"start":"2016-03-27T00:00:00","end":"2016-03-28T00:00:00"}},"entities":[{"name":"Palmyra","kind":"place","aliases":[]}],"reporting":false,"confidence":0.8}');
+)sql"));
+  }
+  store::StoreError error;
+  auto opened = store::Store::open(path, error);
+  REQUIRE(opened);
+  auto later = testing::make_article("New report", {testing::on_day("2016-03-27", "2016-03-28",
+                                                                    "Syrian forces retook Palmyra",
+                                                                    {{"Palmyra", "place", {}}}, 0.7)});
+  later.article.published = "2016-03-30T08:00:00";
+  store::IngestReport report;
+  REQUIRE_FALSE(opened->ingest({later}, report));
+  store::EventPage page;
+  REQUIRE_FALSE(opened->query_events({}, page));
+  REQUIRE(page.events.size() == 1);  // the old event, rewritten with both sources
+  CHECK(page.events[0].sources.size() == 2);
+  CHECK(page.events[0].id != 1);     // its id now comes from its earliest-published mention
+  for (const events::Mention& source : page.events[0].sources) CHECK(source.state == events::State::happened);
 }

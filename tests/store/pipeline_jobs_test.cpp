@@ -1,0 +1,79 @@
+// The pipeline tags and extracts on several threads; the stored result must not depend on how many,
+// and the progress it reports must move steadily to the whole input.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <set>
+
+#include "core/pipeline/pipeline.h"
+#include "tests/store/sample_articles.h"
+
+using namespace chronicle;
+using chronicle::testing::TempDir;
+
+namespace {
+
+// JSON Lines articles about a few firms, dated by full dates, weekdays and months.
+std::string archive(int articles) {
+  const char* firms[] = {"Atlas Shipping", "Harbor Foods", "Summit Mining"};
+  const char* verbs[] = {"opened a plant", "closed a branch", "signed a contract"};
+  const char* places[] = {"Lisbon", "Accra", "Busan"};
+  std::string out;
+  for (int i = 0; i < articles; ++i) {
+    const int day = 1 + i % 27;
+    const std::string date = "2016-03-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    std::string text;
+    for (int s = 0; s < 3; ++s) {
+      text += std::string(firms[(i + s) % 3]) + " " + verbs[(i * 7 + s) % 3] + " in " + places[(i + 2 * s) % 3] +
+              (s == 0 ? " on March " + std::to_string(1 + (i + s) % 20) + ", 2016. " : s == 1 ? " on Monday. " : " last February. ");
+    }
+    out += "{\"title\": \"Report " + std::to_string(i) + "\", \"published\": \"" + date + "T09:00:00Z\", \"text\": \"" +
+           text + "\", \"source\": \"Wire\"}\n";
+  }
+  return out;
+}
+
+std::set<std::string> stored_events(store::Store& db) {
+  store::EventQuery query;
+  query.limit = 100000;
+  store::EventPage page;
+  REQUIRE_FALSE(db.query_events(query, page));
+  std::set<std::string> out;
+  for (const events::Event& e : page.events) {
+    std::string line = std::to_string(e.id) + "|" + e.date.value + "|" + e.headline + "|";
+    for (const events::Mention& m : e.sources) line += page.articles.at(m.article_id).title + ";";
+    out.insert(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the same input ingested with one thread or four gives the same events, ids included", "[pipeline]") {
+  TempDir temp("chronicle-jobs");
+  const std::string input = temp.file("archive.jsonl");
+  std::ofstream(input) << archive(150);
+  std::set<std::string> results[2];
+  int run = 0;
+  for (const std::size_t jobs : {std::size_t{1}, std::size_t{4}}) {
+    store::StoreError error;
+    auto db = store::Store::open(temp.file("jobs" + std::to_string(jobs) + ".db"), error);
+    REQUIRE(db);
+    pipeline::Options options;
+    options.jobs = jobs;
+    options.batch_size = 40;  // several batches, the last one partial
+    std::vector<std::pair<std::size_t, std::size_t>> reported;
+    const auto summary = pipeline::ingest_paths(*db, {input}, options, [&](std::size_t done, std::size_t total) {
+      reported.emplace_back(done, total);
+    });
+    CHECK(summary.loaded == 150);
+    CHECK(summary.failed == 0);
+    results[run++] = stored_events(*db);
+    // Progress: after each of the 4 batches, never backwards, ending at the whole file.
+    REQUIRE(reported.size() >= 4);
+    for (std::size_t i = 1; i < reported.size(); ++i) CHECK(reported[i].first >= reported[i - 1].first);
+    CHECK(reported.back().first == reported.back().second);
+    CHECK(reported.front().first < reported.back().second / 3);
+  }
+  CHECK(results[0].size() > 50);
+  CHECK(results[0] == results[1]);
+}
