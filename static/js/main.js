@@ -172,9 +172,9 @@ async function loadOverview(answer = null) {
 // shortest stretch that holds most of them. `page`: their first page, when it was already asked for.
 // Answers false when nothing matches (the view stays where it is).
 async function fitView({ first = false, page = null } = {}) {
-  const shown = showFitted(await store.momentsToFit(filters(), { first, page }));
+  const placed = showFitted(await store.momentsToFit(filters(), { first, page, only: (events) => shown(events) }));
   updateExportLinks(); // the span of the matching events is known now
-  return shown;
+  return placed;
 }
 
 // Moves the view to the narrowest window in which the moments' labels are whole. False when
@@ -501,7 +501,7 @@ async function showNewArticles(total, errors) {
   await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
   const found = await store.eventsOfArticles(total.articles);
   setStatus(uploadSummary(total, found), errors);
-  showFitted(momentsOf(found));
+  showFitted(momentsOf(shown(found)));
   loadWindow({ force: true });
 }
 
