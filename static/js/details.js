@@ -4,6 +4,7 @@ import { dateLabel, formatPublished } from './dates.js';
 import { element, externalLink, safeUrl } from './dom.js';
 import { findBytes, highlight, sliceBytes } from './highlight.js';
 import { renderRelated } from './related.js';
+import { STATE_NAMES, STATE_WORDS, stateOf } from './states.js';
 
 function timexMark(timex) {
   const mark = element('mark', 'timex');
@@ -22,6 +23,31 @@ function timexInSentence(source) {
   const end = timex.end - sentence.begin;
   if (!timex.text || sliceBytes(sentence.text, begin, end) === timex.text) return { begin, end };
   return findBytes(sentence.text, timex.text);
+}
+
+// The byte span of the source's trigger (the word the date belongs to) inside its sentence, trusting
+// the offsets only when they name the trigger's text; else its first occurrence after the start.
+function triggerInSentence(source) {
+  const sentence = source.sentence;
+  const trigger = source.trigger;
+  if (!sentence || !trigger || !trigger.text) return null;
+  const begin = trigger.begin - sentence.begin;
+  const end = trigger.end - sentence.begin;
+  if (sliceBytes(sentence.text, begin, end) === trigger.text) return { begin, end };
+  return findBytes(sentence.text, trigger.text);
+}
+
+function triggerMark(source) {
+  const mark = element('mark', 'trigger');
+  mark.title = `What happened: ${source.trigger.text}`;
+  return mark;
+}
+
+// "Planned: scheduled or expected", with the state's look from the timeline as a swatch.
+function stateLine(state) {
+  const line = element('span', `state-words state-${state}`);
+  line.append(element('span', `state-swatch state-${state}`), STATE_WORDS[state]);
+  return line;
 }
 
 // The panel with nothing selected: how to choose an event.
@@ -44,6 +70,7 @@ export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
   const date = element('span', null, dateLabel(event.date));
   if (event.date?.value) date.append(element('span', 'muted', ` (${event.date.value}, ${event.date.granularity ?? 'day'})`));
   fact('Date', date);
+  fact('State', stateLine(stateOf(event)));
   if (typeof event.confidence === 'number') fact('Confidence', confidenceMeter(event.confidence));
   const people = element('ul', 'participants');
   for (const entity of event.entities ?? []) {
@@ -61,6 +88,9 @@ export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
 
   const sources = event.sources ?? [];
   panel.append(element('h3', null, sources.length === 1 ? 'Source' : `Sources (${sources.length})`));
+  const key = element('p', 'legend');
+  key.append('Marked: ', element('mark', 'timex', 'the date'), ' ', element('mark', 'trigger', 'what happened'));
+  panel.append(key);
   const list = element('ol', 'sources');
   for (const source of sources) list.append(renderSource(source, onOpenArticle));
   panel.append(list);
@@ -94,7 +124,11 @@ function renderSource(source, onOpenArticle) {
   const quote = element('blockquote', 'sentence');
   const text = source.sentence?.text ?? '';
   const timex = timexInSentence(source);
-  quote.append(highlight(text, [timex ? [{ ...timex, make: () => timexMark(source.timex) }] : []]));
+  const trigger = triggerInSentence(source);
+  const marks = [];
+  if (timex) marks.push({ ...timex, make: () => timexMark(source.timex) });
+  if (trigger) marks.push({ ...trigger, make: () => triggerMark(source) });
+  quote.append(highlight(text, [marks]));
   item.append(quote);
   const cite = element('p', 'cite');
   const open = element('a', 'article-link', source.title || `Article ${source.article_id}`);
@@ -105,6 +139,8 @@ function renderSource(source, onOpenArticle) {
   });
   cite.append(open);
   if (source.published) cite.append(element('span', 'muted', ` · published ${formatPublished(source.published)}`));
+  // Each source tells the happening its own way; the event's state is the one most of them give.
+  if (source.state) cite.append(element('span', 'muted source-state', ` · ${STATE_NAMES[stateOf(source)].toLowerCase()} here`));
   const url = safeUrl(source.url ?? '');
   if (url) cite.append(' · ', externalLink(url, 'original', 'external'));
   item.append(cite);

@@ -4,7 +4,7 @@ import { exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fe
 import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails, renderNoDetails } from './details.js';
-import { exportName } from './exports.js';
+import { exportName, filteredExport } from './exports.js';
 import { momentsOf, roomyWindow } from './fit.js';
 import { EventList } from './list.js';
 import { setupPaste } from './paste.js';
@@ -12,6 +12,7 @@ import { ENTITY_LIMIT, EVENT_LIMIT, startup, windowInUrl } from './prefetch.js';
 import { PUBLISH_LIMIT, buildPage, download } from './publish.js';
 import { matchingHeadlines, renderRelated } from './related.js';
 import { readState, stateQuery, writeState } from './state.js';
+import { shownByDefault, visibleEvents } from './states.js';
 import { EventStore } from './store.js';
 import { listSummary, uploadSummary } from './summaries.js';
 import { TimelineView } from './timeline.js';
@@ -48,6 +49,12 @@ const list = new EventList($('event-list'), {
 
 function filters() {
   return { q: state.q, entity: state.entity };
+}
+
+// The window's events the reader sees: without "show all states", not those that did not happen
+// or are only supposed. The API has no state filter, so they are left out here.
+function shown(events = store.events) {
+  return visibleEvents(events, state.allStates);
 }
 
 function windowFilters() {
@@ -94,13 +101,13 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
     if (sequence !== loadSequence) return;
     store.takePage(page);
     if (!store.crowded) {
-      timeline.showEvents(store.events, state.lanes, state.event, state.entity);
+      timeline.showEvents(shown(), state.lanes, state.event, state.entity);
     } else {
       const buckets = derived ?? (await (early ?? fetchHistogram(params, target))).buckets ?? [];
       if (sequence !== loadSequence) return;
       timeline.showBuckets(buckets);
     }
-    list.show(store.events, state.event);
+    list.show(shown(), state.event);
     describeWindow();
   } catch (error) {
     if (sequence === loadSequence) {
@@ -136,7 +143,7 @@ async function loadMore() {
     const page = await fetchEvents(loadedParams, EVENT_LIMIT, store.nextCursor);
     if (sequence !== loadSequence) return;
     store.addPage(page);
-    list.show(store.events, state.event);
+    list.show(shown(), state.event);
     describeWindow();
   } catch (error) {
     setStatus(`Could not load more events: ${error.message}`);
@@ -145,10 +152,13 @@ async function loadMore() {
 
 function describeWindow() {
   const { start, end } = timeline.window();
-  const { events, nextCursor, matchCount } = store;
+  const { nextCursor, matchCount } = store;
+  const events = shown();
+  const hidden = store.events.length - events.length;
+  const note = hidden ? ` ${hidden === 1 ? 'One more event' : `${hidden} more events`} did not happen or ${hidden === 1 ? 'is' : 'are'} only supposed (hidden).` : '';
   $('list-summary').textContent = listSummary({
     count: events.length, start, end, more: nextCursor !== null, matchCount, q: state.q, entity: state.entity,
-  });
+  }) + note;
   $('clear-filters').hidden = !(events.length === 0 && matchCount === 0 && (state.q || state.entity));
   $('load-more').hidden = nextCursor === null;
 }
@@ -162,9 +172,9 @@ async function loadOverview(answer = null) {
 // shortest stretch that holds most of them. `page`: their first page, when it was already asked for.
 // Answers false when nothing matches (the view stays where it is).
 async function fitView({ first = false, page = null } = {}) {
-  const shown = showFitted(await store.momentsToFit(filters(), { first, page }));
+  const placed = showFitted(await store.momentsToFit(filters(), { first, page, only: (events) => shown(events) }));
   updateExportLinks(); // the span of the matching events is known now
-  return shown;
+  return placed;
 }
 
 // Moves the view to the narrowest window in which the moments' labels are whole. False when
@@ -222,6 +232,29 @@ function updateExportLinks() {
   }
 }
 
+// Without "show all states" an export leaves out what the timeline leaves out. The server exports
+// every state, so the file is fetched and filtered here (the link's own address is the unfiltered one).
+async function exportFiltered(event) {
+  if (state.allStates) return; // the link downloads the server's file as it is
+  event.preventDefault();
+  const link = event.currentTarget;
+  const { params } = exportScope();
+  setStatus('Preparing the export…');
+  try {
+    const file = await filteredExport(link.dataset.export, params);
+    const url = URL.createObjectURL(file.blob);
+    const save = Object.assign(document.createElement('a'), { href: url, download: link.download });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    const left = file.left ? ` (${file.left} that did not happen or ${file.left === 1 ? 'is' : 'are'} only supposed left out)` : '';
+    setStatus(`Exported ${file.count} event${file.count === 1 ? '' : 's'}${left}.`);
+  } catch (error) {
+    setStatus(`Could not export: ${error.message}`);
+  }
+}
+
 // "Web page": the events of the export scope as one HTML file that opens without a server.
 async function publishView() {
   const { params, start, end } = exportScope();
@@ -231,7 +264,7 @@ async function publishView() {
   const made = `, published from Chronicle on ${day(Date.now())}.`;
   setStatus('Writing the web page…');
   try {
-    const { html, count, more } = await buildPage({ params, title: what ? `Chronicle: ${what}` : 'Chronicle timeline', subtitle: `${span}${made}` });
+    const { html, count, more } = await buildPage({ params, allStates: state.allStates, title: what ? `Chronicle: ${what}` : 'Chronicle timeline', subtitle: `${span}${made}` });
     download(html, exportName({ format: 'html', q: state.q, entity: state.entity, start, end }));
     const first = more ? `the first ${PUBLISH_LIMIT} of the events that match` : `${count} event${count === 1 ? '' : 's'}`;
     setStatus(`Saved a web page with ${first}: it opens from disk or from any web server.`);
@@ -270,7 +303,8 @@ async function dropSelectionIfFilteredOut() {
   const id = state.event;
   if (!id) return;
   try {
-    if (!(await store.stillMatches(id, filters())) && state.event === id) clearSelection();
+    const hiddenState = !state.allStates && !shownByDefault(await store.event(id));
+    if ((hiddenState || !(await store.stillMatches(id, filters()))) && state.event === id) clearSelection();
   } catch {
     if (state.event === id) clearSelection(); // the event is gone
   }
@@ -368,13 +402,18 @@ function timelineKeys(event) {
 }
 
 function stepEvent(step) {
-  const events = store.events;
+  const events = shown();
   if (!events.length) return;
   const index = events.findIndex((e) => String(e.id) === state.event);
   const next = index < 0 ? (step > 0 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, index + step));
   selectEvent(String(events[next].id), { reveal: true });
   const e = events[next];
   $('timeline-hint').textContent = `${dateLabel(e.date)}: ${e.headline ?? ''}`;
+}
+
+// The legend names the two states shown on request only while they are shown.
+function showStateLegend() {
+  for (const entry of document.querySelectorAll('#state-legend [data-on-request]')) entry.hidden = !state.allStates;
 }
 
 function wireControls() {
@@ -402,12 +441,24 @@ function wireControls() {
   $('lanes').addEventListener('change', () => {
     state.lanes = $('lanes').value;
     writeState(state);
-    if (store.nextCursor === null) timeline.showEvents(store.events, state.lanes, state.event, state.entity);
+    if (store.nextCursor === null) timeline.showEvents(shown(), state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
   $('share').addEventListener('click', shareView);
   $('publish').addEventListener('click', publishView);
   $('export-in-view').addEventListener('change', updateExportLinks);
+  for (const link of document.querySelectorAll('[data-export]')) link.addEventListener('click', exportFiltered);
+  $('all-states').checked = state.allStates;
+  showStateLegend();
+  $('all-states').addEventListener('change', () => {
+    state.allStates = $('all-states').checked;
+    writeState(state);
+    showStateLegend();
+    if (!state.allStates) dropSelectionIfFilteredOut();
+    if (!store.crowded) timeline.showEvents(shown(), state.lanes, state.event, state.entity);
+    list.show(shown(), state.event);
+    describeWindow();
+  });
   $('clear-filters').addEventListener('click', () => {
     state.q = '';
     state.entity = '';
@@ -450,7 +501,7 @@ async function showNewArticles(total, errors) {
   await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
   const found = await store.eventsOfArticles(total.articles);
   setStatus(uploadSummary(total, found), errors);
-  showFitted(momentsOf(found));
+  showFitted(momentsOf(shown(found)));
   loadWindow({ force: true });
 }
 
@@ -459,7 +510,7 @@ async function start() {
   updateExportLinks();
   loadEntities(startup.entities);
   // The list can show the first events before the overview (the slowest answer) arrives.
-  startup.firstPage.then((page) => started || list.show(page.events ?? [], state.event)).catch(() => {});
+  startup.firstPage.then((page) => started || list.show(shown(page.events ?? []), state.event)).catch(() => {});
   try {
     await loadOverview(startup.overview);
   } catch (error) {

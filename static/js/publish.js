@@ -3,6 +3,7 @@
 // any web server. The labels are the app's own (dates.js), written into the file.
 import { exportUrl } from './api.js';
 import { dateLabel, isSpan } from './dates.js';
+import { visibleEvents } from './states.js';
 
 export const PUBLISH_LIMIT = 2000; // events in one page: vis-timeline stays quick with this many
 
@@ -33,10 +34,11 @@ function viewerEvent(event) {
   };
 }
 
-// The whole page as a string. `params`: the export's filters; `title`: what it shows; `subtitle`:
+// The whole page as a string. `params`: the export's filters; `allStates`: keep the events that did
+// not happen or are only supposed (else left out, as on the timeline); `title`: what it shows; `subtitle`:
 // what follows the number of events (" from 1 March 2016 to 31 March 2016").
 // Answers {html, count, more}: `more` when more events matched than the page holds.
-export async function buildPage({ params, title, subtitle }) {
+export async function buildPage({ params, allStates = false, title, subtitle }) {
   const [answer, page, style, libraryStyle, library, viewer] = await Promise.all([
     fetch(exportUrl('json', { ...params, limit: PUBLISH_LIMIT + 1 })).then((r) => {
       if (!r.ok) throw new Error(`the export answered ${r.status}`);
@@ -48,7 +50,7 @@ export async function buildPage({ params, title, subtitle }) {
     text('/vendor/vis-timeline.umd.js'),
     text('/publish/viewer.js'),
   ]);
-  const events = (answer.events ?? []).filter((e) => e.date?.start);
+  const events = visibleEvents(answer.events ?? [], allStates).filter((e) => e.date?.start);
   const more = events.length > PUBLISH_LIMIT;
   const shown = events.slice(0, PUBLISH_LIMIT).map(viewerEvent);
   const data = { title, subtitle: `${shown.length} event${shown.length === 1 ? '' : 's'}${subtitle}`, events: shown };

@@ -1,5 +1,6 @@
 // The view's state lives in the URL so a view can be bookmarked and sent:
-// ?from=&to= (the visible window), q=, entity=, lanes=, event= (the selection), article= (open article).
+// ?from=&to= (the visible window), q=, entity=, lanes=, event= (the selection), article= (open article),
+// states=all (events that did not happen or are only supposed are shown too).
 import { parseIso, toIsoTime } from './dates.js';
 
 export const LANE_MODES = ['none', 'entity', 'source'];
@@ -17,6 +18,7 @@ export function readState(search = window.location.search) {
     lanes: LANE_MODES.includes(lanes) ? lanes : 'none',
     event: positiveId(params.get('event')),
     article: positiveId(params.get('article')),
+    allStates: params.get('states') === 'all',
   };
 }
 
@@ -35,6 +37,7 @@ export function stateQuery(state) {
   if (state.lanes !== 'none') params.set('lanes', state.lanes);
   if (state.event) params.set('event', state.event);
   if (state.article) params.set('article', state.article);
+  if (state.allStates) params.set('states', 'all');
   const text = params.toString();
   return text ? `?${text}` : window.location.pathname;
 }

@@ -81,10 +81,11 @@ export class EventStore {
 
   // The moments a view of the events matching `filters` should hold: all of them, or for the first
   // view the shortest stretch with most of them. `page`: their first page, if already asked for.
-  async momentsToFit(filters, { first = false, page = null } = {}) {
+  // `only`: the events of a page the reader sees (not those of a state kept hidden).
+  async momentsToFit(filters, { first = false, page = null, only = (events) => events } = {}) {
     const answer = await (page ?? fetchEvents(filters, EVENT_LIMIT));
     // All of them in one page: their own dates; more: the overview's buckets.
-    const moments = answer.next_cursor ? momentsOfBuckets(this.overview) : momentsOf(answer.events ?? []);
+    const moments = answer.next_cursor ? momentsOfBuckets(this.overview) : momentsOf(only(answer.events ?? []));
     const extent = extentOf(moments);
     this.matchExtent = extent && { start: extent.start, end: Math.max(extent.end, extent.start + 1) };
     return first ? within(moments, busiestStretch(moments) ?? { start: 0, end: -1 }) : moments;

@@ -6,6 +6,7 @@ import { Timeline, DataSet, moment } from '../vendor/vis-timeline.js';
 import { dateLabel, parseIso } from './dates.js';
 import { textWidth } from './fit.js';
 import { chooseLabels, countsByStretch } from './labels.js';
+import { STATE_NAMES, stateOf } from './states.js';
 import { weight } from './weight.js';
 
 const HOUR = 3600 * 1000;
@@ -204,13 +205,16 @@ function eventItem(event, lanes, view) {
   what.textContent = event.headline || event.summary || '(no headline)';
   element.append(when, ' ', what);
   element.title = `${when.textContent}: ${what.textContent}`; // the whole label on hover
+  // The style shows the state (see the legend); a screen reader hears it, before the date.
+  const state = stateOf(event);
+  if (state !== 'happened') element.prepend(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `${STATE_NAMES[state]}: ` }));
   if (span) element.style.maxWidth = `${Math.max(40, Math.floor(width) - 14)}px`;
   const item = {
     id: `event-${event.id}`,
     eventId: event.id,
     start: new Date(start),
     type: span ? 'range' : 'box',
-    className: `event granularity-${event.date?.granularity ?? 'day'}`,
+    className: `event granularity-${event.date?.granularity ?? 'day'} state-${state}`,
     element,
     content: '',
   };

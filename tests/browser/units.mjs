@@ -1,12 +1,15 @@
 // The app's pure modules under node, without a browser: how events are weighed (weight.js), which
-// get labels (labels.js) and how export files are named (exports.js).
+// get labels (labels.js), how export files are named and filtered (exports.js), which states are
+// shown (states.js) and how the view's state is kept in the address (state.js).
 //
 //   node tests/browser/units.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseLabels, countsByStretch } from '../../static/js/labels.js';
 import { independentSources, weight } from '../../static/js/weight.js';
-import { exportName, periodName, slug } from '../../static/js/exports.js';
+import { csvRecords, exportName, periodName, slug, withoutEvents } from '../../static/js/exports.js';
+import { STATE_WORDS, shownByDefault, stateOf, visibleEvents } from '../../static/js/states.js';
+import { readState, stateQuery } from '../../static/js/state.js';
 
 const source = (article_id, title) => ({ article_id, title });
 
@@ -67,4 +70,40 @@ test('file names carry the search, the entity and the stretch', () => {
   assert.equal(exportName({ format: 'timelinejs', entity: 'General Motors' }), 'chronicle-general-motors-timelinejs.json');
   assert.equal(exportName({ format: 'csv' }), 'chronicle-events.csv');
   assert.equal(exportName({ format: 'html', q: 'x'.repeat(60) }).length, 'chronicle-'.length + 40 + '.html'.length);
+});
+
+test('events that did not happen or are only supposed are left out unless all states are asked for', () => {
+  const events = ['happened', 'planned', 'reported', 'negated', 'hypothetical', undefined].map((state, id) => ({ id, state }));
+  assert.deepEqual(visibleEvents(events, false).map((e) => e.id), [0, 1, 2, 5], 'an event without a state counts as happened');
+  assert.equal(visibleEvents(events, true).length, 6);
+  assert.equal(shownByDefault({ state: 'negated' }), false);
+  assert.equal(stateOf({ state: 'made up' }), 'happened');
+  assert.equal(STATE_WORDS.planned, 'Planned: scheduled or expected');
+});
+
+test('"show all states" is kept in the address as states=all, and only when chosen', () => {
+  assert.equal(readState('?q=flood&states=all').allStates, true);
+  assert.equal(readState('?q=flood').allStates, false);
+  assert.equal(readState('?states=yes').allStates, false);
+  const state = { from: null, to: null, q: 'flood', entity: '', lanes: 'none', event: null, article: null };
+  assert.equal(stateQuery({ ...state, allStates: true }), '?q=flood&states=all');
+  assert.equal(stateQuery({ ...state, allStates: false }), '?q=flood');
+});
+
+test('CSV records are cut at line ends outside quotes only', () => {
+  const text = 'id,headline\r\n1,"two\r\nlines, and ""quotes"""\r\n2,plain\r\n';
+  assert.deepEqual(csvRecords(text), ['id,headline', '1,"two\r\nlines, and ""quotes"""', '2,plain']);
+});
+
+test('an export without some events keeps the others, and the TimelineJS title counts what is left', () => {
+  const hidden = new Set(['2']);
+  const json = withoutEvents('json', JSON.stringify({ events: [{ id: 1 }, { id: 2 }, { id: 3 }] }), hidden);
+  assert.deepEqual(JSON.parse(json.text).events.map((e) => e.id), [1, 3]);
+  const tjs = { title: { text: { headline: 'Chronicle: 3 events' } }, events: [1, 2, 3].map((i) => ({ unique_id: `event-${i}` })) };
+  const timelinejs = JSON.parse(withoutEvents('timelinejs', JSON.stringify(tjs), hidden).text);
+  assert.deepEqual(timelinejs.events.map((e) => e.unique_id), ['event-1', 'event-3']);
+  assert.equal(timelinejs.title.text.headline, 'Chronicle: 2 events');
+  const csv = withoutEvents('csv', 'id,headline\r\n1,a\r\n2,"b\r\nc"\r\n3,d\r\n', hidden);
+  assert.equal(csv.text, 'id,headline\r\n1,a\r\n3,d\r\n');
+  assert.equal(csv.count, 2);
 });
