@@ -4,7 +4,7 @@ import { dateLabel, formatPublished } from './dates.js';
 import { element, externalLink, safeUrl } from './dom.js';
 import { findBytes, highlight, sliceBytes } from './highlight.js';
 import { renderRelated } from './related.js';
-import { STATE_NAMES, STATE_WORDS, stateOf } from './states.js';
+import { STATE_WORDS, stateOf } from './states.js';
 
 function timexMark(timex) {
   const mark = element('mark', 'timex');
@@ -92,7 +92,7 @@ export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
   key.append('Marked: ', element('mark', 'timex', 'the date'), ' ', element('mark', 'trigger', 'what happened'));
   panel.append(key);
   const list = element('ol', 'sources');
-  for (const source of sources) list.append(renderSource(source, onOpenArticle));
+  for (const source of sources) list.append(renderSource(source, stateOf(event), onOpenArticle));
   panel.append(list);
 }
 
@@ -119,7 +119,7 @@ function confidenceMeter(confidence) {
   return box;
 }
 
-function renderSource(source, onOpenArticle) {
+function renderSource(source, eventState, onOpenArticle) {
   const item = element('li', 'source');
   const quote = element('blockquote', 'sentence');
   const text = source.sentence?.text ?? '';
@@ -139,11 +139,12 @@ function renderSource(source, onOpenArticle) {
   });
   cite.append(open);
   if (source.published) cite.append(element('span', 'muted', ` · published ${formatPublished(source.published)}`));
-  // Each source tells the happening its own way; the event's state is the one most of them give.
-  if (source.state) cite.append(element('span', 'muted source-state', ` · ${STATE_NAMES[stateOf(source)].toLowerCase()} here`));
   const url = safeUrl(source.url ?? '');
   if (url) cite.append(' · ', externalLink(url, 'original', 'external'));
   item.append(cite);
+  // Each source tells the happening its own way; the event's state is the one most of them give.
+  // A source that tells it otherwise says so.
+  if (source.state && stateOf(source) !== eventState) item.append(element('p', 'muted source-state', `This source: ${STATE_WORDS[stateOf(source)]}`));
   return item;
 }
 

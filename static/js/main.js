@@ -155,10 +155,11 @@ function describeWindow() {
   const { nextCursor, matchCount } = store;
   const events = shown();
   const hidden = store.events.length - events.length;
-  const note = hidden ? ` ${hidden === 1 ? 'One more event' : `${hidden} more events`} did not happen or ${hidden === 1 ? 'is' : 'are'} only supposed (hidden).` : '';
   $('list-summary').textContent = listSummary({
     count: events.length, start, end, more: nextCursor !== null, matchCount, q: state.q, entity: state.entity,
-  }) + note;
+  });
+  $('hidden-summary').textContent = hidden ? `${hidden === 1 ? 'One more event' : `${hidden} more events`} did not happen or ${hidden === 1 ? 'is' : 'are'} only supposed (hidden).` : '';
+  $('hidden-summary').hidden = hidden === 0;
   $('clear-filters').hidden = !(events.length === 0 && matchCount === 0 && (state.q || state.entity));
   $('load-more').hidden = nextCursor === null;
 }
