@@ -125,10 +125,13 @@ function sorted(list) {
 }
 
 // The fixture as the issue describes it; the hand-worked values below depend on it.
-test('the sample data holds the 76 events the issue describes, 65 of them in 2005 to 2011', async () => {
+// (76 events and 65 in 2005-2011 when the issue was written; the extractor now also dates the
+// leads and drops comparisons and fragments: 83 events, one of them only supposed and so hidden.)
+test('the sample data holds 83 events, 82 shown by default, 73 of them in 2005 to 2011', async () => {
   const all = await events();
-  assert.equal(all.length, 76);
-  assert.equal(all.filter((e) => e.date.start >= '2005' && e.date.start < '2012').length, 65);
+  assert.equal(all.length, 83);
+  assert.equal(all.filter(shownByDefault).length, 82);
+  assert.equal(all.filter((e) => e.date.start >= '2005' && e.date.start < '2012').length, 73);
 });
 
 // "63 events from 2 August 2005 to 9 July 2012." -> {count, from, to} (to is a Date.parse value).
@@ -142,10 +145,10 @@ async function summary() {
 test('the first view is the stretch that holds most events, the same on every load, and stays out of the URL', async () => {
   await openHome();
   const first = await summary();
-  // 61 of the 76 events (80%) lie between the week of 27 March 2006 and 5 October 2011; the view
-  // holds that stretch and the room for its labels (half of the longest on each side, at most 45%
-  // of the view: under two years here). The 2004 and 2012-2013 events are all that it adds.
-  assert.ok(first.count >= 61 && first.count <= 66, `most events are in view (${first.text})`);
+  // 69 of the 82 events shown (84%) lie between the week of 27 March 2006 and 5 October 2011; the
+  // view holds that stretch and the room for its labels (half of the longest on each side, at most
+  // 45% of the view: under two years here). The 2004-2005 and 2012-2013 events are all it adds.
+  assert.ok(first.count >= 69 && first.count <= 74, `most events are in view (${first.text})`);
   assert.ok(first.from <= Date.UTC(2006, 2, 27) && first.from >= Date.UTC(2004, 2, 27), `it starts before 27 March 2006 (${first.text})`);
   assert.ok(first.to >= Date.UTC(2011, 9, 5) && first.to <= Date.UTC(2013, 9, 5), `it ends after 5 October 2011 (${first.text})`);
   assert.doesNotMatch(page.url(), /[?&](from|to)=/, 'the first view is not written into the URL');
@@ -233,10 +236,11 @@ test('"Show all" fits every event that matches, 24 February 1955 to 29 March 201
 });
 
 test('labels use the room they have and show the whole headline and date on hover', async () => {
-  // 1986 to 1999 holds only "1989", "1991", "April 1997" and "October 1997": room for whole labels.
+  // 1986 to 1999 holds only "1989" and "1991" ("its lowest level since April 1997" and "since
+  // October 1997" date nothing: they are records, not happenings): room for whole labels.
   await openHome('?from=1986-01-01T00:00:00&to=2000-01-01T00:00:00');
   const items = await drawn();
-  assert.deepEqual(items.map((i) => i.date).sort(), ['1989', '1991', 'April 1997', 'October 1997']);
+  assert.deepEqual(items.map((i) => i.date).sort(), ['1989', '1991']);
   for (const item of items) {
     assert.equal(item.cut, false, `"${item.date} ${item.headline}" is whole`);
     assert.equal(item.title, `${item.date}: ${item.headline}`, 'the hover text is the date and the whole headline');
@@ -263,7 +267,7 @@ test('counts fit inside their boxes', async () => {
   const shown = await page.$$eval('#timeline .vis-item.vis-box.count', (nodes) => nodes.map((n) => ({ text: n.textContent, inside: n.scrollWidth <= n.clientWidth + 1 })));
   assert.ok(shown.length > 0, 'two centuries of events crowd into counts');
   for (const count of shown) assert.ok(count.inside, `"${count.text}" fits its box`);
-  assert.equal((await drawn()).length + (await counts()).reduce((a, b) => a + b, 0), 76, 'every event is drawn or counted once');
+  assert.equal((await drawn()).length + (await counts()).reduce((a, b) => a + b, 0), 82, 'every event shown is drawn or counted once');
 });
 
 test('the entity list offers no one-letter names and no pieces of longer names', async () => {
@@ -336,7 +340,7 @@ test('an upload fits the view to the new events and says how many it found', asy
   assert.match(status, new RegExp(`^Loaded 1 article: ${found.length} events, from .+ to .+\\.$`), status);
   const shown = await listed();
   for (const event of found) assert.ok(shown.includes(String(event.id)), `the new event "${event.headline}" is in view`);
-  assert.ok(shown.length < 76, 'the view is theirs, not the whole span');
+  assert.ok(shown.length < 82, 'the view is theirs, not the whole span');
   const headlines = new Set(found.map((e) => e.headline));
   for (const item of (await drawn()).filter((i) => headlines.has(i.headline))) {
     assert.ok(item.left >= 0 && item.right <= item.width, `"${item.headline}" lies inside the timeline`);
