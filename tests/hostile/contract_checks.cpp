@@ -136,7 +136,9 @@ std::string mention_problems(const article::Article& article, const std::vector<
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const events::Mention& m = mentions[i];
     if (m.sentence.begin > m.sentence.end || m.sentence.end > article.text.size()) return at(i, "sentence outside the text");
-    if (m.timex.begin >= m.timex.end || m.timex.end > article.text.size()) return at(i, "timex outside the text");
+    // A lead dated by the publication day has no expression: an empty one, placed at its trigger.
+    const bool lead = m.timex.text.empty() && m.timex.begin == m.timex.end && m.timex.begin == m.trigger.begin;
+    if ((!lead && m.timex.begin >= m.timex.end) || m.timex.end > article.text.size()) return at(i, "timex outside the text");
     if (m.timex.begin < m.sentence.begin || m.timex.end > m.sentence.end) return at(i, "timex outside its sentence");
     if (!(m.confidence >= 0 && m.confidence <= 1)) return at(i, "confidence outside [0, 1]");
     if (!m.date.start.empty() && !m.date.end.empty() && !(m.date.start < m.date.end)) {
