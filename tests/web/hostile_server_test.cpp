@@ -271,10 +271,11 @@ TEST_CASE("a storage failure answers 500 with a generic message and logs the det
   const auto limit = std::filesystem::file_size(s.db) + 65536;
   s.serve({},
           {"/bin/sh", "-c", "trap '' XFSZ; exec prlimit --fsize=" + std::to_string(limit) + " \"$@\"", "sh"});
-  std::string text = "Bridge sold\n\nApril 3, 2016\n\n";
+  // One dated sentence and 400 KB of undated ones: the article's own text outgrows the limit,
+  // while extraction (which parses only dated sentences) stays quick even under sanitizers.
+  std::string text = "Bridge sold\n\nApril 3, 2016\n\nOn April 2, 2016, Evil Corp sold a bridge.\n";
   for (int i = 0; text.size() < 400000; ++i) {
-    text += "On April 2, 2016, Evil Corp sold bridge number " + std::to_string(i) +
-            " to the city of Springfield.\n";
+    text += "Evil Corp also sold bridge number " + std::to_string(i) + " to the city of Springfield.\n";
   }
   const RawResponse answer =
       s.post("/api/articles", kOwnJson, json{{"title", "Bridges"}, {"text", text}}.dump());
