@@ -52,6 +52,18 @@ bool is_name_word(const Token& t) {
   return !t.is(lexicon::kCalendarWord);
 }
 
+// A model number in a product's name: "787" in "Boeing 787 Dreamliner", "777-200LR". Three digits
+// only, so that a year or an amount never joins a name ("Boeing 2005 results", "Apple 10,000").
+bool is_model_number(const Token& t) {
+  if (!t.is_word || t.in_timex || t.text.size() < 3) return false;
+  const std::string_view digits = t.text.substr(0, 3);
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return t.text.size() == 3 || (t.text[3] == '-' && t.text.size() > 4);
+}
+
+// Does the name, lower case, hold a model number or code ("airbus a380", "boeing 787 dreamliner")?
+bool names_a_model(std::string_view key) { return key.find_first_of("0123456789") != std::string_view::npos; }
+
 // Lower-case words that may sit inside a name: "Command of the Army", "Rio de Janeiro".
 bool is_connector(const Token& t, bool after_of) {
   if (!t.is_word || t.capitalized()) return false;
@@ -76,6 +88,14 @@ class CandidateFinder {
   std::vector<Candidate> run() {
     std::size_t i = 0;
     while (i < tokens_.size()) {
+      if (is_model_number(tokens_[i])) {
+        // "the 787": a name only when the article names the product in full (see the short forms).
+        const std::size_t before = found_.size();
+        classify(i, i + 1);
+        if (found_.size() > before) found_.back().confirmed = false;
+        ++i;
+        continue;
+      }
       if (!is_name_word(tokens_[i])) {
         ++i;
         continue;
@@ -94,7 +114,7 @@ class CandidateFinder {
     if (tokens_[start].possessive) return last;
     std::size_t j = last;
     while (j < tokens_.size()) {
-      if (is_name_word(tokens_[j])) {
+      if (is_name_word(tokens_[j]) || is_model_number(tokens_[j])) {
         last = ++j;
         if (tokens_[last - 1].possessive) break;
         continue;
@@ -341,7 +361,8 @@ ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
       groups[candidate_group[i]].confirmed = groups[candidate_group[j]].confirmed = true;
     }
   }
-  // A surname met alone names the person met in full; the first word of a company, the company.
+  // A surname met alone names the person met in full; the first word of a company, the company;
+  // a product's model or model name ("787", "Dreamliner", "A380"), the product.
   std::unordered_map<std::string, std::size_t> full_name_of_short_form;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const NameGroup& group = groups[g];
@@ -351,6 +372,11 @@ ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
       full_name_of_short_form.emplace(surname_key(key.substr(key.rfind(' ') + 1)), g);
     } else if (group.kind == EntityKind::kOrganization) {
       full_name_of_short_form.emplace(std::string(key.substr(0, key.find(' '))), g);
+    } else if (names_a_model(key)) {
+      for (std::size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1)) {
+        const std::string_view word = key.substr(space + 1, key.find(' ', space + 1) - space - 1);
+        full_name_of_short_form.emplace(std::string(word), g);
+      }
     }
   }
   for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -365,7 +391,8 @@ ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
   }
 
   // The name of each entity is its most used form (the first met on a tie).
-  // A person goes by the fullest name the article gives ("Ali Shamkhani", not "Shamkhani").
+  // A person or a product goes by the fullest name the article gives ("Ali Shamkhani", not
+  // "Shamkhani"; "Boeing 787 Dreamliner", not "787").
   std::vector<std::size_t> entity_of_root(groups.size(), SIZE_MAX);
   std::vector<std::size_t> canonical(groups.size(), SIZE_MAX);
   std::vector<bool> root_confirmed(groups.size(), false);
@@ -377,7 +404,8 @@ ArticleEntities::ArticleEntities(const std::vector<Token>& tokens) {
       continue;
     }
     const NameGroup& best = groups[canonical[root]];
-    const bool person = groups[g].kind == EntityKind::kPerson || best.kind == EntityKind::kPerson;
+    const bool person = groups[g].kind == EntityKind::kPerson || best.kind == EntityKind::kPerson ||
+                        names_a_model(groups[g].key) || names_a_model(best.key);
     const bool better = person ? groups[g].words > best.words || (groups[g].words == best.words && groups[g].count > best.count)
                                : groups[g].count > best.count;
     if (better) canonical[root] = g;

@@ -52,6 +52,11 @@ struct Mention {
   double confidence = 0;        // in [0, 1]; its written-down factors are in confidence.h
 };
 
+// The article's title tells the happening its lead tells and carries the lead's expression, which
+// lies after the title in the body (see extract.cpp). A title joins the event of that expression
+// and no other: its few words would otherwise bridge the different happenings of its day.
+inline bool is_dated_by_lead(const Mention& m) { return m.sentence.begin == 0 && m.timex.begin >= m.sentence.end; }
+
 // A happening, merged over every mention of it.
 struct Event {
   std::int64_t id = 0;          // set by the store

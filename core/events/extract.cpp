@@ -192,47 +192,56 @@ std::optional<date::sys_days> written_day(const std::vector<const temporal::Time
 constexpr double kLeadConfidence = 0.3;
 constexpr std::size_t kLeadSentencesLooked = 2;
 
-std::optional<Mention> lead_mention(const article::Article& article, const std::vector<text::Span>& sentences,
-                                    const std::vector<Mention>& dated, const syntax::Model& model,
-                                    const ArticleEntities& entities) {
-  const std::string& text = article.text;
-  const auto day = day_of(article.published);
-  if (!day) return std::nullopt;
+struct Lead {
+  text::Span sentence;
+  Predicate predicate;  // the sentence's main happening (main_predicate)
+  bool self_dated = false;
+};
+
+// The lead: the first body sentence that writes a date of its own or tells a happening in the past.
+std::optional<Lead> find_lead(const article::Article& article, const std::vector<text::Span>& sentences,
+                              const std::vector<Mention>& dated, const syntax::Model& model,
+                              const ArticleEntities& entities) {
   std::size_t looked = 0;
   for (const text::Span& sentence : sentences) {
     if (sentence.begin < article.body_begin) continue;
     if (looked++ == kLeadSentencesLooked) break;
-    const ParsedSentence parsed = parse_sentence(text, sentence, model);
-    const Predicate predicate = main_predicate(text, parsed, entities);
+    const ParsedSentence parsed = parse_sentence(article.text, sentence, model);
+    Lead lead{sentence, main_predicate(article.text, parsed, entities), false};
     // The lead dates itself when it writes a date, unless the date sits in a side remark
     // ("Coleco, whose stock peaked in the early 1980s, filed a plan"): then the main happening
     // is still undated.
-    const bool self_dated = std::any_of(dated.begin(), dated.end(), [&](const Mention& m) {
+    lead.self_dated = std::any_of(dated.begin(), dated.end(), [&](const Mention& m) {
       return m.timex.begin >= sentence.begin && m.timex.end <= sentence.end &&
              !in_side_remark(parsed, {m.timex.begin, m.timex.end});
     });
-    if (self_dated) return std::nullopt;
-    if (!predicate.found) continue;
-    Mention mention;
-    mention.article_hash = article.content_hash;
-    const std::string start = iso_day(*day), end = iso_day(*day + date::days{1});
-    mention.date = {start, "day", start + "T00:00:00", end + "T00:00:00"};
-    mention.timex.type = "DATE";
-    mention.timex.value = start;
-    mention.timex.granularity = "day";
-    mention.timex.interval = temporal::Interval{mention.date.start, mention.date.end};
-    mention.timex.begin = mention.timex.end = predicate.trigger.begin;
-    mention.trigger = predicate.trigger;
-    mention.state = predicate.state;
-    mention.reporting = predicate.reporting;
-    mention.headline = valid_utf8(clipped(predicate.headline, kMaxHeadlineBytes));
-    mention.sentence = narrowed(text, sentence, predicate.trigger.begin, predicate.trigger.end, kMaxSummaryBytes);
-    mention.summary = valid_utf8(text.substr(mention.sentence.begin, mention.sentence.size()));
-    mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
-    mention.confidence = kLeadConfidence;
-    return mention;
+    if (lead.self_dated || lead.predicate.found) return lead;
   }
   return std::nullopt;
+}
+
+std::optional<Mention> lead_mention(const article::Article& article, const Lead& lead, const ArticleEntities& entities) {
+  const auto day = day_of(article.published);
+  if (!day || lead.self_dated) return std::nullopt;
+  const Predicate& predicate = lead.predicate;
+  Mention mention;
+  mention.article_hash = article.content_hash;
+  const std::string start = iso_day(*day), end = iso_day(*day + date::days{1});
+  mention.date = {start, "day", start + "T00:00:00", end + "T00:00:00"};
+  mention.timex.type = "DATE";
+  mention.timex.value = start;
+  mention.timex.granularity = "day";
+  mention.timex.interval = temporal::Interval{mention.date.start, mention.date.end};
+  mention.timex.begin = mention.timex.end = predicate.trigger.begin;
+  mention.trigger = predicate.trigger;
+  mention.state = predicate.state;
+  mention.reporting = predicate.reporting;
+  mention.headline = valid_utf8(clipped(predicate.headline, kMaxHeadlineBytes));
+  mention.sentence = narrowed(article.text, lead.sentence, predicate.trigger.begin, predicate.trigger.end, kMaxSummaryBytes);
+  mention.summary = valid_utf8(article.text.substr(mention.sentence.begin, mention.sentence.size()));
+  mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
+  mention.confidence = kLeadConfidence;
+  return mention;
 }
 
 // A headline that cannot name who did what: it opens with a preposition, an auxiliary, a
@@ -257,6 +266,48 @@ bool names_word(std::string_view headline, std::string_view word) {
     if (starts && ends) return true;
   }
   return false;
+}
+
+// ---- The title ----------------------------------------------------------------------------------
+// A news title tells the story's news in a few words ("Northrop Grumman and Airbus parent EADS
+// defeat Boeing for $40 billion US airtanker contract"): the happening its lead tells. When the
+// lead has a mention at its main happening, the title makes one too: the lead's date, state and
+// expression, the title's own words, trigger and participants. Sharing the lead's expression, the
+// two are one event (the merge links the mentions of one expression); a title that is no clause
+// ("Bridges") or tells another state than the lead ("Airbus to cut jobs") makes none.
+std::optional<Mention> title_mention(const article::Article& article, const Lead& lead, const std::vector<Mention>& mentions,
+                                     const syntax::Model& model, const ArticleEntities& entities) {
+  const std::string& text = article.text;
+  std::string_view title = article.title;
+  while (!title.empty() && (title.back() == '.' || title.back() == ' ')) title.remove_suffix(1);
+  if (title.empty() || !lead.predicate.found || article.body_begin < title.size() || !text.starts_with(title)) {
+    return std::nullopt;
+  }
+  const auto told = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return m.trigger.begin == lead.predicate.trigger.begin && m.trigger.end == lead.predicate.trigger.end &&
+           m.sentence.begin >= lead.sentence.begin && m.sentence.end <= lead.sentence.end;
+  });
+  const text::Span span{0, title.size()};
+  const Predicate predicate = title_predicate(text, parse_sentence(text, span, model), entities);
+  if (told == mentions.end() || is_fragment(title)) return std::nullopt;
+  const bool same_state =
+      predicate.state == told->state || (predicate.state == State::happened && told->state == State::reported);
+  if (!predicate.found || !same_state) return std::nullopt;
+  Mention mention = *told;
+  mention.sentence = span;
+  mention.summary = valid_utf8(std::string(title));
+  mention.headline = valid_utf8(clipped(std::string(title), kMaxHeadlineBytes));
+  mention.trigger = predicate.trigger;
+  mention.reporting = predicate.reporting;
+  // The body's names, as the title writes them (its words are not read for names of their own).
+  mention.entities.clear();
+  for (const Entity& entity : entities.all()) {
+    const bool named = names_word(title, entity.name) ||
+                       std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                                   [&](const std::string& alias) { return names_word(title, alias); });
+    if (named) mention.entities.push_back(entity);
+  }
+  return mention;
 }
 
 }  // namespace
@@ -385,7 +436,10 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mentions.push_back(std::move(mention));
   }
   if (model != nullptr && !publication_day.empty()) {
-    if (auto lead = lead_mention(article, sentences, mentions, *model, entities)) mentions.push_back(std::move(*lead));
+    if (const std::optional<Lead> lead = find_lead(article, sentences, mentions, *model, entities)) {
+      if (auto mention = lead_mention(article, *lead, entities)) mentions.push_back(std::move(*mention));
+      if (auto mention = title_mention(article, *lead, mentions, *model, entities)) mentions.push_back(std::move(*mention));
+    }
   }
   return mentions;
 }

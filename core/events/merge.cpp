@@ -133,6 +133,7 @@ struct MergeIndex::State {
     WordId block = 0;
     WordId expression = 0;
     bool coarse = false;
+    bool title = false;  // is_dated_by_lead: linked through its expression only
     MentionFeatures features;
     std::vector<WordId> keys;
     Node best = kNone;            // a coarse mention: the finer one it is linked to
@@ -169,7 +170,7 @@ struct MergeIndex::State {
   bool related(Node a, Node b) const {
     const NodeData& x = nodes[a];
     const NodeData& y = nodes[b];
-    return x.expression == y.expression || same_happening(x.features, y.features);
+    return x.expression == y.expression || (!x.title && !y.title && same_happening(x.features, y.features));
   }
 
   std::size_t position(const std::vector<Node>& list, Node n) const {
@@ -340,9 +341,12 @@ struct MergeIndex::State {
                               std::to_string(mention.timex.end));
     data.coarse = is_coarse(mention) && data.place.dated;
     data.features = features_of(mention);
-    data.keys = data.features.participants;
-    data.keys.insert(data.keys.end(), data.features.words.begin(), data.features.words.end());
-    data.keys.push_back(mix(data.features.article, 0x61));
+    data.title = is_dated_by_lead(mention);
+    if (!data.title) {
+      data.keys = data.features.participants;
+      data.keys.insert(data.keys.end(), data.features.words.begin(), data.features.words.end());
+      data.keys.push_back(mix(data.features.article, 0x61));
+    }
     data.keys.push_back(mix(data.expression, 0x65));
     std::sort(data.keys.begin(), data.keys.end());
     data.keys.erase(std::unique(data.keys.begin(), data.keys.end()), data.keys.end());

@@ -3,6 +3,7 @@
 #include "core/events/predicate.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <span>
@@ -720,6 +721,50 @@ Predicate main_predicate(std::string_view text, const ParsedSentence& s, const A
   const std::unique_ptr<bool[]> nothing(new bool[n]());
   Predicate out = describe(text, tree, root, std::span<const bool>(nothing.get(), n), false, entities);
   if (!out.has_subject || (out.state != State::happened && out.state != State::reported)) return {};
+  return out;
+}
+
+// Titles are written in a grammar of their own that the model, trained on running text, often
+// misreads ("Boeing" as a verb, "unveils" as a noun): a name, then a present or past verb form,
+// then the rest ("Boeing unveils long-range 777", "First Airbus A380 delivered"). The verb is the
+// first lower-case word ending in -s or -ed after a run of capitalized words and numbers.
+std::size_t headline_verb(std::string_view text, const ParsedSentence& s) {
+  for (std::size_t i = 1; i < s.words.size(); ++i) {
+    const std::string_view previous = text.substr(s.words[i - 1].begin, s.words[i - 1].size());
+    const bool name_before = std::isupper(static_cast<unsigned char>(previous.front())) ||
+                             std::isdigit(static_cast<unsigned char>(previous.front()));
+    if (!name_before) return kNone;
+    const std::string_view word = s.lower[i];
+    const bool lower_case = text[s.words[i].begin] == word.front();
+    const bool letters = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool verb_form = (word.ends_with("s") && !word.ends_with("ss") && !word.ends_with("us") && word.size() > 3) ||
+                           (word.ends_with("ed") && word.size() > 4);
+    if (lower_case && letters && verb_form) return i;
+    if (lower_case) return kNone;
+  }
+  return kNone;
+}
+
+Predicate title_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities) {
+  const Tree tree(text, s);
+  const std::size_t n = tree.size();
+  std::size_t root = kNone;
+  for (std::size_t i = 0; i < n && root == kNone; ++i) {
+    if (tree.head(i) == kNone) root = i;
+  }
+  if (root == kNone || !tree.is_verb(root) || (!tree.has_child(root, "nsubj") && !tree.has_child(root, "nsubj:pass"))) {
+    const std::size_t verb = headline_verb(text, s);
+    if (verb == kNone) return {};
+    Predicate out;
+    out.found = true;
+    out.trigger = s.words[verb];
+    out.headline = std::string(text.substr(s.span.begin, s.span.size()));
+    out.reporting = lexicon::is_reporting_lemma(lexicon::verb_lemma(s.lower[verb]));
+    return out;
+  }
+  const std::unique_ptr<bool[]> nothing(new bool[n]());
+  Predicate out = describe(text, tree, root, std::span<const bool>(nothing.get(), n), false, entities);
+  if (!out.has_subject) return {};
   return out;
 }
 

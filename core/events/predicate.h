@@ -60,6 +60,11 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
 // with a subject, neither negated, supposed nor planned. `found` is false otherwise.
 Predicate main_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities);
 
+// The happening a news title tells ("Northrop Grumman and EADS defeat Boeing for tanker deal",
+// "First Airbus A380 delivered"): its root verb, with a subject. Titles tell the past in the
+// present, so no tense is asked. `found` is false for a title that is no clause ("Bridges").
+Predicate title_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities);
+
 // Whether text[span] lies in a relative clause or an apposition of sentence `s`.
 bool in_side_remark(const ParsedSentence& s, text::Span span);
 

@@ -121,6 +121,9 @@ MentionFeatures features_of(const Mention& mention) {
   const std::string headline = ascii_lower(mention.headline);
   for (const Entity& entity : mention.entities) {
     const std::string name = ascii_lower(entity.name);
+    // A model ("Airbus A380", "Boeing 787") names a kind of thing, not one participant: two A380s
+    // flying on one day are two happenings.
+    if (name.find_first_of("0123456789") != std::string::npos) continue;
     const WordId id = word_id(name);
     f.participants.push_back(id);
     bool in_headline = names_in(headline, name);

@@ -91,3 +91,23 @@ TEST_CASE("a spokesman's name is a person even without a title of its own", "[ev
   REQUIRE(ministry != nullptr);
   CHECK(ministry->kind == "organization");
 }
+
+TEST_CASE("a product goes by its full model name, and its model number or model name alone names it",
+          "[events][entities]") {
+  const auto entities = participants(
+      "Boeing showed the Boeing 787 Dreamliner on Sunday, and the 787 flew. Airlines like the Dreamliner.");
+  const Entity* dreamliner = entity_named(entities, "Boeing 787 Dreamliner");
+  REQUIRE(dreamliner != nullptr);
+  CHECK(has_alias(*dreamliner, "787"));
+  CHECK(has_alias(*dreamliner, "Dreamliner"));
+  CHECK(entity_named(entities, "Boeing") != nullptr);  // the maker stays a participant of its own
+  CHECK(entity_named(entities, "787") == nullptr);
+}
+
+TEST_CASE("a number alone names nothing, and a year or an amount never joins a name", "[events][entities]") {
+  const auto entities = participants("Boeing 2015 results showed Airbus sold 300 planes by Sunday.");
+  CHECK(entity_named(entities, "Boeing") != nullptr);
+  CHECK(entity_named(entities, "Boeing 2015") == nullptr);
+  CHECK(entity_named(entities, "Airbus") != nullptr);
+  CHECK(entity_named(entities, "300") == nullptr);
+}

@@ -148,3 +148,42 @@ TEST_CASE("a period that ends on a day is no happening of that day", "[events][p
   const std::string text = "The company's fiscal year ended June 30.";
   CHECK_FALSE(dated_in(mentions_of(text, day_at(text, "June 30", "2015-06-30", "2015-07-01")), "2015-06-30"));
 }
+
+TEST_CASE("a title tells its lead's happening: dated as the lead, one event with it", "[events][predicate]") {
+  const std::string text =
+      "Boeing unveils long-range 777\n\nBoeing has unveiled a new ultra-long range version of its 777 airliner. "
+      "It can fly from London to Sydney.";
+  auto article = article_of(text, "article-a", text.find("Boeing has"));
+  article.title = "Boeing unveils long-range 777";
+  const auto mentions = extract(article, {});
+  REQUIRE(mentions.size() == 2);
+  const auto title = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.sentence.begin == 0; });
+  REQUIRE(title != mentions.end());
+  CHECK(trigger_of(text, *title) == "unveils");
+  CHECK(title->headline == "Boeing unveils long-range 777");
+  CHECK(title->date.value == "2016-03-29");  // the lead's: the publication day
+  CHECK(title->sentence.end == article.title.size());
+  const auto events = merge(mentions);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].sources.size() == 2);
+}
+
+TEST_CASE("a title whose lead writes its date takes that date", "[events][predicate]") {
+  const std::string text =
+      "Airbus delivers final A300 to FedEx\n\nAirbus delivered its last A300 airliner to FedEx on Sunday.";
+  auto article = article_of(text, "article-a", text.find("Airbus delivered"));
+  article.title = "Airbus delivers final A300 to FedEx";
+  const auto mentions = extract(article, {day_at(text, "Sunday", "2016-03-27", "2016-03-28")});
+  REQUIRE(mentions.size() == 2);
+  for (const Mention& m : mentions) CHECK(m.date.value == "2016-03-27");
+  CHECK(merge(mentions).size() == 1);
+}
+
+TEST_CASE("a title that is no clause makes no mention", "[events][predicate]") {
+  const std::string text = "Bridges\n\nBoeing has unveiled a new version of its 777 airliner.";
+  auto article = article_of(text, "article-a", text.find("Boeing has"));
+  article.title = "Bridges";
+  const auto mentions = extract(article, {});
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].sentence.begin > 0);
+}

@@ -137,9 +137,11 @@ std::string mention_problems(const article::Article& article, const std::vector<
     const events::Mention& m = mentions[i];
     if (m.sentence.begin > m.sentence.end || m.sentence.end > article.text.size()) return at(i, "sentence outside the text");
     // A lead dated by the publication day has no expression: an empty one, placed at its trigger.
-    const bool lead = m.timex.text.empty() && m.timex.begin == m.timex.end && m.timex.begin == m.trigger.begin;
-    if ((!lead && m.timex.begin >= m.timex.end) || m.timex.end > article.text.size()) return at(i, "timex outside the text");
-    if (m.timex.begin < m.sentence.begin || m.timex.end > m.sentence.end) return at(i, "timex outside its sentence");
+    // The title tells the lead's happening and carries the lead's expression, which lies in the body.
+    const bool title = m.sentence.begin == 0 && m.sentence.end <= article.body_begin && m.timex.begin >= article.body_begin;
+    const bool undated = m.timex.text.empty() && m.timex.begin == m.timex.end && (title || m.timex.begin == m.trigger.begin);
+    if ((!undated && m.timex.begin >= m.timex.end) || m.timex.end > article.text.size()) return at(i, "timex outside the text");
+    if (!title && (m.timex.begin < m.sentence.begin || m.timex.end > m.sentence.end)) return at(i, "timex outside its sentence");
     if (!(m.confidence >= 0 && m.confidence <= 1)) return at(i, "confidence outside [0, 1]");
     if (!m.date.start.empty() && !m.date.end.empty() && !(m.date.start < m.date.end)) {
       return at(i, "date interval does not end after it starts");
