@@ -192,6 +192,15 @@ std::optional<date::sys_days> written_day(const std::vector<const temporal::Time
 constexpr double kLeadConfidence = 0.3;
 constexpr std::size_t kLeadSentencesLooked = 2;
 
+// The participants a headline names by a pronoun's referent ("It signed the deal" -> "Airbus
+// signed the deal") take part too, first.
+void add_named(std::vector<Entity>& participants, const std::vector<Entity>& named) {
+  for (const Entity& entity : named) {
+    const bool known = std::any_of(participants.begin(), participants.end(), [&](const Entity& e) { return e.name == entity.name; });
+    if (!known) participants.insert(participants.begin(), entity);
+  }
+}
+
 struct Lead {
   text::Span sentence;
   Predicate predicate;  // the sentence's main happening (main_predicate)
@@ -240,6 +249,7 @@ std::optional<Mention> lead_mention(const article::Article& article, const Lead&
   mention.sentence = narrowed(article.text, lead.sentence, predicate.trigger.begin, predicate.trigger.end, kMaxSummaryBytes);
   mention.summary = valid_utf8(article.text.substr(mention.sentence.begin, mention.sentence.size()));
   mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
+  add_named(mention.entities, predicate.named);
   mention.confidence = kLeadConfidence;
   return mention;
 }
@@ -424,6 +434,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mention.summary = valid_utf8(text.substr(mention.sentence.begin, mention.sentence.size()));
     mention.timex = *timex;
     mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
+    add_named(mention.entities, predicate.named);
     if (!clause.pronoun_means.empty() && !std::any_of(mention.entities.begin(), mention.entities.end(), [&](const Entity& e) {
           return e.name == clause.pronoun_means;
         })) {

@@ -161,6 +161,7 @@ class HeadlineBuilder {
   }
 
   bool has_subject() const { return has_subject_; }
+  const std::vector<const Entity*>& named() const { return named_; }
 
   // An event noun's phrase without its own evaluative adjectives ("Sunday's admirable win over
   // ISIS" -> "win over ISIS"); names and nationalities stay ("Syrian").
@@ -292,16 +293,19 @@ class HeadlineBuilder {
       if (const Entity* person = entities_.last_person_before(tree_.span(subject).begin)) {
         kept_[subject] = true;
         pronoun_.emplace_back(subject, person->name);
+        named_.push_back(person);
         return;
       }
     }
-    const bool company_word = is_any(tree_.lower(subject), {"company", "firm"}) && tree_.child(subject, "det") != kNone &&
+    const bool company_word = is_any(tree_.lower(subject), {"company", "firm", "airline", "carrier", "manufacturer", "automaker", "bank"}) &&
+                              tree_.child(subject, "det") != kNone &&
                               tree_.lower(tree_.child(subject, "det")) == "the"sv && tree_.children(subject).size() == 1;
     if (tree_.lower(subject) == "it"sv || company_word) {
       if (const Entity* organization = entities_.last_named_before(tree_.span(subject).begin, "organization")) {
         for (std::size_t c : tree_.children(subject)) kept_[c] = false;
         kept_[subject] = true;
         pronoun_.emplace_back(subject, organization->name);
+        named_.push_back(organization);
         return;
       }
     }
@@ -335,6 +339,7 @@ class HeadlineBuilder {
     for (std::size_t k = first; k <= last; ++k) kept_[k] = false;
     kept_[subject] = true;
     pronoun_.emplace_back(subject, named->name);
+    named_.push_back(named);
   }
 
   std::size_t last_of_subtree(std::size_t i) const {
@@ -377,6 +382,7 @@ class HeadlineBuilder {
   const ArticleEntities& entities_;
   std::vector<bool> kept_;
   std::vector<std::pair<std::size_t, std::string>> pronoun_;  // words read as what they stand for
+  std::vector<const Entity*> named_;  // the participants behind "he", "the company", "Jobs"
   std::map<std::size_t, std::string> inserted_before_;        // "was" before a set-off participle
   std::map<std::size_t, std::string> moved_after_;            // a relative object after its verb
   bool has_subject_ = false;
@@ -500,6 +506,7 @@ Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::
       around.phrase(p);
       out.headline = around.text();
       out.has_subject = around.has_subject();
+      for (const Entity* e : around.named()) out.named.push_back(*e);
       clause_verb = v;
     }
   } else {
@@ -510,6 +517,7 @@ Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::
     headline.clause(top, borrowed_subject(tree, top));
     out.headline = headline.text();
     out.has_subject = headline.has_subject();
+    for (const Entity* e : headline.named()) out.named.push_back(*e);
     // "Freij said ..., the Fars news agency reported on Tuesday": what the report says follows it.
     if (is_any(tree.rel(top), {"parataxis", "advcl"}) && !tree.has_child(top, "mark") && !tree.has_child(top, "ccomp") &&
         lexicon::is_reporting_lemma(headline.lemma(top)) && tree.head(top) != kNone && tree.head(top) < top &&

@@ -48,6 +48,8 @@ struct Predicate {
   bool subordinate = false;  // the trigger is the verb of a clause inside another ("since X was expelled on Feb. 20")  // the headline names who or what (a subject, or the event noun itself)
   State state = State::happened;
   bool reporting = false;   // the trigger itself reports speech ("said on Tuesday that ...")
+  // Participants the headline names where the sentence wrote "he", "it" or "the airline".
+  std::vector<Entity> named;
 };
 
 // What the expression text[timex] of sentence `s` dates. `future` tells that the expression lies

@@ -1,4 +1,6 @@
 // Participants: names, kinds and the aliases an article establishes.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "tests/events/fixtures.h"
@@ -110,4 +112,14 @@ TEST_CASE("a number alone names nothing, and a year or an amount never joins a n
   CHECK(entity_named(entities, "Boeing 2015") == nullptr);
   CHECK(entity_named(entities, "Airbus") != nullptr);
   CHECK(entity_named(entities, "300") == nullptr);
+}
+
+TEST_CASE("the company that 'the airline' or 'it' stands for takes part in the happening", "[events][entities]") {
+  const std::string text =
+      "China Eastern Airlines agreed to buy twenty jets. The airline signed the agreement in Paris on Sunday.";
+  const auto mentions = extract(article_of(text), {day_at(text, "Sunday", "2016-03-27", "2016-03-28")});
+  const auto signing = std::find_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.date.value == "2016-03-27"; });
+  REQUIRE(signing != mentions.end());
+  CHECK(entity_named(signing->entities, "China Eastern Airlines") != nullptr);
+  CHECK(entity_named(signing->entities, "Paris") != nullptr);
 }
