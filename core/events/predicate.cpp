@@ -677,7 +677,26 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
                            tree.lower(i).ends_with("-earlier"));
   });
   const auto is_measure = [&](std::size_t i) { return i != kNone && is_measure_noun(tree.lower(i)); };
-  if (looks_back && (is_measure(p) || is_measure(tree.child(p, "nsubj")) || is_measure(tree.child(p, "obj")))) {
+  // "A year earlier, the tax credit was $3.3 million": a sum of money or a share
+  // stated for the period looked back to is the figure compared with, whatever it measures.
+  const auto is_money = [&](std::size_t i) {
+    return i != kNone && (tree.lower(i) == "$"sv || tree.lower(i) == "%"sv ||
+                          is_any(tree.lower(i), {"percent", "cents", "million", "billion", "yen", "dollars"}));
+  };
+  bool states_money = is_money(p);
+  for (std::size_t c : tree.children(p)) {
+    states_money = states_money || (is_any(tree.rel(c), {"obj", "nsubj", "obl"}) && (is_money(c) ||
+                   std::any_of(tree.children(c).begin(), tree.children(c).end(), is_money)));
+  }
+  // ... only a year back: "earlier this year, X rejected a $15 offer" is a happening.
+  const bool year_back = looks_back && std::any_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
+    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
+    return in_timex[i] && (tree.lower(i) == "year"sv || tree.lower(i).starts_with("year-"));
+  }) && std::none_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
+    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
+    return in_timex[i] && tree.lower(i) == "this"sv;
+  });
+  if (looks_back && ((year_back && states_money) || is_measure(p) || is_measure(tree.child(p, "nsubj")) || is_measure(tree.child(p, "obj")))) {
     out.dates_nothing = true;
     return out;
   }

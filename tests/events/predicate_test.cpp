@@ -187,3 +187,15 @@ TEST_CASE("a title that is no clause makes no mention", "[events][predicate]") {
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].sentence.begin > 0);
 }
+
+TEST_CASE("a sum stated for the period a year back dates nothing there, while a happening a year ago does",
+          "[events][predicate]") {
+  const std::string credit = "A year earlier, the tax credit was $3.3 million.";
+  CHECK_FALSE(dated_in(mentions_of(credit, timex_at(credit, "A year earlier", "2015", "year", "2015-01-01T00:00:00",
+                                                    "2016-01-01T00:00:00")),
+                       "2015"));
+  const std::string attack = "A year ago, rebels attacked the garrison of Palmyra.";
+  CHECK(dated_in(mentions_of(attack, timex_at(attack, "A year ago", "2015", "year", "2015-01-01T00:00:00",
+                                              "2016-01-01T00:00:00")),
+                 "2015"));
+}
