@@ -1,5 +1,6 @@
 // events::extract: one mention per temporal expression that dates something in the article body.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include <date/date.h>
@@ -201,6 +202,51 @@ void add_named(std::vector<Entity>& participants, const std::vector<Entity>& nam
   }
 }
 
+// ---- Whose happening -----------------------------------------------------------------------------
+// A headline that opens with "It", "The company" or a bare measure ("Profit jumped 16%") does not
+// say out of its article whose happening it is. It names the organization those words stand for:
+// the one named just before (alone in the few hundred bytes before, as the tree resolves "it"),
+// else the organization the article is about. "It is", "It was" often stand for no one.
+constexpr std::string_view kCompanyWords[] = {"The company ", "The firm ", "The bank ", "The airline ",
+                                              "The carrier ", "The concern ", "The automaker "};
+
+std::string with_actor(std::string headline, std::size_t at, const ArticleEntities& entities,
+                       std::vector<Entity>& participants) {
+  const auto second_word = [&] {
+    const std::size_t start = headline.find(' ') + 1;
+    return ascii_lower(std::string_view(headline).substr(start, headline.find(' ', start) - start));
+  };
+  std::size_t replaced = 0;  // bytes of the stand-in at the start
+  bool possessive = false;
+  if (headline.starts_with("It ")) {
+    const std::string next = second_word();
+    if (next == "is" || next == "was" || next == "seems" || next == "appears" || next == "remains") return headline;
+    replaced = 2;
+  } else if (headline.starts_with("Its ")) {
+    replaced = 3;
+    possessive = true;
+  } else if (const auto word = std::find_if(std::begin(kCompanyWords), std::end(kCompanyWords),
+                                            [&](std::string_view w) { return headline.starts_with(w); });
+             word != std::end(kCompanyWords)) {
+    replaced = word->size() - 1;
+  } else {
+    const std::string first = ascii_lower(std::string_view(headline).substr(0, headline.find(' ')));
+    const bool measure = first == "profit" || first == "profits" || first == "earnings" || first == "revenue" ||
+                         first == "revenues" || first == "sales" || first == "net";
+    if (!measure) return headline;
+    possessive = true;
+  }
+  const Entity* who = entities.last_named_before(at, "organization");
+  if (who == nullptr || is_market(*who)) who = entities.main_organization();
+  if (who == nullptr) return headline;
+  add_named(participants, {*who});
+  if (replaced == 0) {  // "Profit jumped" -> "EDS's profit jumped"
+    headline[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(headline[0])));
+    return who->name + "'s " + headline;
+  }
+  return who->name + (possessive ? "'s" : "") + headline.substr(replaced);
+}
+
 struct Lead {
   text::Span sentence;
   Predicate predicate;  // the sentence's main happening (main_predicate)
@@ -250,6 +296,8 @@ std::optional<Mention> lead_mention(const article::Article& article, const Lead&
   mention.summary = valid_utf8(article.text.substr(mention.sentence.begin, mention.sentence.size()));
   mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
   add_named(mention.entities, predicate.named);
+  mention.headline = valid_utf8(clipped(with_actor(mention.headline, mention.sentence.begin, entities, mention.entities),
+                                        kMaxHeadlineBytes));
   mention.confidence = kLeadConfidence;
   return mention;
 }
@@ -442,6 +490,8 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
         if (e.name == clause.pronoun_means) mention.entities.insert(mention.entities.begin(), e);
       }
     }
+    mention.headline = valid_utf8(clipped(with_actor(mention.headline, mention.sentence.begin, entities, mention.entities),
+                                          kMaxHeadlineBytes));
     mention.reporting = predicate.found ? predicate.reporting : clause.reporting;
     mention.confidence = confidence_factors(*timex, clause, reanchored).product();
     mentions.push_back(std::move(mention));

@@ -123,3 +123,33 @@ TEST_CASE("the company that 'the airline' or 'it' stands for takes part in the h
   CHECK(entity_named(signing->entities, "China Eastern Airlines") != nullptr);
   CHECK(entity_named(signing->entities, "Paris") != nullptr);
 }
+
+TEST_CASE("a headline opening with 'It', 'The company' or a bare profit names the company it stands for",
+          "[events][entities]") {
+  const std::string text =
+      "Esselte Corp. reported results. Esselte Corp. sells office supplies. Net income fell 5% on Sunday. "
+      "The company said on Monday that it would cut costs.";
+  const auto mentions = extract(article_of(text), {day_at(text, "Sunday", "2016-03-27", "2016-03-28"),
+                                                   day_at(text, "Monday", "2016-03-28", "2016-03-29")});
+  const auto told = [&](const std::string& day) {
+    const auto m = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& x) { return x.date.value == day; });
+    REQUIRE(m != mentions.end());
+    return *m;
+  };
+  INFO(told("2016-03-27").headline << " / " << told("2016-03-28").headline);
+  CHECK(told("2016-03-27").headline.rfind("Esselte Corp's net income fell", 0) == 0);
+  CHECK(told("2016-03-28").headline.rfind("Esselte Corp said", 0) == 0);
+  CHECK(entity_named(told("2016-03-27").entities, "Esselte Corp") != nullptr);
+}
+
+TEST_CASE("'It was' stands for no one, and a stock exchange never stands for the company", "[events][entities]") {
+  const std::string text = "It was a record day on Sunday. Norwood shares trade on the New York Stock Exchange. "
+                           "Its ratio fell on Monday.";
+  const auto mentions = extract(article_of(text), {day_at(text, "Sunday", "2016-03-27", "2016-03-28"),
+                                                   day_at(text, "Monday", "2016-03-28", "2016-03-29")});
+  REQUIRE_FALSE(mentions.empty());
+  for (const Mention& m : mentions) {
+    CHECK(m.headline.find("New York Stock Exchange") == std::string::npos);
+    if (m.date.value == "2016-03-27") CHECK(m.headline.rfind("Norwood", 0) != 0);
+  }
+}
