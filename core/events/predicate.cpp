@@ -567,7 +567,7 @@ Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::
     out.state = State::negated;
   } else if (hypothetical) {
     out.state = State::hypothetical;
-  } else if (planned || (future && !reported)) {
+  } else if (planned || future) {  // "said it would start producing chips next week": not yet happened
     out.state = State::planned;
   } else if (reported) {
     out.state = State::reported;

@@ -199,3 +199,11 @@ TEST_CASE("a sum stated for the period a year back dates nothing there, while a 
                                               "2016-01-01T00:00:00")),
                  "2015"));
 }
+
+TEST_CASE("what a source says will happen after the publication day is planned, not reported", "[events][predicate]") {
+  const std::string text = "Intel said production of the new chips begins next week.";
+  const auto mentions = mentions_of(text, timex_at(text, "next week", "2016-W14", "week", "2016-04-04T00:00:00",
+                                                   "2016-04-11T00:00:00"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].state == State::planned);
+}
