@@ -64,6 +64,10 @@ bool is_model_number(const Token& t) {
 // Does the name, lower case, hold a model number or code ("airbus a380", "boeing 787 dreamliner")?
 bool names_a_model(std::string_view key) { return key.find_first_of("0123456789") != std::string_view::npos; }
 
+bool is_any_of(std::string_view word, std::initializer_list<std::string_view> options) {
+  return std::find(options.begin(), options.end(), word) != options.end();
+}
+
 // Lower-case words that may sit inside a name: "Command of the Army", "Rio de Janeiro".
 bool is_connector(const Token& t, bool after_of) {
   if (!t.is_word || t.capitalized()) return false;
@@ -117,6 +121,12 @@ class CandidateFinder {
       if (is_name_word(tokens_[j]) || is_model_number(tokens_[j])) {
         last = ++j;
         if (tokens_[last - 1].possessive) break;
+        continue;
+      }
+      // "St. Louis", "Mt. Everest": the period of an abbreviation inside a name.
+      if (tokens_[j].punct == '.' && tokens_[j].begin == tokens_[j - 1].end &&
+          is_any_of(tokens_[j - 1].lower, {"st", "mt", "ft"}) && j + 1 < tokens_.size() && is_name_word(tokens_[j + 1])) {
+        ++j;
         continue;
       }
       std::size_t k = j;
@@ -194,23 +204,17 @@ class CandidateFinder {
     return b - a == 1 ? gazetteer_lookup(tokens_[a].lower) : gazetteer_lookup(key_of(a, b));
   }
 
-  std::string key_of(std::size_t a, std::size_t b) const {
-    std::string key;
+  // The words of tokens [a, b) with single spaces; an abbreviation's period sticks to its word.
+  std::string words_of(std::size_t a, std::size_t b, bool lower) const {
+    std::string words;
     for (std::size_t k = a; k < b; ++k) {
-      if (!key.empty()) key += ' ';
-      key += tokens_[k].lower;
+      if (!words.empty() && tokens_[k].punct != '.') words += ' ';
+      words += lower ? tokens_[k].lower : tokens_[k].text;
     }
-    return key;
+    return words;
   }
-
-  std::string name_of(std::size_t a, std::size_t b) const {
-    std::string name;
-    for (std::size_t k = a; k < b; ++k) {
-      if (!name.empty()) name += ' ';
-      name += tokens_[k].text;
-    }
-    return name;
-  }
+  std::string key_of(std::size_t a, std::size_t b) const { return words_of(a, b, true); }
+  std::string name_of(std::size_t a, std::size_t b) const { return words_of(a, b, false); }
 
   bool preceded_by_person_cue(std::size_t a) const {
     if (a == 0 || !tokens_[a - 1].is_word || tokens_[a - 1].capitalized()) return false;

@@ -153,3 +153,10 @@ TEST_CASE("'It was' stands for no one, and a stock exchange never stands for the
     if (m.date.value == "2016-03-27") CHECK(m.headline.rfind("Norwood", 0) != 0);
   }
 }
+
+TEST_CASE("an abbreviation's period stays inside a name: St. Louis is one place, not 'Louis'", "[events][entities]") {
+  const auto entities = participants("Ralston Purina, based in St. Louis, reported earnings on Sunday.");
+  CHECK(entity_named(entities, "St. Louis") != nullptr);
+  CHECK(entity_named(entities, "Louis") == nullptr);
+  CHECK(entity_named(entities, "St") == nullptr);
+}
