@@ -727,16 +727,30 @@ bool in_side_remark(const ParsedSentence& s, text::Span span) {
   return false;
 }
 
+namespace {
+
+// The sentence's root when it is a verb with a subject of its own, else kNone.
+std::size_t verb_root(const Tree& tree) {
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    if (tree.head(i) == kNone) return tree.is_verb(i) && tree.has_child(i, "nsubj") ? i : kNone;
+  }
+  return kNone;
+}
+
+// What the clause of verb `v` tells, with no expression inside it.
+Predicate describe_clause(std::string_view text, const Tree& tree, std::size_t v, const ArticleEntities& entities) {
+  const std::unique_ptr<bool[]> nothing(new bool[tree.size()]());
+  return describe(text, tree, v, std::span<const bool>(nothing.get(), tree.size()), false, entities);
+}
+
+}  // namespace
+
 Predicate main_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities) {
   const Tree tree(text, s);
-  const std::size_t n = tree.size();
-  std::size_t root = kNone;
-  for (std::size_t i = 0; i < n && root == kNone; ++i) {
-    if (tree.head(i) == kNone) root = i;
-  }
   // A happening told in the past: a past form ("defeated") or a perfect ("have defeated"), with
   // a subject of its own.
-  if (root == kNone || !tree.is_verb(root) || !tree.has_child(root, "nsubj")) return {};
+  const std::size_t root = verb_root(tree);
+  if (root == kNone) return {};
   const std::string_view word = tree.lower(root);
   const std::string_view lemma = lexicon::verb_lemma(word);
   const bool past_form = lemma.empty() ? word.ends_with("ed")
@@ -745,11 +759,12 @@ Predicate main_predicate(std::string_view text, const ParsedSentence& s, const A
   const std::size_t aux = tree.child(root, "aux");
   const bool perfect = aux != kNone && is_any(tree.lower(aux), {"has", "have"});
   if (!past_form && !perfect) return {};
-  const std::unique_ptr<bool[]> nothing(new bool[n]());
-  Predicate out = describe(text, tree, root, std::span<const bool>(nothing.get(), n), false, entities);
+  Predicate out = describe_clause(text, tree, root, entities);
   if (!out.has_subject || (out.state != State::happened && out.state != State::reported)) return {};
   return out;
 }
+
+namespace {
 
 // Titles are written in a grammar of their own that the model, trained on running text, often
 // misreads ("Boeing" as a verb, "unveils" as a noun): a name, then a present or past verb form,
@@ -772,14 +787,12 @@ std::size_t headline_verb(std::string_view text, const ParsedSentence& s) {
   return kNone;
 }
 
+}  // namespace
+
 Predicate title_predicate(std::string_view text, const ParsedSentence& s, const ArticleEntities& entities) {
   const Tree tree(text, s);
-  const std::size_t n = tree.size();
-  std::size_t root = kNone;
-  for (std::size_t i = 0; i < n && root == kNone; ++i) {
-    if (tree.head(i) == kNone) root = i;
-  }
-  if (root == kNone || !tree.is_verb(root) || (!tree.has_child(root, "nsubj") && !tree.has_child(root, "nsubj:pass"))) {
+  const std::size_t root = verb_root(tree);
+  if (root == kNone) {
     const std::size_t verb = headline_verb(text, s);
     if (verb == kNone) return {};
     Predicate out;
@@ -789,8 +802,7 @@ Predicate title_predicate(std::string_view text, const ParsedSentence& s, const 
     out.reporting = lexicon::is_reporting_lemma(lexicon::verb_lemma(s.lower[verb]));
     return out;
   }
-  const std::unique_ptr<bool[]> nothing(new bool[n]());
-  Predicate out = describe(text, tree, root, std::span<const bool>(nothing.get(), n), false, entities);
+  Predicate out = describe_clause(text, tree, root, entities);
   if (!out.has_subject) return {};
   return out;
 }
