@@ -135,7 +135,9 @@ MentionFeatures features_of(const Mention& mention) {
     if (!in_headline) continue;
     if (entity.kind == "place") f.headline_places.push_back(id);
     if (entity.kind == "person") f.headline_people.push_back(id);
-    if (entity.kind == "organization") f.headline_organizations.push_back(id);
+    // A name of no known kind in a headline is most often a company's ("Upjohn's shares rose"):
+    // two headlines naming different ones tell different companies' happenings.
+    if (entity.kind == "organization" || entity.kind == "other") f.headline_organizations.push_back(id);
   }
   const std::vector<Token> tokens = tokenize(mention.headline, headline, 0, mention.headline.size());
   const Token* prev = nullptr;

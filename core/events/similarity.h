@@ -10,7 +10,8 @@
 //    "established control": class capture; "hailed" is class praise, so a retaking and its praise
 //    stay apart);
 //  - no kind of participant named in both headlines disagrees completely (forces that took Palmyra
-//    and forces that took Ramadi on the same day are two happenings);
+//    and forces that took Ramadi on the same day are two happenings; a name of no known kind
+//    counts as a company's: Upjohn's and Intelogic's shares rising are two happenings);
 //  - and their headline words (content words, verbs by class, demonyms as countries) overlap:
 //    Jaccard >= 0.5, or >= 0.25 when they share a participant.
 // Within one article, a verbless mention ("Sunday's win over ISIS") that shares a participant with

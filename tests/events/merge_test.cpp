@@ -336,3 +336,14 @@ TEST_CASE("two reports of speech on the same day in one article stay two events"
   REQUIRE(mentions.size() == 2);
   CHECK(merge(mentions).size() == 2);
 }
+
+TEST_CASE("two companies' share moves on one trading day stay apart, though both trade on one exchange",
+          "[events][merge]") {
+  const std::string upjohn = "In composite trading on the New York Stock Exchange on Sunday, Upjohn shares rose 87 cents.";
+  const std::string intelogic = "In New York Stock Exchange composite trading on Sunday, Intelogic shares rose 50 cents.";
+  std::vector<Mention> mentions = extract(article_of(upjohn, "upjohn"), {day_at(upjohn, "Sunday", "2016-03-27", "2016-03-28")});
+  const auto more = extract(article_of(intelogic, "intelogic"), {day_at(intelogic, "Sunday", "2016-03-27", "2016-03-28")});
+  mentions.insert(mentions.end(), more.begin(), more.end());
+  REQUIRE(mentions.size() == 2);
+  CHECK(merge(mentions).size() == 2);
+}
