@@ -28,6 +28,9 @@ struct Element {
   // "!-": the match goes on only when the next token is none of `words` glued on; takes no token.
   // It is also `optional`, so that the filters below, which never need to take it, pass over it.
   bool negative = false;
+  // "&ended": the match goes on only when the next token is one of `words`; takes no token ("the
+  // year" before "ended March 31"). Also `optional`, for the same reason.
+  bool lookahead = false;
   // The literal numbers (Trigger::literal - 1) of `words`, when every word has a trigger key: then
   // a token is one of the words exactly when its trigger's literal number is in this set.
   bool by_literal_number = false;
@@ -106,6 +109,9 @@ std::vector<Element> compile(std::string_view pattern) {
       item.remove_suffix(1);
     } else if (item.size() > 1 && item.front() == '!') {
       element.optional = element.negative = true;
+      item.remove_prefix(1);
+    } else if (item.size() > 1 && item.front() == '&') {
+      element.optional = element.lookahead = true;
       item.remove_prefix(1);
     }
     if (item.size() > 2 && item.front() == '<' && item.back() == '>') {
@@ -245,7 +251,7 @@ struct RuleBook {
     if (rules.size() > kMaxRules) std::abort();  // raise kMaxRules: caught by every test
     for (const CompiledRule& rule : rules) {
       // A rule starts with something it takes: caught by every test.
-      if (!rule.elements.empty() && rule.elements.front().negative) std::abort();
+      if (!rule.elements.empty() && (rule.elements.front().negative || rule.elements.front().lookahead)) std::abort();
     }
     for (const CompiledRule& rule : rules) {
       for (const Element& element : rule.elements) {
@@ -1093,6 +1099,10 @@ bool match_from(const Input& in, const std::vector<Element>& elements, std::size
     return match_from(in, elements, e + 1, begin, i, slots, end);
   }
   const bool line_break = i > begin && i < in.tokens.size() && in.tokens[i].newline_before;
+  if (elements[e].lookahead) {
+    if (line_break || i >= in.tokens.size() || !literal_at(in, elements[e], i)) return false;
+    return match_from(in, elements, e + 1, begin, i, slots, end);
+  }
   if (!elements[e].optional) {
     if (line_break) return false;
     const std::size_t used = match_element(in, elements[e], i, slots);

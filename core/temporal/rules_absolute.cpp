@@ -143,6 +143,16 @@ std::optional<Partial> fiscal_year(const Slots& s) {
   return p;
 }
 
+// "the year ended March 31", "the fiscal year ending June 30": the twelve months up to that day,
+// a length and an end rather than a calendar or fiscal year.
+std::optional<Partial> year_ended(const Slots&) {
+  Partial p;
+  p.shape = Shape::kDuration;
+  p.unit = Unit::kYear;
+  p.amount = 1;
+  return p;
+}
+
 // "the financial year", "next fiscal year": the fiscal year of the anchor's year, moved.
 std::optional<Partial> this_fiscal_year(const Slots& s) {
   Partial p;
@@ -250,6 +260,7 @@ constexpr Rule kRules[] = {
     {"latter half of year", "the? latter half of? <year>", latter_half},
     {"latter half of this year", "the? latter half of <relation> year", latter_half},
     {"fiscal year", "fiscal|financial year? <year>", fiscal_year},
+    {"the year ended", "the fiscal|financial? year &ended|ending", year_ended},
     {"the fiscal year", "the|this|that fiscal|financial year", this_fiscal_year},
     {"next fiscal year", "<relation> fiscal|financial year", this_fiscal_year},
 };
