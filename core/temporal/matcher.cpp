@@ -681,6 +681,9 @@ std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
       value += fraction / (in.at(k + 1).size() == 1 ? 10.0 : 100.0);
       k += 2;
     }
+  } else if (in.is(i, "a") && in.is(i + 1, "couple")) {  // "a couple of years": two, as TimeML counts
+    value = 2;
+    k = in.is(i + 2, "of") ? i + 3 : i + 2;
   } else if (in.is(i, "a") || in.is(i, "an")) {
     value = 1;
     k = i + 1;
@@ -720,11 +723,10 @@ std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
   return k - i;
 }
 
-// "a few", "several", "many", "some", "a couple of": an unknown count.
+// "a few", "several", "many", "some": an unknown count.
 std::size_t match_few(const Input& in, std::size_t i, Slots& slots) {
   slots.number = -1;
   if (in.is(i, "a") && in.is(i + 1, "few")) return 2;
-  if (in.is(i, "a") && in.is(i + 1, "couple") && in.is(i + 2, "of")) return 3;
   static constexpr std::string_view kFewWords[] = {"few", "several", "many", "some", "numerous"};
   for (std::string_view w : kFewWords) {
     if (in.is(i, w)) return 1;

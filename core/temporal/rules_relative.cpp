@@ -128,6 +128,13 @@ std::optional<Partial> ago(const Slots& s) {
   return p;
 }
 
+// "a week or so ago": as "about a week ago".
+std::optional<Partial> about_ago(const Slots& s) {
+  std::optional<Partial> p = ago(s);
+  if (p) p->mod = "APPROX";
+  return p;
+}
+
 // "three days from now", "two years hence": counted ahead of the document's time.
 std::optional<Partial> ahead(const Slots& s) {
   if (!counts_calendar_units(s)) return std::nullopt;
@@ -336,6 +343,7 @@ constexpr Rule kRules[] = {
     {"that same day", "that|this same <unit>", same_unit},
     {"that morning", "that morning|afternoon|evening|night", that_part},
     {"two weeks ago", "<number> <unit> ago", ago},
+    {"a week or so ago", "<number> <unit> or so ago", about_ago},
     {"three days from now", "<number> <unit> from now|today", ahead},
     {"three days hence", "<number> <unit> hence", ahead},
     {"a few years ago", "<few> <unit> ago|back", vaguely_ago},

@@ -101,8 +101,8 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
   return found;
 }
 
-// "At 11 a.m. on 11 November 1918": a clock time right before "on" and a written-out date is a
-// time of that day. Both stay expressions of their own, as TimeML marks them; the clock takes the
+// "At 11 a.m. on 11 November 1918", "5 p.m. EST, Nov. 6", "5 p.m. EST Nov. 9": a clock time right
+// before a written-out date (after "on", a comma or nothing) is a time of that day. Both stay expressions of their own, as TimeML marks them; the clock takes the
 // date's calendar fields instead of the day the context would give it.
 void date_clocks(std::string_view text, std::vector<Found>& found) {
   for (std::size_t k = 0; k + 1 < found.size(); ++k) {
@@ -114,7 +114,7 @@ void date_clocks(std::string_view text, std::vector<Found>& found) {
     std::string_view between = text.substr(found[k].end, found[k + 1].begin - found[k].end);
     while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-    if (between != "on" && between != "On") continue;
+    if (between != "on" && between != "On" && between != "," && !between.empty()) continue;
     clock.shape = Shape::kCalendar;
     clock.year = date.year;
     clock.month = date.month;
