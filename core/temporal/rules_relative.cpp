@@ -273,6 +273,16 @@ std::optional<Partial> same_period_a_year_back(const Slots&) {
   return p;
 }
 
+// "the 1988 quarter", "the 1989 period": the quarter (the period) talked about, in that year.
+std::optional<Partial> period_of_year(const Slots& s) {
+  Partial p = offset(Shape::kAnaphoric, Unit::kYear, 0);
+  p.year = s.year;
+  p.anchor_granularity = true;
+  if (s.word == "quarter") p.granularity = Unit::kQuarter;
+  if (s.word == "half") p.granularity = Unit::kHalf;
+  return p;
+}
+
 // "the same quarter last year", "the year-earlier quarter": that unit of the date talked about, a
 // year back.
 std::optional<Partial> same_unit_a_year_back(const Slots& s) {
@@ -370,9 +380,9 @@ constexpr Rule kRules[] = {
     // "from the year-earlier $4.5 million": as "a year earlier" (1988-Q3 after a quarter).
     {"year-earlier", "year - earlier|ago", year_earlier},
     {"very soon", "very soon", future},
-    {"the same period a year ago", "the same period|time|season a|one year earlier|ago|before",
+    {"the same period a year ago", "the same|corresponding|comparable period|time|season a|one year earlier|ago|before",
      same_period_a_year_back},
-    {"the same period last year", "the same period|time|season last|previous|prior year",
+    {"the same period last year", "the same|corresponding|comparable period|time|season last|previous|prior year",
      same_period_a_year_back},
     {"the same period of last year", "the same period|time|season of|in the? last|previous|prior year",
      same_period_a_year_back},
@@ -381,7 +391,9 @@ constexpr Rule kRules[] = {
     {"the same month last year", "the same <unit> last|previous|prior year", same_unit_a_year_back},
     {"the same month of last year", "the same <unit> of|in the? last|previous|prior year",
      same_unit_a_year_back},
-    {"the year-earlier quarter", "the year - earlier|ago <unit>", same_unit_a_year_back},
+    {"the year-earlier quarter", "the comparable|corresponding? year - earlier|ago <unit>", same_unit_a_year_back},
+    {"last year's quarter", "last|previous|prior year ' s <unit>", same_unit_a_year_back},
+    {"the 1988 quarter", "the <year> quarter|period|half", period_of_year},
     {"that time", "that time|period", same_time},
     {"time today", "<clock> today|yesterday|tomorrow", clock_on_day},
     {"time on weekday", "<clock> on? <weekday>", clock_on_weekday},
