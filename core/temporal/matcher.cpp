@@ -991,8 +991,71 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
 }
 
 // "2016-03-29", ISO 8601.
+// "1994-11-05T13:15:30Z", "2016-05-07T23:45:00.487+01:00", "2015-07-31T12:00": an ISO 8601
+// timestamp, read from the text itself (its tokens split inside "05T13"). The byte count read, or 0.
+std::size_t read_iso_timestamp(std::string_view t, Slots& slots) {
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > t.size()) return -1L;
+    long v = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (t[k] < '0' || t[k] > '9') return -1L;
+      v = v * 10 + (t[k] - '0');
+    }
+    return v;
+  };
+  const auto at = [&](std::size_t k, char c) { return k < t.size() && t[k] == c; };
+  const long y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2);
+  if (y < 1000 || !at(4, '-') || !at(7, '-') || !(at(10, 'T') || at(10, 't')) || !at(13, ':')) return 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 24 || mi < 0 || mi > 59) return 0;
+  std::size_t end = 16;
+  long sec = -1;
+  if (at(end, ':')) {
+    sec = digits(end + 1, 2);
+    if (sec < 0 || sec > 60) return 0;
+    end += 3;
+    if (at(end, '.') && digits(end + 1, 1) >= 0) {  // fractions of a second: read, not kept
+      ++end;
+      while (end < t.size() && t[end] >= '0' && t[end] <= '9') ++end;
+    }
+  }
+  bool utc = false;
+  int offset = 0;
+  if (at(end, 'Z') || at(end, 'z')) {
+    utc = true;
+    ++end;
+  } else if ((at(end, '+') || at(end, '-')) && digits(end + 1, 2) >= 0) {
+    const long oh = digits(end + 1, 2);
+    std::size_t m = end + 3;
+    if (at(m, ':')) ++m;
+    const long om = digits(m, 2);
+    if (om < 0 || oh > 14 || om > 59) return 0;
+    offset = static_cast<int>((at(end, '-') ? -1 : 1) * (oh * 60 + om));
+    end = m + 2;
+  }
+  slots.year = static_cast<int>(y);
+  slots.month = static_cast<int>(mo);
+  slots.day = static_cast<int>(d);
+  slots.hour = static_cast<int>(h);
+  slots.minute = static_cast<int>(mi);
+  slots.second = static_cast<int>(sec);
+  slots.utc = utc;
+  slots.zone_offset = offset;
+  return end;
+}
+
 std::size_t match_iso_date(const Input& in, std::size_t i, Slots& slots) {
   if (!is_number(in, i) || in.at(i).size() != 4 || (i > 0 && in.glued(i) && !is_punct(in, i - 1, '('))) return 0;
+  if (const std::size_t length = read_iso_timestamp(in.text.substr(in.tokens[i].begin), slots); length > 0) {
+    // The tokens the timestamp covers; it must end where a token ends.
+    const std::size_t end = in.tokens[i].begin + length;
+    std::size_t k = i;
+    while (k < in.tokens.size() && in.tokens[k].end <= end) ++k;
+    const bool boundary = in.tokens[k - 1].end == end;
+    if (boundary && (k == in.tokens.size() || !in.glued(k) || in.tokens[k].kind == TokenKind::kPunct)) return k - i;
+    slots.hour = slots.minute = slots.second = -1;
+    slots.utc = false;
+    slots.zone_offset = 0;
+  }
   if (!(is_punct(in, i + 1, '-') && in.glued(i + 1) && is_number(in, i + 2) && in.glued(i + 2) &&
         is_punct(in, i + 3, '-') && in.glued(i + 3) && is_number(in, i + 4) && in.glued(i + 4))) {
     return 0;

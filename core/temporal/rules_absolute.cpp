@@ -204,6 +204,9 @@ std::optional<Partial> time_on_date(const Slots& s) {
   return p;
 }
 
+// "2016-03-29", or a whole timestamp "2016-03-29T16:27:03Z" (the slot reads its clock too).
+std::optional<Partial> iso_date(const Slots& s) { return s.hour >= 0 ? time_on_date(s) : date(s); }
+
 constexpr Rule kRules[] = {
     {"month day, year", "<month> .? <day> ,? <year>", date},
     {"day month year", "<day> of? <month> .? ,? <year>", date},
@@ -220,7 +223,7 @@ constexpr Rule kRules[] = {
     {"month year BC", "<month> <number> bc|bce", year_before_christ},
     {"season of year BC", "the? <season> of? <number> bc|bce", year_before_christ},
     {"AD year", "ad <number>", year_anno_domini},
-    {"ISO date", "<isodate>", date},
+    {"ISO date", "<isodate>", iso_date},
     {"ISO date and time", "<isodate> <clock>", time_on_date},
     {"numeric date", "<numericdate>", date},
     {"month day", "<month> .? <day>", date},

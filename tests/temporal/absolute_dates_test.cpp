@@ -199,3 +199,18 @@ TEST_CASE("a year written in words is a year, a count of thousands is not", "[te
   REQUIRE(find(span, "more than two thousand years"));
   CHECK(find(span, "more than two thousand years")->type == "DURATION");
 }
+
+TEST_CASE("an ISO 8601 timestamp is one time, with its seconds and zone", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Logged at 1994-11-05T13:15:30Z by the server.", "1994-11-05T13:15:30Z", "1994-11-05T13:15:30Z", "TIME"},
+      {"Sent 2016-05-07T23:45:00.487+01:00 from Paris.", "2016-05-07T23:45:00.487+01:00", "2016-05-07T23:45:00+01:00",
+       "TIME"},
+      {"Filed 1994-11-05T08:15:30-05:30.", "1994-11-05T08:15:30-05:30", "1994-11-05T08:15:30-05:30", "TIME"},
+      {"Due 2015-07-31T12:00 sharp.", "2015-07-31T12:00", "2015-07-31T12:00", "TIME"},
+      {"Due 2015-07-31 at noon.", "2015-07-31", "2015-07-31"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  // Letters glued after it make it an identifier, not a time; a month 13 is no date.
+  CHECK(tag_news("build 2015-07-31T12:00:00abc failed", kDct).empty());
+  CHECK(tag_news("ref 2015-13-31T12:00:00Z failed", kDct).empty());
+}
