@@ -652,14 +652,38 @@ std::size_t match_adjective(const Input& in, std::size_t i) {
   return 1;
 }
 
+// Where "Tue", "thu", "sat" are weekdays: "Tue Mar 29" in a dateline (capitalized, before a month
+// or punctuation); after "next", "until", "every" ("next sat"), or "on" when capitalized or no
+// English word ("on Sat", "on thu"); before a day of the month ("Thu 15th"); and "tue", "thu",
+// "fri" in lower case, which are no English words ("thu", "fri."; capitalized "Thu" is also a name).
+// "sat", "sun", "wed" and "mon" are also words, names or the end of "c'mon".
+bool abbreviated_weekday_here(const Input& in, std::size_t i, const Word& w) {
+  if (i > 0 && in.glued(i) && !is_punct(in, i - 1, '(')) return false;  // "c'mon", "x-sat"
+  const Word* next = in.word(i + 1);
+  const bool capitalized = is_upper(in.at(i)[0]);
+  if (capitalized && ((next && next->month) || is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) return true;
+  if (i + 1 < in.tokens.size() && in.glued(i + 1) && !is_punct(in, i + 1, '.') && !is_punct(in, i + 1, ',')) {
+    return false;  // "sun-drenched", "Fri-day"
+  }
+  if (i + 1 < in.tokens.size() && in.tokens[i + 1].kind == TokenKind::kMixed && ordinal_value(in.at(i + 1)) > 0) {
+    return true;  // "Thu 15th"
+  }
+  const bool no_english_word = w.weekday == 2 || w.weekday == 4 || w.weekday == 5;  // tue(s), thu(r)(s), fri
+  if (i > 0) {
+    static constexpr std::string_view kBefore[] = {"next", "until", "till", "every", "coming"};
+    for (std::string_view word : kBefore) {
+      if (in.is(i - 1, word)) return true;
+    }
+    // "on Sat", "on thu"; not "relied on sun and wind"
+    if (in.is(i - 1, "on") && (capitalized || no_english_word)) return true;
+  }
+  return no_english_word && !capitalized;
+}
+
 std::size_t match_weekday(const Input& in, std::size_t i, Slots& slots) {
   const Word* w = in.word(i);
   if (!w || w->weekday == 0) return 0;
-  if (w->weekday_abbreviation) {
-    // "Tue Mar 29" in a dateline: capitalized and followed by a month or punctuation.
-    const Word* next = in.word(i + 1);
-    if (!is_upper(in.at(i)[0]) || !((next && next->month) || is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) return 0;
-  }
+  if (w->weekday_abbreviation && !abbreviated_weekday_here(in, i, *w)) return 0;
   slots.weekday = w->weekday;
   return 1;
 }
