@@ -236,7 +236,7 @@ std::optional<Period> in_year(const Partial& p, int y) {
   if (p.month > 0 && p.day > 0) {
     const year_month_day ymd{year{y}, month{static_cast<unsigned>(p.month)}, day{static_cast<unsigned>(p.day)}};
     if (!ymd.ok()) return std::nullopt;
-    return period_of(sys_days{ymd}, Unit::kDay);
+    return period_of(sys_days{ymd}, p.granularity == Unit::kWeek ? Unit::kWeek : Unit::kDay);
   }
   if (p.month > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.month)), Unit::kMonth);
   return period_of(first_of_month(y, 1), Unit::kYear);

@@ -204,6 +204,20 @@ std::optional<Partial> time_on_date(const Slots& s) {
   return p;
 }
 
+// "the week of October 6": the (ISO) week that holds that day.
+std::optional<Partial> week_of_date(const Slots& s) {
+  std::optional<Partial> p = date(s);
+  if (p) p->granularity = Unit::kWeek;
+  return p;
+}
+
+// "the first day of June": its first day.
+std::optional<Partial> first_day_of_month(const Slots& s) {
+  Slots first = s;
+  first.day = 1;
+  return date(first);
+}
+
 // "2016-03-29", or a whole timestamp "2016-03-29T16:27:03Z" (the slot reads its clock too).
 std::optional<Partial> iso_date(const Slots& s) { return s.hour >= 0 ? time_on_date(s) : date(s); }
 
@@ -224,6 +238,9 @@ constexpr Rule kRules[] = {
     {"season of year BC", "the? <season> of? <number> bc|bce", year_before_christ},
     {"AD year", "ad <number>", year_anno_domini},
     {"ISO date", "<isodate>", iso_date},
+    {"the week of a date", "the week of <month> .? <day> ,? <year>?", week_of_date},
+    {"the first day of a month", "the? first day of <month> .? ,? <year>?", first_day_of_month},
+    {"the week of day month", "the week of the? <day> of? <month> ,? <year>?", week_of_date},
     {"ISO date and time", "<isodate> <clock>", time_on_date},
     {"numeric date", "<numericdate>", date},
     {"month day", "<month> .? <day>", date},

@@ -214,3 +214,15 @@ TEST_CASE("an ISO 8601 timestamp is one time, with its seconds and zone", "[temp
   CHECK(tag_news("build 2015-07-31T12:00:00abc failed", kDct).empty());
   CHECK(tag_news("ref 2015-13-31T12:00:00Z failed", kDct).empty());
 }
+
+TEST_CASE("the week of a date is the week that holds it; the first day of a month is its day 1",
+          "[temporal][absolute]") {
+  // October 6, 2015 was a Tuesday in ISO week 2015-W41; the 6th of October 2016 a Thursday in
+  // 2016-W40.
+  const std::vector<Example> table = {
+      {"Shares fell in the week of October 6, 2015.", "the week of October 6, 2015", "2015-W41"},
+      {"Talks are set for the week of the 6th of October 2016.", "the week of the 6th of October 2016", "2016-W40"},
+      {"It opened on the first day of June 2015.", "the first day of June 2015", "2015-06-01"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}
