@@ -185,6 +185,21 @@ bool word_before(std::string_view text, std::size_t at, std::string_view lower) 
   return same_word(text.substr(begin, end - begin), lower);
 }
 
+// "At the same time, ..." opening a sentence, with a comma after it: in news a connective
+// ("meanwhile", "yet"), not the date last mentioned. Stories narrated in order keep it a date.
+bool connective_same_time(std::string_view text, const Found& f) {
+  if (f.rule != "the same time" || !word_before(text, f.begin, "at")) return false;
+  std::size_t after = f.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  if (after >= text.size() || text[after] != ',') return false;
+  std::size_t at = f.begin;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  at -= 2;  // the start of "At", which word_before found there
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at == 0 || text[at - 1] == '.' || text[at - 1] == '\n' || text[at - 1] == '"' || text[at - 1] == '!' ||
+         text[at - 1] == '?';
+}
+
 bool dated(const Timex& t) { return (t.type == "DATE" || t.type == "TIME") && t.interval.has_value(); }
 
 // "March 3-10", "from March 3 to 10": the bare day after a joiner is a day of the same month. It
@@ -295,6 +310,7 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
   for (const Found& f : found) {
     context.tense = f.tense;
     context.reported = f.reported;
+    if (!context.narrative && connective_same_time(text, f)) continue;
     auto resolution = resolve(f.partial, context);
     if (!resolution) continue;
     if (resolution->point) context.last = resolution->point;
