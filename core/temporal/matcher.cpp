@@ -708,6 +708,9 @@ std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
   } else if (in.is(i, "a") && in.is(i + 1, "couple")) {  // "a couple of years": two, as TimeML counts
     value = 2;
     k = in.is(i + 2, "of") ? i + 3 : i + 2;
+  } else if (in.is(i, "couple") && in.is(i + 1, "of")) {  // "the next couple of years"
+    value = 2;
+    k = i + 2;
   } else if (in.is(i, "a") || in.is(i, "an")) {
     value = 1;
     k = i + 1;

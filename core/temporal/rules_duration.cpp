@@ -38,7 +38,10 @@ std::optional<Partial> compound(const Slots& s) {
 
 // "years", "decades", "months": an unknown number of them.
 std::optional<Partial> bare_plural(const Slots& s) {
-  if (!s.plural_unit || s.unit == Unit::kSecond || s.unit == Unit::kWeekend) return std::nullopt;
+  // "quarters" alone are mostly rooms or circles ("living quarters", "in some quarters").
+  if (!s.plural_unit || s.unit == Unit::kSecond || s.unit == Unit::kWeekend || s.unit == Unit::kQuarter) {
+    return std::nullopt;
+  }
   Partial p;
   p.shape = Shape::kDuration;
   p.unit = s.unit;

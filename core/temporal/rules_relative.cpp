@@ -325,6 +325,13 @@ std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); 
 std::optional<Partial> past(const Slots&) { return reference("PAST_REF"); }
 std::optional<Partial> future(const Slots&) { return reference("FUTURE_REF"); }
 
+// "future quarters", "in coming months": some time ahead, no length said (with "the", "the coming
+// years" is a span: a duration).
+std::optional<Partial> future_units(const Slots& s) {
+  if (!s.plural_unit) return std::nullopt;
+  return reference("FUTURE_REF");
+}
+
 std::optional<Partial> last_weekend(const Slots&) { return offset(Shape::kDeictic, Unit::kWeekend, -1); }
 
 // "the weekend": the one the tense points to.
@@ -359,6 +366,7 @@ constexpr Rule kRules[] = {
     {"a few years ago", "<few> <unit> ago|back", vaguely_ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
+    {"future quarters", "future|coming|upcoming <unit>", future_units},
     {"the day", "the day", same_unit_day},
     {"late in the day", "late|later in the <unit>", end_of_current},
     {"year's end", "<unit> ' s end", unit_end},

@@ -133,3 +133,19 @@ TEST_CASE("the year ended on a day is the twelve months up to that day, not a ca
   REQUIRE(find(dated, "the year"));
   CHECK(find(dated, "the year")->value == "P1Y");
 }
+
+TEST_CASE("quarters alone are places, future units lie ahead, a couple of years is two",
+          "[temporal][duration]") {
+  CHECK(!find(tag_news("The living quarters were cramped.", kDct), "quarters"));
+  const std::vector<Example> table = {
+      {"Sales rose in the past two quarters.", "the past two quarters", "P2Q", "DURATION"},
+      {"Margins may fall in future quarters.", "future quarters", "FUTURE_REF"},
+      {"The economy will slow in coming months.", "coming months", "FUTURE_REF"},
+      {"Rates will stay low for the next couple of years.", "the next couple of years", "P2Y", "DURATION"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  // With "the", a coming span is a duration.
+  const auto span = tag_news("Prices will rise in the coming years.", kDct);
+  REQUIRE(find(span, "the coming years"));
+  CHECK(find(span, "the coming years")->value == "PXY");
+}
