@@ -2,6 +2,7 @@
 #include <date/date.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "core/temporal/calendar.h"
@@ -122,6 +123,32 @@ void date_clocks(std::string_view text, std::vector<Found>& found) {
     clock.two_digit_year = date.two_digit_year;
     clock.lean = date.lean;
   }
+}
+
+// "Thanksgiving of next year", "Christmas in this year": a holiday without a year, then "of" or
+// "in" and a year counted from now, is one expression: the holiday in that year.
+void holiday_years(std::string_view text, std::vector<Found>& found) {
+  std::size_t out = 0;  // compacted in place: one pass, however many pairs join
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (out != k) found[out] = std::move(found[k]);
+    Found& current = found[out++];
+    if (k + 1 >= found.size()) break;
+    Partial& holiday = current.partial;
+    const Partial& year = found[k + 1].partial;
+    if (holiday.holiday == Holiday::kNone || holiday.year >= 0 || holiday.relative_year) continue;
+    const bool counted_year = year.shape == Shape::kDeictic && year.unit == Unit::kYear && !year.counted &&
+                              year.granularity == Unit::kNone && year.mod.empty() && std::fabs(year.amount) <= 1;
+    if (!counted_year) continue;
+    std::string_view between = text.substr(current.end, found[k + 1].begin - current.end);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between != "of" && between != "in") continue;
+    holiday.relative_year = true;
+    holiday.year_shift = static_cast<int>(year.amount);
+    current.end = found[k + 1].end;
+    ++k;  // the year is part of the holiday now
+  }
+  found.resize(out);
 }
 
 // Auto mode reads a document as a narrative when it has no document time; when its explicit
@@ -298,6 +325,7 @@ void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
 std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
   std::vector<Found> found = find_expressions(text, options.date_order);
   date_clocks(text, found);
+  holiday_years(text, found);
 
   ResolveContext context;
   context.dct = parse_dct(options.dct);

@@ -160,3 +160,17 @@ TEST_CASE("Chinese New Year comes from a table of published dates", "[temporal][
   REQUIRE(find(next, "next Chinese New Year"));
   CHECK(find(next, "next Chinese New Year")->value == "2014-01-31");
 }
+
+TEST_CASE("a holiday of next year, last year or this year is that holiday in that year", "[temporal][holidays]") {
+  // Reference 2013-02-12: Thanksgiving 2014 was November 27; Black Friday 2013 November 29.
+  const std::vector<Example> table = {
+      {"We meet at Thanksgiving of next year.", "Thanksgiving of next year", "2014-11-27"},
+      {"Sales peaked at Christmas of last year.", "Christmas of last year", "2012-12-25"},
+      {"Black Friday of this year will be busy.", "Black Friday of this year", "2013-11-29"},
+  };
+  CHECK_EXAMPLES(table, "2013-02-12");
+  // Joined by another word, they stay two expressions.
+  const auto apart = tag_news("Christmas Eve and next year were quiet.", "2013-02-12");
+  CHECK(find(apart, "Christmas Eve"));
+  CHECK(find(apart, "next year"));
+}
