@@ -289,6 +289,76 @@ void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
   std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
 }
 
+// "13-15 July", "from the 13th to 15th July": the bare day before a joiner is a day of the same
+// month as the date after it (the mirror of add_bare_day_ends). It becomes an expression of its own.
+void add_bare_day_starts(std::string_view text, std::vector<Timex>& timexes) {
+  const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  const auto letter = [&](std::size_t i) {
+    return (text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z');
+  };
+  std::vector<Timex> added;
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& second = timexes[k];
+    if (second.type != "DATE" || second.granularity != "day" || second.value.size() != 10 || !second.interval) continue;
+    if (second.text.empty() || !(second.text[0] >= '0' && second.text[0] <= '9')) continue;  // "15 July", not "July 15"
+    const std::size_t limit = k > 0 ? timexes[k - 1].end : 0;
+    // Back over the joiner to the number's last digit, then over its one or two digits.
+    std::size_t q = second.begin;
+    while (q > limit && second.begin - q < 12 && !digit(q - 1)) --q;
+    if (q <= limit || !digit(q - 1)) continue;
+    std::string_view between = text.substr(q, second.begin - q);
+    bool ordinal = false;
+    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (between.substr(0, 2) == suffix) {
+        between.remove_prefix(2);
+        ordinal = true;
+      }
+    }
+    const std::string_view join = joiner(between);
+    if (join.empty() || join == "and") continue;
+    std::size_t b = q;
+    while (b > limit && q - b < 3 && digit(b - 1)) --b;
+    if (q - b > 2 || (b > 0 && (letter(b - 1) || digit(b - 1) || text[b - 1] == '.' || text[b - 1] == ':' ||
+                                text[b - 1] == '/' || text[b - 1] == '-' || text[b - 1] == '$'))) {
+      continue;
+    }
+    const int day = number(text.substr(b, q - b));
+    const int end_day = number(second.value.substr(8, 2));
+    const int y = number(second.value.substr(0, 4));
+    const unsigned m = static_cast<unsigned>(number(second.value.substr(5, 2)));
+    const year_month_day ymd{year{y}, month{m}, date::day{static_cast<unsigned>(day)}};
+    if (day < 1 || day >= end_day || !ymd.ok()) continue;
+    // The word before the number introduces a date ("from", "held", "the"), or there is none: not
+    // "Room 13 to 15 July", "scored 2-15 July".
+    std::size_t w_end = b;
+    while (w_end > limit && text[w_end - 1] == ' ') --w_end;
+    std::size_t w = w_end;
+    while (w > limit && letter(w - 1)) --w;
+    static constexpr std::string_view kBefore[] = {"from", "between", "the", "on", "in", "held", "during", "over",
+                                                   "for", "and", "or", "by", "of", "since", "at", "until", "till"};
+    const std::string_view previous = text.substr(w, w_end - w);
+    if (!previous.empty() && std::none_of(std::begin(kBefore), std::end(kBefore),
+                                          [&](std::string_view word) { return same_word(previous, word); })) {
+      continue;
+    }
+    const std::size_t after = q + (ordinal ? 2 : 0);
+    Timex start;
+    start.text = std::string(text.substr(b, after - b));
+    start.begin = b;
+    start.end = after;
+    start.type = "DATE";
+    start.value = second.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
+    start.granularity = "day";
+    start.rule = "range start: a bare day";
+    const sys_days d{ymd};
+    start.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
+    added.push_back(std::move(start));
+  }
+  if (added.empty()) return;
+  timexes.insert(timexes.end(), added.begin(), added.end());
+  std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+}
+
 // Links the ends of ranges: "from X to Y", "between X and Y", "X-Y", "X through Y", and the open
 // ones "since X", "until X".
 void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
@@ -355,6 +425,7 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
     timexes.push_back(std::move(t));
   }
   add_bare_day_ends(text, timexes);
+  add_bare_day_starts(text, timexes);
   link_ranges(text, timexes);
   return timexes;
 }

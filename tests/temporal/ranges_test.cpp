@@ -62,3 +62,24 @@ TEST_CASE("expressions that only stand side by side are no range", "[temporal][r
   const auto backwards = tag_news("The score went 2011 to 2009.", kDct);
   for (const Timex& t : backwards) CHECK_FALSE(t.range.has_value());
 }
+
+TEST_CASE("a bare day before a joiner and a day-month date is the first day of the range", "[temporal][ranges]") {
+  const auto found = tag_news("The summit was held 13-15 July 2014 in Brazil.", kDct);
+  INFO(texts(found));
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "13");
+  CHECK(found[0].value == "2014-07-13");
+  CHECK(found[1].value == "2014-07-15");
+  CHECK(found[0].range == link(0, 1, "-"));
+  CHECK(found[1].range == link(0, 1, "-"));
+  const auto from = tag_news("It runs from 13 to 15 July 2016.", kDct);
+  REQUIRE(find(from, "13"));
+  CHECK(find(from, "13")->value == "2016-07-13");
+  const auto ordinal = tag_news("It runs from the 13th to 15th July 2016.", kDct);
+  REQUIRE(find(ordinal, "13th"));
+  CHECK(find(ordinal, "13th")->value == "2016-07-13");
+  // A number that belongs to something else is no day: a room, a score, a later day.
+  CHECK(!find(tag_news("Room 13 to 15 July 2016 is booked.", kDct), "13"));
+  CHECK(!find(tag_news("They scored 2-15 July 2016 games.", kDct), "2"));
+  CHECK(!find(tag_news("It ran 20 to 15 July 2016.", kDct), "20"));
+}
