@@ -361,6 +361,29 @@ void add_bare_day_starts(std::string_view text, std::vector<Timex>& timexes) {
 
 // Links the ends of ranges: "from X to Y", "between X and Y", "X-Y", "X through Y", and the open
 // ones "since X", "until X".
+// The day of a value or timestamp that starts "YYYY-MM-DD".
+sys_days day_of(std::string_view s) {
+  return sys_days{year{number(s.substr(0, 4))} / month{static_cast<unsigned>(number(s.substr(5, 2)))} /
+                  day{static_cast<unsigned>(number(s.substr(8, 2)))}};
+}
+
+// "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow": a bare clock time that starts a range is on the
+// day its end names. The clock's value and interval move to that day.
+std::optional<Timex> clock_on_end_day(const Timex& start, const Timex& end) {
+  if (start.type != "TIME" || start.rule != "clock time" || end.rule == "clock time") return std::nullopt;
+  if (start.value.size() < 13 || start.value[10] != 'T' || end.value.size() < 10 || !start.interval) return std::nullopt;
+  if (start.value.compare(0, 10, end.value, 0, 10) == 0) return std::nullopt;
+  const days shift = day_of(end.value) - day_of(start.value);
+  Timex moved = start;
+  moved.value = end.value.substr(0, 10) + start.value.substr(10);
+  const auto move = [&](const std::string& t) {  // "YYYY-MM-DDTHH:MM:SS", the day shifted
+    const std::chrono::seconds time{number(t.substr(11, 2)) * 3600 + number(t.substr(14, 2)) * 60 + number(t.substr(17, 2))};
+    return format_timestamp(sys_seconds{day_of(t) + shift} + time);
+  };
+  moved.interval = Interval{move(start.interval->start), move(start.interval->end)};
+  return moved;
+}
+
 void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     Timex& a = timexes[k];
@@ -372,6 +395,8 @@ void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
     const bool between = word_before(text, a.begin, "between");
     if (join == "and" && !between) continue;
     if (between && join != "and") continue;
+    std::optional<Timex> moved = clock_on_end_day(a, b);
+    if (moved && moved->interval->start <= b.interval->start) a = std::move(*moved);
     // The start must not come after the end ("2011-2009" is no range).
     if (a.interval->start > b.interval->start) continue;
     const std::string via = from ? "from" : between ? "between" : std::string(join);

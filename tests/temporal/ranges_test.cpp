@@ -83,3 +83,21 @@ TEST_CASE("a bare day before a joiner and a day-month date is the first day of t
   CHECK(!find(tag_news("They scored 2-15 July 2016 games.", kDct), "2"));
   CHECK(!find(tag_news("It ran 20 to 15 July 2016.", kDct), "20"));
 }
+
+TEST_CASE("a bare clock time that starts a range is on the day its end names", "[temporal][ranges]") {
+  // Reference Tuesday 2016-03-29: Thursday before it is March 24, tomorrow March 30.
+  const auto thursday = tag_news("The desk was open 9:30 - 11:00 on Thursday.", kDct);
+  INFO(texts(thursday));
+  REQUIRE(thursday.size() == 2);
+  CHECK(thursday[0].value == "2016-03-24T09:30");
+  REQUIRE(thursday[0].interval);
+  CHECK(thursday[0].interval->start == "2016-03-24T09:30:00");
+  CHECK(thursday[0].range == link(0, 1, "-"));
+  const auto tomorrow = tag_news("Talks run 1pm-2pm tomorrow.", kDct);
+  REQUIRE(find(tomorrow, "1pm"));
+  CHECK(find(tomorrow, "1pm")->value == "2016-03-30T13:00");
+  // Across midnight the start stays the evening before: "from 11pm to 1am tomorrow".
+  const auto night = tag_news("The curfew runs from 11pm to 1am tomorrow.", kDct);
+  REQUIRE(find(night, "11pm"));
+  CHECK(find(night, "11pm")->value == "2016-03-29T23:00");
+}
