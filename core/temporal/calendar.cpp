@@ -4,6 +4,7 @@
 #include <date/julian.h>
 
 #include <cstdio>
+#include <iterator>
 
 namespace chronicle::temporal {
 
@@ -51,6 +52,65 @@ std::optional<sys_days> islamic_in(int y, unsigned m, unsigned d) {
   return std::nullopt;
 }
 
+// The Hebrew calendar is arithmetic: a year begins (1 Tishrei) on the day of the mean new moon
+// (molad) of Tishrei, counted in parts (1/1080 hour) from the epoch's molad, unless that day is a
+// Sunday, Wednesday or Friday (then the next day), and two rules keep years to their six allowed
+// lengths. Days here count from 1 Tishrei of year 1 (Monday, 7 October 3761 BC, Julian).
+long long hebrew_elapsed_days(long long h) {
+  const long long months = (235 * h - 234) / 19;  // 12 or 13 months a year, 7 leap years in 19
+  const long long parts = 12084 + 13753 * months;  // the molad; a month is 29 days 13753 parts
+  long long elapsed = 29 * months + parts / 25920;  // 25920 parts a day
+  if ((3 * (elapsed + 1)) % 7 < 3) ++elapsed;       // never on a Sunday, Wednesday or Friday
+  return elapsed;
+}
+
+// 1 Tishrei of Hebrew year h.
+sys_days hebrew_new_year(long long h) {
+  const long long before = hebrew_elapsed_days(h - 1), start = hebrew_elapsed_days(h);
+  const long long after = hebrew_elapsed_days(h + 1);
+  long long delay = 0;
+  if (after - start == 356) delay = 2;        // the year would be too long
+  else if (start - before == 382) delay = 1;  // the year before would be too short
+  // 1 Tishrei of year 1 is day 0 of the count: Julian 3761-10-07 BC is Gregorian -3760-09-07.
+  return sys_days{year{-3760} / September / 7} + days{static_cast<int>(start + delay)};
+}
+
+// Hebrew dates of the Gregorian year y, by their first full day (each begins at the sundown
+// before): Passover is 15 Nisan, 163 days before the next 1 Tishrei; Rosh Hashanah 1 Tishrei;
+// Yom Kippur 10 Tishrei; Hanukkah 25 Kislev, 83 days after 1 Tishrei, 84 when Heshvan has 30 days
+// (in years of 355 or 385 days).
+sys_days rosh_hashanah(int y) { return hebrew_new_year(y + 3761LL); }
+sys_days passover(int y) { return rosh_hashanah(y) - days{163}; }
+sys_days hanukkah(int y) {
+  const sys_days start = rosh_hashanah(y);
+  const auto length = (rosh_hashanah(y + 1) - start).count();
+  return start + days{length % 10 == 5 ? 84 : 83};
+}
+
+// Chinese New Year (the first day of the first lunar month, reckoned at Beijing's meridian),
+// 1970-2050, as the Chinese calendar publishes it; every entry was checked against an independent
+// conversion (the lunar-javascript package) and against the well-known dates of recent years
+// (2018-02-16, 2024-02-10). Month * 100 + day.
+constexpr int kChineseNewYearFirst = 1970;
+constexpr unsigned short kChineseNewYear[] = {
+    206, 127, 215, 203, 123, 211, 131, 218, 207, 128,  // 1970s
+    216, 205, 125, 213, 202, 220, 209, 129, 217, 206,  // 1980s
+    127, 215, 204, 123, 210, 131, 219, 207, 128, 216,  // 1990s
+    205, 124, 212, 201, 122, 209, 129, 218, 207, 126,  // 2000s
+    214, 203, 123, 210, 131, 219, 208, 128, 216, 205,  // 2010s
+    125, 212, 201, 122, 210, 129, 217, 206, 126, 213,  // 2020s
+    203, 123, 211, 131, 219, 208, 128, 215, 204, 124,  // 2030s
+    212, 201, 122, 210, 130, 217, 206, 126, 214, 202,  // 2040s
+    123,                                               // 2050
+};
+
+std::optional<sys_days> chinese_new_year(int y) {
+  const int i = y - kChineseNewYearFirst;
+  if (i < 0 || i >= static_cast<int>(std::size(kChineseNewYear))) return std::nullopt;
+  const unsigned md = kChineseNewYear[i];
+  return sys_days{year{y} / month{md / 100} / day{md % 100}};
+}
+
 sys_days nth(int y, unsigned m, weekday w, unsigned n) { return sys_days{year{y} / month{m} / w[n]}; }
 sys_days last_of(int y, unsigned m, weekday w) { return sys_days{year{y} / month{m} / w[last]}; }
 sys_days fixed(int y, unsigned m, unsigned d) { return sys_days{year{y} / month{m} / day{d}}; }
@@ -91,6 +151,11 @@ std::optional<sys_days> holiday_date(Holiday holiday, int y) {
     case Holiday::kIslamicNewYear: return y < 623 ? std::nullopt : islamic_in(y, 1, 1);
     case Holiday::kAshura: return y < 623 ? std::nullopt : islamic_in(y, 1, 10);
     case Holiday::kMawlid: return y < 623 ? std::nullopt : islamic_in(y, 3, 12);
+    case Holiday::kPassover: return passover(y);
+    case Holiday::kRoshHashanah: return rosh_hashanah(y);
+    case Holiday::kYomKippur: return rosh_hashanah(y) + days{9};
+    case Holiday::kHanukkah: return hanukkah(y);
+    case Holiday::kChineseNewYear: return chinese_new_year(y);
   }
   return std::nullopt;
 }

@@ -28,6 +28,9 @@ struct Element {
   // "!-": the match goes on only when the next token is none of `words` glued on; takes no token.
   // It is also `optional`, so that the filters below, which never need to take it, pass over it.
   bool negative = false;
+  // "&ended": the match goes on only when the next token is one of `words`; takes no token ("the
+  // year" before "ended March 31"). Also `optional`, for the same reason.
+  bool lookahead = false;
   // The literal numbers (Trigger::literal - 1) of `words`, when every word has a trigger key: then
   // a token is one of the words exactly when its trigger's literal number is in this set.
   bool by_literal_number = false;
@@ -106,6 +109,9 @@ std::vector<Element> compile(std::string_view pattern) {
       item.remove_suffix(1);
     } else if (item.size() > 1 && item.front() == '!') {
       element.optional = element.negative = true;
+      item.remove_prefix(1);
+    } else if (item.size() > 1 && item.front() == '&') {
+      element.optional = element.lookahead = true;
       item.remove_prefix(1);
     }
     if (item.size() > 2 && item.front() == '<' && item.back() == '>') {
@@ -245,7 +251,7 @@ struct RuleBook {
     if (rules.size() > kMaxRules) std::abort();  // raise kMaxRules: caught by every test
     for (const CompiledRule& rule : rules) {
       // A rule starts with something it takes: caught by every test.
-      if (!rule.elements.empty() && rule.elements.front().negative) std::abort();
+      if (!rule.elements.empty() && (rule.elements.front().negative || rule.elements.front().lookahead)) std::abort();
     }
     for (const CompiledRule& rule : rules) {
       for (const Element& element : rule.elements) {
@@ -646,14 +652,38 @@ std::size_t match_adjective(const Input& in, std::size_t i) {
   return 1;
 }
 
+// Where "Tue", "thu", "sat" are weekdays: "Tue Mar 29" in a dateline (capitalized, before a month
+// or punctuation); after "next", "until", "every" ("next sat"), or "on" when capitalized or no
+// English word ("on Sat", "on thu"); before a day of the month ("Thu 15th"); and "tue", "thu",
+// "fri" in lower case, which are no English words ("thu", "fri."; capitalized "Thu" is also a name).
+// "sat", "sun", "wed" and "mon" are also words, names or the end of "c'mon".
+bool abbreviated_weekday_here(const Input& in, std::size_t i, const Word& w) {
+  if (i > 0 && in.glued(i) && !is_punct(in, i - 1, '(')) return false;  // "c'mon", "x-sat"
+  const Word* next = in.word(i + 1);
+  const bool capitalized = is_upper(in.at(i)[0]);
+  if (capitalized && ((next && next->month) || is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) return true;
+  if (i + 1 < in.tokens.size() && in.glued(i + 1) && !is_punct(in, i + 1, '.') && !is_punct(in, i + 1, ',')) {
+    return false;  // "sun-drenched", "Fri-day"
+  }
+  if (i + 1 < in.tokens.size() && in.tokens[i + 1].kind == TokenKind::kMixed && ordinal_value(in.at(i + 1)) > 0) {
+    return true;  // "Thu 15th"
+  }
+  const bool no_english_word = w.weekday == 2 || w.weekday == 4 || w.weekday == 5;  // tue(s), thu(r)(s), fri
+  if (i > 0) {
+    static constexpr std::string_view kBefore[] = {"next", "until", "till", "every", "coming"};
+    for (std::string_view word : kBefore) {
+      if (in.is(i - 1, word)) return true;
+    }
+    // "on Sat", "on thu"; not "relied on sun and wind"
+    if (in.is(i - 1, "on") && (capitalized || no_english_word)) return true;
+  }
+  return no_english_word && !capitalized;
+}
+
 std::size_t match_weekday(const Input& in, std::size_t i, Slots& slots) {
   const Word* w = in.word(i);
   if (!w || w->weekday == 0) return 0;
-  if (w->weekday_abbreviation) {
-    // "Tue Mar 29" in a dateline: capitalized and followed by a month or punctuation.
-    const Word* next = in.word(i + 1);
-    if (!is_upper(in.at(i)[0]) || !((next && next->month) || is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) return 0;
-  }
+  if (w->weekday_abbreviation && !abbreviated_weekday_here(in, i, *w)) return 0;
   slots.weekday = w->weekday;
   return 1;
 }
@@ -675,6 +705,12 @@ std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
       value += fraction / (in.at(k + 1).size() == 1 ? 10.0 : 100.0);
       k += 2;
     }
+  } else if (in.is(i, "a") && in.is(i + 1, "couple")) {  // "a couple of years": two, as TimeML counts
+    value = 2;
+    k = in.is(i + 2, "of") ? i + 3 : i + 2;
+  } else if (in.is(i, "couple") && in.is(i + 1, "of")) {  // "the next couple of years"
+    value = 2;
+    k = i + 2;
   } else if (in.is(i, "a") || in.is(i, "an")) {
     value = 1;
     k = i + 1;
@@ -714,11 +750,10 @@ std::size_t match_number(const Input& in, std::size_t i, Slots& slots) {
   return k - i;
 }
 
-// "a few", "several", "many", "some", "a couple of": an unknown count.
+// "a few", "several", "many", "some": an unknown count.
 std::size_t match_few(const Input& in, std::size_t i, Slots& slots) {
   slots.number = -1;
   if (in.is(i, "a") && in.is(i + 1, "few")) return 2;
-  if (in.is(i, "a") && in.is(i + 1, "couple") && in.is(i + 2, "of")) return 3;
   static constexpr std::string_view kFewWords[] = {"few", "several", "many", "some", "numerous"};
   for (std::string_view w : kFewWords) {
     if (in.is(i, w)) return 1;
@@ -983,8 +1018,71 @@ std::size_t match_clock(const Input& in, std::size_t i, Slots& slots) {
 }
 
 // "2016-03-29", ISO 8601.
+// "1994-11-05T13:15:30Z", "2016-05-07T23:45:00.487+01:00", "2015-07-31T12:00": an ISO 8601
+// timestamp, read from the text itself (its tokens split inside "05T13"). The byte count read, or 0.
+std::size_t read_iso_timestamp(std::string_view t, Slots& slots) {
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    if (at + n > t.size()) return -1L;
+    long v = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (t[k] < '0' || t[k] > '9') return -1L;
+      v = v * 10 + (t[k] - '0');
+    }
+    return v;
+  };
+  const auto at = [&](std::size_t k, char c) { return k < t.size() && t[k] == c; };
+  const long y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2);
+  if (y < 1000 || !at(4, '-') || !at(7, '-') || !(at(10, 'T') || at(10, 't')) || !at(13, ':')) return 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 24 || mi < 0 || mi > 59) return 0;
+  std::size_t end = 16;
+  long sec = -1;
+  if (at(end, ':')) {
+    sec = digits(end + 1, 2);
+    if (sec < 0 || sec > 60) return 0;
+    end += 3;
+    if (at(end, '.') && digits(end + 1, 1) >= 0) {  // fractions of a second: read, not kept
+      ++end;
+      while (end < t.size() && t[end] >= '0' && t[end] <= '9') ++end;
+    }
+  }
+  bool utc = false;
+  int offset = 0;
+  if (at(end, 'Z') || at(end, 'z')) {
+    utc = true;
+    ++end;
+  } else if ((at(end, '+') || at(end, '-')) && digits(end + 1, 2) >= 0) {
+    const long oh = digits(end + 1, 2);
+    std::size_t m = end + 3;
+    if (at(m, ':')) ++m;
+    const long om = digits(m, 2);
+    if (om < 0 || oh > 14 || om > 59) return 0;
+    offset = static_cast<int>((at(end, '-') ? -1 : 1) * (oh * 60 + om));
+    end = m + 2;
+  }
+  slots.year = static_cast<int>(y);
+  slots.month = static_cast<int>(mo);
+  slots.day = static_cast<int>(d);
+  slots.hour = static_cast<int>(h);
+  slots.minute = static_cast<int>(mi);
+  slots.second = static_cast<int>(sec);
+  slots.utc = utc;
+  slots.zone_offset = offset;
+  return end;
+}
+
 std::size_t match_iso_date(const Input& in, std::size_t i, Slots& slots) {
   if (!is_number(in, i) || in.at(i).size() != 4 || (i > 0 && in.glued(i) && !is_punct(in, i - 1, '('))) return 0;
+  if (const std::size_t length = read_iso_timestamp(in.text.substr(in.tokens[i].begin), slots); length > 0) {
+    // The tokens the timestamp covers; it must end where a token ends.
+    const std::size_t end = in.tokens[i].begin + length;
+    std::size_t k = i;
+    while (k < in.tokens.size() && in.tokens[k].end <= end) ++k;
+    const bool boundary = in.tokens[k - 1].end == end;
+    if (boundary && (k == in.tokens.size() || !in.glued(k) || in.tokens[k].kind == TokenKind::kPunct)) return k - i;
+    slots.hour = slots.minute = slots.second = -1;
+    slots.utc = false;
+    slots.zone_offset = 0;
+  }
   if (!(is_punct(in, i + 1, '-') && in.glued(i + 1) && is_number(in, i + 2) && in.glued(i + 2) &&
         is_punct(in, i + 3, '-') && in.glued(i + 3) && is_number(in, i + 4) && in.glued(i + 4))) {
     return 0;
@@ -1093,6 +1191,10 @@ bool match_from(const Input& in, const std::vector<Element>& elements, std::size
     return match_from(in, elements, e + 1, begin, i, slots, end);
   }
   const bool line_break = i > begin && i < in.tokens.size() && in.tokens[i].newline_before;
+  if (elements[e].lookahead) {
+    if (line_break || i >= in.tokens.size() || !literal_at(in, elements[e], i)) return false;
+    return match_from(in, elements, e + 1, begin, i, slots, end);
+  }
   if (!elements[e].optional) {
     if (line_break) return false;
     const std::size_t used = match_element(in, elements[e], i, slots);

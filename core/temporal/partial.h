@@ -23,6 +23,8 @@ enum class Holiday : std::uint8_t {
   kFathersDay, kColumbusDay, kMayDay,
   kOrthodoxEaster, kOrthodoxGoodFriday,
   kRamadan, kEidAlFitr, kEidAlAdha, kIslamicNewYear, kAshura, kMawlid,  // arithmetic Islamic calendar
+  kPassover, kRoshHashanah, kYomKippur, kHanukkah,  // Hebrew calendar
+  kChineseNewYear,  // a table of published dates
 };
 
 enum class Shape : std::uint8_t {

@@ -236,7 +236,7 @@ std::optional<Period> in_year(const Partial& p, int y) {
   if (p.month > 0 && p.day > 0) {
     const year_month_day ymd{year{y}, month{static_cast<unsigned>(p.month)}, day{static_cast<unsigned>(p.day)}};
     if (!ymd.ok()) return std::nullopt;
-    return period_of(sys_days{ymd}, Unit::kDay);
+    return period_of(sys_days{ymd}, p.granularity == Unit::kWeek ? Unit::kWeek : Unit::kDay);
   }
   if (p.month > 0) return period_of(first_of_month(y, static_cast<unsigned>(p.month)), Unit::kMonth);
   return period_of(first_of_month(y, 1), Unit::kYear);
@@ -488,6 +488,17 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     base = floor<days>(*context.dct);
   } else if (context.last) {
     base = context.last->day;
+  }
+  if (p.anchor_granularity && p.year > 0 && p.year <= 9999 && base) {
+    // "the 1988 quarter": the period talked about (or the document's), in that year.
+    const sys_days from = context.last ? context.last->day : *base;
+    const year_month_day ymd{from};
+    const unsigned d = std::min(static_cast<unsigned>(ymd.day()), 28u);
+    const sys_days moved{year{p.year} / ymd.month() / day{d}};
+    const Unit unit = p.granularity != Unit::kNone ? p.granularity : context.last ? context.last->unit : Unit::kYear;
+    Resolution r = finish(period_of(moved, unit), p);
+    r.point.reset();  // a comparison: the text's date stays
+    return r;
   }
   if (p.anchor_granularity && context.last) {
     return finish(period_of(shift(context.last->day, p.unit, static_cast<int>(std::lround(p.amount))), context.last->unit), p);

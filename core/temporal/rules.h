@@ -5,6 +5,8 @@
 //   item?      the item may be absent
 //   !a|b       (after the first item) the next token is none of these words glued on; takes no
 //              token: "the <unit> !-" is "the year" but not the start of "the year-long war"
+//   &a|b       (after the first item) the next token is one of these words; takes no token:
+//              "the year &ended" is "the year" of "the year ended March 31"
 // The recognizer tries every rule at every token and keeps the longest match.
 #pragma once
 

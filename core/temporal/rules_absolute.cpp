@@ -143,6 +143,16 @@ std::optional<Partial> fiscal_year(const Slots& s) {
   return p;
 }
 
+// "the year ended March 31", "the fiscal year ending June 30": the twelve months up to that day,
+// a length and an end rather than a calendar or fiscal year.
+std::optional<Partial> year_ended(const Slots&) {
+  Partial p;
+  p.shape = Shape::kDuration;
+  p.unit = Unit::kYear;
+  p.amount = 1;
+  return p;
+}
+
 // "the financial year", "next fiscal year": the fiscal year of the anchor's year, moved.
 std::optional<Partial> this_fiscal_year(const Slots& s) {
   Partial p;
@@ -194,6 +204,23 @@ std::optional<Partial> time_on_date(const Slots& s) {
   return p;
 }
 
+// "the week of October 6": the (ISO) week that holds that day.
+std::optional<Partial> week_of_date(const Slots& s) {
+  std::optional<Partial> p = date(s);
+  if (p) p->granularity = Unit::kWeek;
+  return p;
+}
+
+// "the first day of June": its first day.
+std::optional<Partial> first_day_of_month(const Slots& s) {
+  Slots first = s;
+  first.day = 1;
+  return date(first);
+}
+
+// "2016-03-29", or a whole timestamp "2016-03-29T16:27:03Z" (the slot reads its clock too).
+std::optional<Partial> iso_date(const Slots& s) { return s.hour >= 0 ? time_on_date(s) : date(s); }
+
 constexpr Rule kRules[] = {
     {"month day, year", "<month> .? <day> ,? <year>", date},
     {"day month year", "<day> of? <month> .? ,? <year>", date},
@@ -210,7 +237,10 @@ constexpr Rule kRules[] = {
     {"month year BC", "<month> <number> bc|bce", year_before_christ},
     {"season of year BC", "the? <season> of? <number> bc|bce", year_before_christ},
     {"AD year", "ad <number>", year_anno_domini},
-    {"ISO date", "<isodate>", date},
+    {"ISO date", "<isodate>", iso_date},
+    {"the week of a date", "the week of <month> .? <day> ,? <year>?", week_of_date},
+    {"the first day of a month", "the? first day of <month> .? ,? <year>?", first_day_of_month},
+    {"the week of day month", "the week of the? <day> of? <month> ,? <year>?", week_of_date},
     {"ISO date and time", "<isodate> <clock>", time_on_date},
     {"numeric date", "<numericdate>", date},
     {"month day", "<month> .? <day>", date},
@@ -250,6 +280,7 @@ constexpr Rule kRules[] = {
     {"latter half of year", "the? latter half of? <year>", latter_half},
     {"latter half of this year", "the? latter half of <relation> year", latter_half},
     {"fiscal year", "fiscal|financial year? <year>", fiscal_year},
+    {"the year ended", "the fiscal|financial? year &ended|ending", year_ended},
     {"the fiscal year", "the|this|that fiscal|financial year", this_fiscal_year},
     {"next fiscal year", "<relation> fiscal|financial year", this_fiscal_year},
 };

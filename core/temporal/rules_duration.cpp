@@ -17,6 +17,10 @@ std::optional<Partial> duration(const Slots& s) {
 // "a second" is mostly the ordinal ("a second day"); "a quarter" mostly a fraction ("a quarter of").
 std::optional<Partial> counted(const Slots& s) {
   if (s.number == 1 && (s.unit == Unit::kSecond || s.unit == Unit::kQuarter)) return std::nullopt;
+  // "the 1988 quarter": a year before a singular unit, not 1988 quarters.
+  if (!s.plural_unit && s.number >= 1800 && s.number <= 2199 && s.number == static_cast<int>(s.number)) {
+    return std::nullopt;
+  }
   return duration(s);
 }
 
@@ -34,7 +38,10 @@ std::optional<Partial> compound(const Slots& s) {
 
 // "years", "decades", "months": an unknown number of them.
 std::optional<Partial> bare_plural(const Slots& s) {
-  if (!s.plural_unit || s.unit == Unit::kSecond || s.unit == Unit::kWeekend) return std::nullopt;
+  // "quarters" alone are mostly rooms or circles ("living quarters", "in some quarters").
+  if (!s.plural_unit || s.unit == Unit::kSecond || s.unit == Unit::kWeekend || s.unit == Unit::kQuarter) {
+    return std::nullopt;
+  }
   Partial p;
   p.shape = Shape::kDuration;
   p.unit = s.unit;

@@ -54,6 +54,14 @@ constexpr Rule kRules[] = {
     {"Ashura", "<relation>? ashura ,? <year>?", holiday<Holiday::kAshura>},
     {"Mawlid", "<relation>? mawlid|mawlud al|an -? nabi|nabawi ,? <year>?", holiday<Holiday::kMawlid>},
     {"Mawlid alone", "<relation>? mawlid ,? <year>?", holiday<Holiday::kMawlid>},
+    // Hebrew holidays by their first full day (each begins at the sundown before).
+    {"Passover", "<relation>? passover|pesach ,? <year>?", holiday<Holiday::kPassover>},
+    {"Rosh Hashanah", "<relation>? rosh hashanah|hashana|hashanna|hashonah ,? <year>?", holiday<Holiday::kRoshHashanah>},
+    {"Yom Kippur", "<relation>? yom kippur|kipur ,? <year>?", holiday<Holiday::kYomKippur>},
+    {"Hanukkah", "<relation>? hanukkah|hanukah|hannukah|hannukkah|chanukah|chanukkah ,? <year>?",
+     holiday<Holiday::kHanukkah>},
+    {"Chinese New Year", "<relation>? chinese|lunar lunar? new year|years '? s? day? ,? <year>?",
+     holiday<Holiday::kChineseNewYear>},
 };
 
 }  // namespace

@@ -128,6 +128,13 @@ std::optional<Partial> ago(const Slots& s) {
   return p;
 }
 
+// "a week or so ago": as "about a week ago".
+std::optional<Partial> about_ago(const Slots& s) {
+  std::optional<Partial> p = ago(s);
+  if (p) p->mod = "APPROX";
+  return p;
+}
+
 // "three days from now", "two years hence": counted ahead of the document's time.
 std::optional<Partial> ahead(const Slots& s) {
   if (!counts_calendar_units(s)) return std::nullopt;
@@ -266,6 +273,16 @@ std::optional<Partial> same_period_a_year_back(const Slots&) {
   return p;
 }
 
+// "the 1988 quarter", "the 1989 period": the quarter (the period) talked about, in that year.
+std::optional<Partial> period_of_year(const Slots& s) {
+  Partial p = offset(Shape::kAnaphoric, Unit::kYear, 0);
+  p.year = s.year;
+  p.anchor_granularity = true;
+  if (s.word == "quarter") p.granularity = Unit::kQuarter;
+  if (s.word == "half") p.granularity = Unit::kHalf;
+  return p;
+}
+
 // "the same quarter last year", "the year-earlier quarter": that unit of the date talked about, a
 // year back.
 std::optional<Partial> same_unit_a_year_back(const Slots& s) {
@@ -308,6 +325,13 @@ std::optional<Partial> present(const Slots&) { return reference("PRESENT_REF"); 
 std::optional<Partial> past(const Slots&) { return reference("PAST_REF"); }
 std::optional<Partial> future(const Slots&) { return reference("FUTURE_REF"); }
 
+// "future quarters", "in coming months": some time ahead, no length said (with "the", "the coming
+// years" is a span: a duration).
+std::optional<Partial> future_units(const Slots& s) {
+  if (!s.plural_unit) return std::nullopt;
+  return reference("FUTURE_REF");
+}
+
 std::optional<Partial> last_weekend(const Slots&) { return offset(Shape::kDeictic, Unit::kWeekend, -1); }
 
 // "the weekend": the one the tense points to.
@@ -336,11 +360,13 @@ constexpr Rule kRules[] = {
     {"that same day", "that|this same <unit>", same_unit},
     {"that morning", "that morning|afternoon|evening|night", that_part},
     {"two weeks ago", "<number> <unit> ago", ago},
+    {"a week or so ago", "<number> <unit> or so ago", about_ago},
     {"three days from now", "<number> <unit> from now|today", ahead},
     {"three days hence", "<number> <unit> hence", ahead},
     {"a few years ago", "<few> <unit> ago|back", vaguely_ago},
     {"in two weeks", "in <number> <unit>", in_units},
     {"recent years", "recent <unit>", recent_units},
+    {"future quarters", "future|coming|upcoming <unit>", future_units},
     {"the day", "the day", same_unit_day},
     {"late in the day", "late|later in the <unit>", end_of_current},
     {"year's end", "<unit> ' s end", unit_end},
@@ -362,9 +388,9 @@ constexpr Rule kRules[] = {
     // "from the year-earlier $4.5 million": as "a year earlier" (1988-Q3 after a quarter).
     {"year-earlier", "year - earlier|ago", year_earlier},
     {"very soon", "very soon", future},
-    {"the same period a year ago", "the same period|time|season a|one year earlier|ago|before",
+    {"the same period a year ago", "the same|corresponding|comparable period|time|season a|one year earlier|ago|before",
      same_period_a_year_back},
-    {"the same period last year", "the same period|time|season last|previous|prior year",
+    {"the same period last year", "the same|corresponding|comparable period|time|season last|previous|prior year",
      same_period_a_year_back},
     {"the same period of last year", "the same period|time|season of|in the? last|previous|prior year",
      same_period_a_year_back},
@@ -373,7 +399,9 @@ constexpr Rule kRules[] = {
     {"the same month last year", "the same <unit> last|previous|prior year", same_unit_a_year_back},
     {"the same month of last year", "the same <unit> of|in the? last|previous|prior year",
      same_unit_a_year_back},
-    {"the year-earlier quarter", "the year - earlier|ago <unit>", same_unit_a_year_back},
+    {"the year-earlier quarter", "the comparable|corresponding? year - earlier|ago <unit>", same_unit_a_year_back},
+    {"last year's quarter", "last|previous|prior year ' s <unit>", same_unit_a_year_back},
+    {"the 1988 quarter", "the <year> quarter|period|half", period_of_year},
     {"that time", "that time|period", same_time},
     {"time today", "<clock> today|yesterday|tomorrow", clock_on_day},
     {"time on weekday", "<clock> on? <weekday>", clock_on_weekday},

@@ -2,6 +2,7 @@
 #include <date/date.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "core/temporal/calendar.h"
@@ -101,8 +102,8 @@ std::vector<Found> find_expressions(std::string_view text, DateOrder order) {
   return found;
 }
 
-// "At 11 a.m. on 11 November 1918": a clock time right before "on" and a written-out date is a
-// time of that day. Both stay expressions of their own, as TimeML marks them; the clock takes the
+// "At 11 a.m. on 11 November 1918", "5 p.m. EST, Nov. 6", "5 p.m. EST Nov. 9": a clock time right
+// before a written-out date (after "on", a comma or nothing) is a time of that day. Both stay expressions of their own, as TimeML marks them; the clock takes the
 // date's calendar fields instead of the day the context would give it.
 void date_clocks(std::string_view text, std::vector<Found>& found) {
   for (std::size_t k = 0; k + 1 < found.size(); ++k) {
@@ -114,7 +115,7 @@ void date_clocks(std::string_view text, std::vector<Found>& found) {
     std::string_view between = text.substr(found[k].end, found[k + 1].begin - found[k].end);
     while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-    if (between != "on" && between != "On") continue;
+    if (between != "on" && between != "On" && between != "," && !between.empty()) continue;
     clock.shape = Shape::kCalendar;
     clock.year = date.year;
     clock.month = date.month;
@@ -122,6 +123,32 @@ void date_clocks(std::string_view text, std::vector<Found>& found) {
     clock.two_digit_year = date.two_digit_year;
     clock.lean = date.lean;
   }
+}
+
+// "Thanksgiving of next year", "Christmas in this year": a holiday without a year, then "of" or
+// "in" and a year counted from now, is one expression: the holiday in that year.
+void holiday_years(std::string_view text, std::vector<Found>& found) {
+  std::size_t out = 0;  // compacted in place: one pass, however many pairs join
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (out != k) found[out] = std::move(found[k]);
+    Found& current = found[out++];
+    if (k + 1 >= found.size()) break;
+    Partial& holiday = current.partial;
+    const Partial& year = found[k + 1].partial;
+    if (holiday.holiday == Holiday::kNone || holiday.year >= 0 || holiday.relative_year) continue;
+    const bool counted_year = year.shape == Shape::kDeictic && year.unit == Unit::kYear && !year.counted &&
+                              year.granularity == Unit::kNone && year.mod.empty() && std::fabs(year.amount) <= 1;
+    if (!counted_year) continue;
+    std::string_view between = text.substr(current.end, found[k + 1].begin - current.end);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between != "of" && between != "in") continue;
+    holiday.relative_year = true;
+    holiday.year_shift = static_cast<int>(year.amount);
+    current.end = found[k + 1].end;
+    ++k;  // the year is part of the holiday now
+  }
+  found.resize(out);
 }
 
 // Auto mode reads a document as a narrative when it has no document time; when its explicit
@@ -183,6 +210,21 @@ bool word_before(std::string_view text, std::size_t at, std::string_view lower) 
     --begin;
   }
   return same_word(text.substr(begin, end - begin), lower);
+}
+
+// "At the same time, ..." opening a sentence, with a comma after it: in news a connective
+// ("meanwhile", "yet"), not the date last mentioned. Stories narrated in order keep it a date.
+bool connective_same_time(std::string_view text, const Found& f) {
+  if (f.rule != "the same time" || !word_before(text, f.begin, "at")) return false;
+  std::size_t after = f.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  if (after >= text.size() || text[after] != ',') return false;
+  std::size_t at = f.begin;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  at -= 2;  // the start of "At", which word_before found there
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at == 0 || text[at - 1] == '.' || text[at - 1] == '\n' || text[at - 1] == '"' || text[at - 1] == '!' ||
+         text[at - 1] == '?';
 }
 
 bool dated(const Timex& t) { return (t.type == "DATE" || t.type == "TIME") && t.interval.has_value(); }
@@ -247,8 +289,101 @@ void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
   std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
 }
 
+// "13-15 July", "from the 13th to 15th July": the bare day before a joiner is a day of the same
+// month as the date after it (the mirror of add_bare_day_ends). It becomes an expression of its own.
+void add_bare_day_starts(std::string_view text, std::vector<Timex>& timexes) {
+  const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  const auto letter = [&](std::size_t i) {
+    return (text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z');
+  };
+  std::vector<Timex> added;
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& second = timexes[k];
+    if (second.type != "DATE" || second.granularity != "day" || second.value.size() != 10 || !second.interval) continue;
+    if (second.text.empty() || !(second.text[0] >= '0' && second.text[0] <= '9')) continue;  // "15 July", not "July 15"
+    const std::size_t limit = k > 0 ? timexes[k - 1].end : 0;
+    // Back over the joiner to the number's last digit, then over its one or two digits.
+    std::size_t q = second.begin;
+    while (q > limit && second.begin - q < 12 && !digit(q - 1)) --q;
+    if (q <= limit || !digit(q - 1)) continue;
+    std::string_view between = text.substr(q, second.begin - q);
+    bool ordinal = false;
+    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (between.substr(0, 2) == suffix) {
+        between.remove_prefix(2);
+        ordinal = true;
+      }
+    }
+    const std::string_view join = joiner(between);
+    if (join.empty() || join == "and") continue;
+    std::size_t b = q;
+    while (b > limit && q - b < 3 && digit(b - 1)) --b;
+    if (q - b > 2 || (b > 0 && (letter(b - 1) || digit(b - 1) || text[b - 1] == '.' || text[b - 1] == ':' ||
+                                text[b - 1] == '/' || text[b - 1] == '-' || text[b - 1] == '$'))) {
+      continue;
+    }
+    const int day = number(text.substr(b, q - b));
+    const int end_day = number(second.value.substr(8, 2));
+    const int y = number(second.value.substr(0, 4));
+    const unsigned m = static_cast<unsigned>(number(second.value.substr(5, 2)));
+    const year_month_day ymd{year{y}, month{m}, date::day{static_cast<unsigned>(day)}};
+    if (day < 1 || day >= end_day || !ymd.ok()) continue;
+    // The word before the number introduces a date ("from", "held", "the"), or there is none: not
+    // "Room 13 to 15 July", "scored 2-15 July".
+    std::size_t w_end = b;
+    while (w_end > limit && text[w_end - 1] == ' ') --w_end;
+    std::size_t w = w_end;
+    while (w > limit && letter(w - 1)) --w;
+    static constexpr std::string_view kBefore[] = {"from", "between", "the", "on", "in", "held", "during", "over",
+                                                   "for", "and", "or", "by", "of", "since", "at", "until", "till"};
+    const std::string_view previous = text.substr(w, w_end - w);
+    if (!previous.empty() && std::none_of(std::begin(kBefore), std::end(kBefore),
+                                          [&](std::string_view word) { return same_word(previous, word); })) {
+      continue;
+    }
+    const std::size_t after = q + (ordinal ? 2 : 0);
+    Timex start;
+    start.text = std::string(text.substr(b, after - b));
+    start.begin = b;
+    start.end = after;
+    start.type = "DATE";
+    start.value = second.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
+    start.granularity = "day";
+    start.rule = "range start: a bare day";
+    const sys_days d{ymd};
+    start.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
+    added.push_back(std::move(start));
+  }
+  if (added.empty()) return;
+  timexes.insert(timexes.end(), added.begin(), added.end());
+  std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+}
+
 // Links the ends of ranges: "from X to Y", "between X and Y", "X-Y", "X through Y", and the open
 // ones "since X", "until X".
+// The day of a value or timestamp that starts "YYYY-MM-DD".
+sys_days day_of(std::string_view s) {
+  return sys_days{year{number(s.substr(0, 4))} / month{static_cast<unsigned>(number(s.substr(5, 2)))} /
+                  day{static_cast<unsigned>(number(s.substr(8, 2)))}};
+}
+
+// "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow": a bare clock time that starts a range is on the
+// day its end names. The clock's value and interval move to that day.
+std::optional<Timex> clock_on_end_day(const Timex& start, const Timex& end) {
+  if (start.type != "TIME" || start.rule != "clock time" || end.rule == "clock time") return std::nullopt;
+  if (start.value.size() < 13 || start.value[10] != 'T' || end.value.size() < 10 || !start.interval) return std::nullopt;
+  if (start.value.compare(0, 10, end.value, 0, 10) == 0) return std::nullopt;
+  const days shift = day_of(end.value) - day_of(start.value);
+  Timex moved = start;
+  moved.value = end.value.substr(0, 10) + start.value.substr(10);
+  const auto move = [&](const std::string& t) {  // "YYYY-MM-DDTHH:MM:SS", the day shifted
+    const std::chrono::seconds time{number(t.substr(11, 2)) * 3600 + number(t.substr(14, 2)) * 60 + number(t.substr(17, 2))};
+    return format_timestamp(sys_seconds{day_of(t) + shift} + time);
+  };
+  moved.interval = Interval{move(start.interval->start), move(start.interval->end)};
+  return moved;
+}
+
 void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     Timex& a = timexes[k];
@@ -260,6 +395,8 @@ void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
     const bool between = word_before(text, a.begin, "between");
     if (join == "and" && !between) continue;
     if (between && join != "and") continue;
+    std::optional<Timex> moved = clock_on_end_day(a, b);
+    if (moved && moved->interval->start <= b.interval->start) a = std::move(*moved);
     // The start must not come after the end ("2011-2009" is no range).
     if (a.interval->start > b.interval->start) continue;
     const std::string via = from ? "from" : between ? "between" : std::string(join);
@@ -283,6 +420,7 @@ void link_ranges(std::string_view text, std::vector<Timex>& timexes) {
 std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
   std::vector<Found> found = find_expressions(text, options.date_order);
   date_clocks(text, found);
+  holiday_years(text, found);
 
   ResolveContext context;
   context.dct = parse_dct(options.dct);
@@ -295,6 +433,7 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
   for (const Found& f : found) {
     context.tense = f.tense;
     context.reported = f.reported;
+    if (!context.narrative && connective_same_time(text, f)) continue;
     auto resolution = resolve(f.partial, context);
     if (!resolution) continue;
     if (resolution->point) context.last = resolution->point;
@@ -311,6 +450,7 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
     timexes.push_back(std::move(t));
   }
   add_bare_day_ends(text, timexes);
+  add_bare_day_starts(text, timexes);
   link_ranges(text, timexes);
   return timexes;
 }

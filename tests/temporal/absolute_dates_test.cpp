@@ -199,3 +199,30 @@ TEST_CASE("a year written in words is a year, a count of thousands is not", "[te
   REQUIRE(find(span, "more than two thousand years"));
   CHECK(find(span, "more than two thousand years")->type == "DURATION");
 }
+
+TEST_CASE("an ISO 8601 timestamp is one time, with its seconds and zone", "[temporal][absolute]") {
+  const std::vector<Example> table = {
+      {"Logged at 1994-11-05T13:15:30Z by the server.", "1994-11-05T13:15:30Z", "1994-11-05T13:15:30Z", "TIME"},
+      {"Sent 2016-05-07T23:45:00.487+01:00 from Paris.", "2016-05-07T23:45:00.487+01:00", "2016-05-07T23:45:00+01:00",
+       "TIME"},
+      {"Filed 1994-11-05T08:15:30-05:30.", "1994-11-05T08:15:30-05:30", "1994-11-05T08:15:30-05:30", "TIME"},
+      {"Due 2015-07-31T12:00 sharp.", "2015-07-31T12:00", "2015-07-31T12:00", "TIME"},
+      {"Due 2015-07-31 at noon.", "2015-07-31", "2015-07-31"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  // Letters glued after it make it an identifier, not a time; a month 13 is no date.
+  CHECK(tag_news("build 2015-07-31T12:00:00abc failed", kDct).empty());
+  CHECK(tag_news("ref 2015-13-31T12:00:00Z failed", kDct).empty());
+}
+
+TEST_CASE("the week of a date is the week that holds it; the first day of a month is its day 1",
+          "[temporal][absolute]") {
+  // October 6, 2015 was a Tuesday in ISO week 2015-W41; the 6th of October 2016 a Thursday in
+  // 2016-W40.
+  const std::vector<Example> table = {
+      {"Shares fell in the week of October 6, 2015.", "the week of October 6, 2015", "2015-W41"},
+      {"Talks are set for the week of the 6th of October 2016.", "the week of the 6th of October 2016", "2016-W40"},
+      {"It opened on the first day of June 2015.", "the first day of June 2015", "2015-06-01"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+}

@@ -92,3 +92,31 @@ TEST_CASE("so many units from now or hence are dates ahead; 15h30 is a clock rea
   // A bare "24h" is a length of time, not a clock.
   CHECK_FALSE(find(tag_news("A 24h news channel.", kDct), "24h").has_value());
 }
+
+TEST_CASE("a clock time right before a written date is a time of that day, after a comma or nothing",
+          "[temporal][time]") {
+  // Reference Wednesday 1989-10-25; the dates are written out, so the clock takes their day.
+  const std::vector<Example> table = {
+      {"The offer expires at 5 p.m. EST, Nov. 6, the company said.", "5 p.m. EST", "1989-11-06T17:00", "TIME"},
+      {"Trading resumes 5 p.m. EST Nov. 9 in New York.", "5 p.m. EST", "1989-11-09T17:00", "TIME"},
+      {"The vote is at 11 a.m. on Nov. 2.", "11 a.m.", "1989-11-02T11:00", "TIME"},
+  };
+  CHECK_EXAMPLES(table, "1989-10-25");
+  // Not next to each other: the clock keeps the day the context gives it.
+  const auto apart = tag_news("It closed at 5 p.m. and reopens Nov. 9.", "1989-10-25");
+  REQUIRE(find(apart, "5 p.m."));
+  CHECK(find(apart, "5 p.m.")->value == "1989-10-25T17:00");
+}
+
+TEST_CASE("a couple of units counts two, and 'or so' before ago makes it approximate",
+          "[temporal][duration]") {
+  const std::vector<Example> table = {
+      {"Prices held for a couple of years.", "a couple of years", "P2Y", "DURATION"},
+      {"The talks took a couple hours.", "a couple hours", "PT2H", "DURATION"},
+      {"They left a week or so ago.", "a week or so ago", "1989-10-18"},
+  };
+  CHECK_EXAMPLES(table, "1989-10-25");
+  const auto about = tag_news("They left a week or so ago.", "1989-10-25");
+  REQUIRE(find(about, "a week or so ago"));
+  CHECK(find(about, "a week or so ago")->mod == "APPROX");
+}

@@ -114,3 +114,38 @@ TEST_CASE("a unit glued to -long is the duration, not the article and unit befor
   // A dash with space around it is no compound: the duration before it stands.
   CHECK(find(tag_news("It took two weeks - far too long.", "2016-03-29"), "two weeks"));
 }
+
+TEST_CASE("the year ended on a day is the twelve months up to that day, not a calendar year",
+          "[temporal][duration]") {
+  const std::vector<Example> table = {
+      {"It earned $2 million for the year ended March 31.", "the year", "P1Y", "DURATION"},
+      {"Sales fell in the fiscal year ending June 30.", "the fiscal year", "P1Y", "DURATION"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  // Not followed by "ended": the year the text is in.
+  const auto plain = tag_news("Profit will rise for the year, it said.", kDct);
+  REQUIRE(find(plain, "the year"));
+  CHECK(find(plain, "the year")->value == "2016");
+  // "ended" must follow at once; the end date is an expression of its own.
+  const auto dated = tag_news("Revenue for the year ended March 31 rose.", kDct);
+  REQUIRE(find(dated, "March 31"));
+  CHECK(find(dated, "March 31")->type == "DATE");
+  REQUIRE(find(dated, "the year"));
+  CHECK(find(dated, "the year")->value == "P1Y");
+}
+
+TEST_CASE("quarters alone are places, future units lie ahead, a couple of years is two",
+          "[temporal][duration]") {
+  CHECK(!find(tag_news("The living quarters were cramped.", kDct), "quarters"));
+  const std::vector<Example> table = {
+      {"Sales rose in the past two quarters.", "the past two quarters", "P2Q", "DURATION"},
+      {"Margins may fall in future quarters.", "future quarters", "FUTURE_REF"},
+      {"The economy will slow in coming months.", "coming months", "FUTURE_REF"},
+      {"Rates will stay low for the next couple of years.", "the next couple of years", "P2Y", "DURATION"},
+  };
+  CHECK_EXAMPLES(table, kDct);
+  // With "the", a coming span is a duration.
+  const auto span = tag_news("Prices will rise in the coming years.", kDct);
+  REQUIRE(find(span, "the coming years"));
+  CHECK(find(span, "the coming years")->value == "PXY");
+}

@@ -118,3 +118,59 @@ TEST_CASE("Islamic holidays come from the arithmetic Islamic calendar, within a 
   REQUIRE(find(ahead, "Eid al-Fitr"));
   CHECK(find(ahead, "Eid al-Fitr")->value.substr(0, 4) == "2016");
 }
+
+TEST_CASE("Hebrew holidays come from the arithmetic Hebrew calendar, by their first full day",
+          "[temporal][holidays]") {
+  // Published dates (each holiday begins at the sundown before): Passover (15 Nisan) 2018 March 31,
+  // 2024 April 23; Rosh Hashanah 2018 September 10, 2024 October 3; Yom Kippur 2018 September 19,
+  // 2023 September 25; Hanukkah (25 Kislev) 2018 December 3, 2024 December 26 (a year whose
+  // Heshvan has 30 days), 2025 December 15.
+  const std::vector<Example> table = {
+      {"Passover 2018 fell in March.", "Passover 2018", "2018-03-31"},
+      {"They met at Pesach 2024.", "Pesach 2024", "2024-04-23"},
+      {"Rosh Hashanah 2018 was on a Monday.", "Rosh Hashanah 2018", "2018-09-10"},
+      {"Rosh Hashana 2024 came late.", "Rosh Hashana 2024", "2024-10-03"},
+      {"Yom Kippur 2018 was quiet.", "Yom Kippur 2018", "2018-09-19"},
+      {"Yom Kippur 2023 was on a Monday.", "Yom Kippur 2023", "2023-09-25"},
+      {"Hanukkah 2018 began in December.", "Hanukkah 2018", "2018-12-03"},
+      {"Chanukah 2024 coincided with Christmas.", "Chanukah 2024", "2024-12-26"},
+      {"Hanukkah 2025 began in mid-December.", "Hanukkah 2025", "2025-12-15"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+  // Without a year, "last" and "next" lean as with any holiday: Passover 2016 was April 23.
+  const auto next = tag_news("The talks resume after next Passover.", "2016-03-29");
+  REQUIRE(find(next, "next Passover"));
+  CHECK(find(next, "next Passover")->value == "2016-04-23");
+}
+
+TEST_CASE("Chinese New Year comes from a table of published dates", "[temporal][holidays]") {
+  // Published dates: 1985 February 20, 2014 January 31, 2016 February 8, 2018 February 16,
+  // 2024 February 10, 2050 January 23 (the table's last year).
+  const std::vector<Example> table = {
+      {"Chinese New Year 1985 fell late.", "Chinese New Year 1985", "1985-02-20"},
+      {"Chinese New Year 2018 was in February.", "Chinese New Year 2018", "2018-02-16"},
+      {"Lunar New Year 2024 drew crowds.", "Lunar New Year 2024", "2024-02-10"},
+      {"Plans for Chinese New Year 2050 are far off.", "Chinese New Year 2050", "2050-01-23"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+  const auto last = tag_news("Sales fell after last Chinese New Year.", "2016-03-29");
+  REQUIRE(find(last, "last Chinese New Year"));
+  CHECK(find(last, "last Chinese New Year")->value == "2016-02-08");
+  const auto next = tag_news("Sales will rise before next Chinese New Year.", "2014-01-20");
+  REQUIRE(find(next, "next Chinese New Year"));
+  CHECK(find(next, "next Chinese New Year")->value == "2014-01-31");
+}
+
+TEST_CASE("a holiday of next year, last year or this year is that holiday in that year", "[temporal][holidays]") {
+  // Reference 2013-02-12: Thanksgiving 2014 was November 27; Black Friday 2013 November 29.
+  const std::vector<Example> table = {
+      {"We meet at Thanksgiving of next year.", "Thanksgiving of next year", "2014-11-27"},
+      {"Sales peaked at Christmas of last year.", "Christmas of last year", "2012-12-25"},
+      {"Black Friday of this year will be busy.", "Black Friday of this year", "2013-11-29"},
+  };
+  CHECK_EXAMPLES(table, "2013-02-12");
+  // Joined by another word, they stay two expressions.
+  const auto apart = tag_news("Christmas Eve and next year were quiet.", "2013-02-12");
+  CHECK(find(apart, "Christmas Eve"));
+  CHECK(find(apart, "next year"));
+}

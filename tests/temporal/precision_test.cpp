@@ -70,3 +70,19 @@ TEST_CASE("a race time to the second with a one-digit hour is no clock time", "[
   const auto early = tag_news("The quake struck at 03:07:35.", "2016-03-29");
   REQUIRE(find(early, "03:07:35"));
 }
+
+TEST_CASE("at the same time opening a news sentence before a comma is a connective, not a date",
+          "[temporal][precision]") {
+  CHECK(tag_news("Sales rose. At the same time, costs fell.", "1989-10-25").empty());
+  CHECK(tag_news("At the same time, prices rose.", "1989-10-25").empty());
+  // Inside a sentence it is the time last talked about.
+  const auto inside = tag_news("He spoke at the same time, and left.", "1989-10-25");
+  REQUIRE(find(inside, "the same time"));
+  CHECK(find(inside, "the same time")->value == "1989-10-25");
+  // A narrative keeps it a date: "At the same time, Lenin offered ..." after "In 1919".
+  chronicle::temporal::TagOptions narrative;
+  narrative.mode = chronicle::temporal::Mode::kNarrative;
+  const auto story = chronicle::temporal::tag("In 1919 the army advanced. At the same time, Lenin offered peace.", narrative);
+  REQUIRE(find(story, "the same time"));
+  CHECK(find(story, "the same time")->value == "1919");
+}

@@ -222,3 +222,20 @@ TEST_CASE("the latest quarter or week is the last one before the document's", "[
   CHECK_EXAMPLES(table, kDct);
   CHECK(tag_news("The latest data show growth.", kDct).empty());
 }
+
+TEST_CASE("a year's quarter or period is the one talked about, in that year", "[temporal][relative]") {
+  // Written 1989-10-25 about the third quarter of 1989.
+  const auto found = tag_news(
+      "Net rose in the third quarter. It earned $2 million in the 1988 quarter. "
+      "Sales for last year's quarter fell, and the corresponding period last year was weak.",
+      "1989-10-25");
+  INFO(texts(found));
+  REQUIRE(find(found, "the 1988 quarter"));
+  CHECK(find(found, "the 1988 quarter")->value == "1988-Q3");
+  REQUIRE(find(found, "last year's quarter"));
+  CHECK(find(found, "last year's quarter")->value == "1988-Q3");
+  REQUIRE(find(found, "the corresponding period last year"));
+  CHECK(find(found, "the corresponding period last year")->value == "1988-Q3");
+  // A year before a singular unit is no count: "1988 quarter" is not 1988 quarters.
+  for (const auto& t : found) CHECK(t.type != "DURATION");
+}

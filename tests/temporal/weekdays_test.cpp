@@ -79,3 +79,22 @@ TEST_CASE("the first or last week of a month is a whole week inside it", "[tempo
   };
   CHECK_EXAMPLES(table, kDct);
 }
+
+TEST_CASE("abbreviated weekdays are read where the context makes them dates", "[temporal][weekday]") {
+  // Reference Tuesday 2013-02-12: Thursday before it 2013-02-07, Saturday 2013-02-09, the next
+  // Saturday 2013-02-16.
+  const std::vector<Example> table = {
+      {"We met on thu.", "thu", "2013-02-07"},
+      {"fri. was slow", "fri", "2013-02-08"},
+      {"See you next sat.", "next sat", "2013-02-16"},
+      {"On Sat we rested.", "Sat", "2013-02-09"},
+      {"Thu 7th was cold.", "Thu", "2013-02-07"},
+  };
+  CHECK_EXAMPLES(table, "2013-02-12");
+  // Words and names stay words: the verb "sat", the sun, "c'mon", a name "Thu", "wed" (married).
+  CHECK(tag_news("He sat on the sun deck.", "2013-02-12").empty());
+  CHECK(tag_news("They relied on sun and wind.", "2013-02-12").empty());
+  CHECK(tag_news("Come on, c'mon.", "2013-02-12").empty());
+  CHECK(tag_news("Nguyen Thi Thu said so.", "2013-02-12").empty());
+  CHECK(tag_news("They wed on a hill.", "2013-02-12").empty());
+}
