@@ -24,11 +24,6 @@ struct Cursor {
   std::int64_t id = 0;
 };
 
-struct Row {
-  Cursor key;
-  std::string body;  // read only for the rows that make the page
-};
-
 // The writer's merge: every stored mention in a MergeIndex, so that a batch re-merges only the
 // events its mentions change (ingest.cpp). Used under Store::Impl::write_mutex only.
 struct MergeState {
@@ -39,8 +34,9 @@ struct MergeState {
 };
 
 struct Store::Impl {
-  // The rows of one page of `query`, in order, with their bodies (event_queries.cpp).
-  std::optional<StoreError> page_rows(const EventQuery& query, std::vector<Row>& rows, std::string& next_cursor);
+  // One page of `query`: its events in order and the articles they cite (event_queries.cpp).
+  std::optional<StoreError> page(const EventQuery& query, std::vector<events::Event>& events, ArticleRefs& articles,
+                                 std::string& next_cursor);
 
   std::string path;
   std::mutex write_mutex;
