@@ -147,8 +147,10 @@ bool comes_before(const Cursor& a, const Cursor& b) {
 
 // The page of `query`: its events in order, the articles they cite, and the cursor after them.
 std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector<events::Event>& events,
-                                            ArticleRefs& articles, std::string& next_cursor) {
+                                            ArticleRefs& articles, std::string& next_cursor,
+                                            std::size_t& left_out) {
   events.clear();
+  left_out = 0;
   std::vector<Cursor> rows;
   next_cursor.clear();
   Window window;
@@ -214,23 +216,22 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
   }
   std::vector<std::int64_t> ids;
   for (const Cursor& row : rows) ids.push_back(row.id);
-  if (auto failed = read_events(db, ids, events, articles)) return failed;
-  if (events.size() != rows.size()) return fail("an event of the page vanished");
+  if (auto failed = read_events(db, ids, events, articles, left_out)) return failed;
   if (auto failed = transaction.commit()) return fail(*failed);
   return std::nullopt;
 }
 
 std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage& page) {
   page = {};
-  return impl_->page(query, page.events, page.articles, page.next_cursor);
+  return impl_->page(query, page.events, page.articles, page.next_cursor, page.left_out);
 }
 
 std::optional<StoreError> Store::query_event_documents(const EventQuery& query, std::vector<std::string>& documents,
-                                                       std::string& next_cursor) {
+                                                       std::string& next_cursor, std::size_t& left_out) {
   documents.clear();
   std::vector<events::Event> events;
   ArticleRefs articles;
-  if (auto error = impl_->page(query, events, articles, next_cursor)) return error;
+  if (auto error = impl_->page(query, events, articles, next_cursor, left_out)) return error;
   for (const events::Event& event : events) documents.push_back(event_document(event, articles));
   return std::nullopt;
 }
@@ -246,7 +247,8 @@ std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events
   sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
   if (const auto& failed = transaction.begin_error()) return internal_error("reading an event", *failed);
   std::vector<events::Event> found;
-  if (auto failed = read_events(db, {id}, found, articles)) return failed;
+  std::size_t damaged = 0;  // a damaged event is answered as no event
+  if (auto failed = read_events(db, {id}, found, articles, damaged)) return failed;
   if (auto failed = transaction.commit()) return internal_error("reading an event", *failed);
   if (!found.empty()) event = std::move(found.front());
   return std::nullopt;

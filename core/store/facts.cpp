@@ -176,7 +176,7 @@ void mention_from_row(sql::Statement& row, StoredMention& stored) {
 }
 
 std::optional<StoreError> read_mentions(sql::Connection& db, const std::vector<std::int64_t>& ids,
-                                        std::vector<StoredMention>& mentions) {
+                                        std::vector<StoredMention>& mentions, std::size_t* missing) {
   mentions.clear();
   mentions.reserve(ids.size());
   for (const std::int64_t id : ids) {
@@ -184,8 +184,13 @@ std::optional<StoreError> read_mentions(sql::Connection& db, const std::vector<s
     if (!statement) return internal_error("reading mentions", db.last_error());
     statement->bind(1, id);
     if (!statement->step()) {
-      const std::string detail = statement->ok() ? "mention " + std::to_string(id) + " vanished" : statement->error();
+      const bool ok = statement->ok();
+      const std::string detail = ok ? "mention " + std::to_string(id) + " vanished" : statement->error();
       statement->reset();
+      if (ok && missing) {
+        ++*missing;
+        continue;
+      }
       return internal_error("reading mentions", detail);
     }
     mention_from_row(*statement, mentions.emplace_back());
@@ -195,7 +200,8 @@ std::optional<StoreError> read_mentions(sql::Connection& db, const std::vector<s
 }
 
 std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std::int64_t>& ids,
-                                      std::vector<events::Event>& events, ArticleRefs& articles) {
+                                      std::vector<events::Event>& events, ArticleRefs& articles,
+                                      std::size_t& damaged) {
   std::vector<StoredMention> sources;
   for (const std::int64_t id : ids) {
     sql::Statement* statement = db.prepare(
@@ -210,7 +216,7 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
       if (!ok) return internal_error("reading events", detail);
       continue;
     }
-    events::Event& event = events.emplace_back();
+    events::Event event;
     event.id = id;
     event.date.value = statement->text(2);
     event.date.granularity = statement->text(3);
@@ -222,11 +228,17 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
     event.entities = entities_from_column(statement->text(9));
     const std::vector<std::int64_t> source_ids = ids_from_column(statement->text(10));
     statement->reset();
-    if (auto error = read_mentions(db, source_ids, sources)) return error;
+    std::size_t missing = 0;
+    if (auto error = read_mentions(db, source_ids, sources, &missing)) return error;
+    if (missing > 0 || sources.empty()) {  // an event without all its sources is not shown half
+      ++damaged;
+      continue;
+    }
     for (StoredMention& source : sources) {
       articles[source.mention.article_id] = std::move(source.article);
       event.sources.push_back(std::move(source.mention));
     }
+    events.push_back(std::move(event));
   }
   return std::nullopt;
 }

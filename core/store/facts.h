@@ -40,14 +40,17 @@ struct StoredMention {
   ArticleRef article;
 };
 
-// Reads the mentions whose ids are given, in that order. A missing mention is an error.
+// Reads the mentions whose ids are given, in that order. A missing mention is an error, or, when
+// `missing` is given, counted there and skipped.
 std::optional<StoreError> read_mentions(sql::Connection& db, const std::vector<std::int64_t>& ids,
-                                        std::vector<StoredMention>& mentions);
+                                        std::vector<StoredMention>& mentions, std::size_t* missing = nullptr);
 
 // The events with these ids as the API gives them (sources in the event's order), with the
-// articles their sources point to. Ids with no event are left out.
+// articles their sources point to. Ids with no event are left out; so is a damaged event (one
+// whose sources are not all there), counted in `damaged`.
 std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std::int64_t>& ids,
-                                      std::vector<events::Event>& events, ArticleRefs& articles);
+                                      std::vector<events::Event>& events, ArticleRefs& articles,
+                                      std::size_t& damaged);
 
 // Writes the event's row (a new row, or the row with its id updated); not its full-text entry nor
 // its participants. `sources` are the mention row ids of event.sources, in the same order.

@@ -34,9 +34,10 @@ struct MergeState {
 };
 
 struct Store::Impl {
-  // One page of `query`: its events in order and the articles they cite (event_queries.cpp).
+  // One page of `query`: its events in order, the articles they cite, and how many damaged events
+  // were left out of it (event_queries.cpp).
   std::optional<StoreError> page(const EventQuery& query, std::vector<events::Event>& events, ArticleRefs& articles,
-                                 std::string& next_cursor);
+                                 std::string& next_cursor, std::size_t& left_out);
 
   std::string path;
   std::mutex write_mutex;
