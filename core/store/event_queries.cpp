@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
@@ -148,7 +149,7 @@ bool comes_before(const Cursor& a, const Cursor& b) {
 // The page of `query`: its events in order, the articles they cite, and the cursor after them.
 std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector<events::Event>& events,
                                             ArticleRefs& articles, std::string& next_cursor,
-                                            std::size_t& left_out) {
+                                            std::size_t& left_out, std::vector<std::string>* documents) {
   events.clear();
   left_out = 0;
   std::vector<Cursor> rows;
@@ -216,8 +217,50 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
   }
   std::vector<std::int64_t> ids;
   for (const Cursor& row : rows) ids.push_back(row.id);
-  if (auto failed = read_events(db, ids, events, articles, left_out)) return failed;
+  if (documents) {
+    if (auto failed = read_documents(db, ids, *documents, left_out)) return failed;
+  } else if (auto failed = read_events(db, ids, events, articles, left_out)) {
+    return failed;
+  }
   if (auto failed = transaction.commit()) return fail(*failed);
+  return std::nullopt;
+}
+
+// Documents of events whose row is unchanged since they were last assembled come from the cache
+// (an event's document depends only on its row and on its mentions' and articles' rows, which
+// never change); the others are assembled and remembered.
+std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const std::vector<std::int64_t>& ids,
+                                                      std::vector<std::string>& documents, std::size_t& left_out) {
+  std::vector<std::string> versions(ids.size());
+  std::vector<std::optional<std::string>> found(ids.size());
+  std::vector<std::int64_t> missing;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (auto failed = event_version(db, ids[i], versions[i])) return failed;
+    const std::lock_guard lock(document_mutex);
+    const auto cached = document_cache.find(ids[i]);
+    if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
+    else missing.push_back(ids[i]);
+  }
+  std::vector<events::Event> assembled;
+  ArticleRefs articles;
+  if (auto failed = read_events(db, missing, assembled, articles, left_out)) return failed;
+  std::map<std::int64_t, std::string> fresh;
+  for (const events::Event& event : assembled) fresh[event.id] = event_document(event, articles);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!found[i]) {
+      const auto made = fresh.find(ids[i]);
+      if (made == fresh.end()) continue;  // damaged: left out (counted by read_events)
+      found[i] = made->second;
+      const std::lock_guard lock(document_mutex);
+      if (document_bytes > kDocumentCacheBytes) {  // full: start again rather than track ages
+        document_cache.clear();
+        document_bytes = 0;
+      }
+      document_bytes += versions[i].size() + made->second.size();
+      document_cache[ids[i]] = {versions[i], made->second};
+    }
+    documents.push_back(std::move(*found[i]));
+  }
   return std::nullopt;
 }
 
@@ -229,11 +272,9 @@ std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage
 std::optional<StoreError> Store::query_event_documents(const EventQuery& query, std::vector<std::string>& documents,
                                                        std::string& next_cursor, std::size_t& left_out) {
   documents.clear();
-  std::vector<events::Event> events;
+  std::vector<events::Event> unused;
   ArticleRefs articles;
-  if (auto error = impl_->page(query, events, articles, next_cursor, left_out)) return error;
-  for (const events::Event& event : events) documents.push_back(event_document(event, articles));
-  return std::nullopt;
+  return impl_->page(query, unused, articles, next_cursor, left_out, &documents);
 }
 
 std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events::Event>& event,

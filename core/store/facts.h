@@ -52,6 +52,10 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
                                       std::vector<events::Event>& events, ArticleRefs& articles,
                                       std::size_t& damaged);
 
+// Everything in the event's row that its JSON shows, as one string ("" when there is no such
+// event): equal versions, equal documents, since mention and article rows never change.
+std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, std::string& version);
+
 // Writes the event's row (a new row, or the row with its id updated); not its full-text entry nor
 // its participants. `sources` are the mention row ids of event.sources, in the same order.
 std::optional<StoreError> write_event_row(sql::Connection& db, const events::Event& event,

@@ -6,6 +6,8 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -36,8 +38,12 @@ struct MergeState {
 struct Store::Impl {
   // One page of `query`: its events in order, the articles they cite, and how many damaged events
   // were left out of it (event_queries.cpp).
+  // With `documents`, the page is given as Event JSON texts there instead of in `events`.
   std::optional<StoreError> page(const EventQuery& query, std::vector<events::Event>& events, ArticleRefs& articles,
-                                 std::string& next_cursor, std::size_t& left_out);
+                                 std::string& next_cursor, std::size_t& left_out,
+                                 std::vector<std::string>* documents = nullptr);
+  std::optional<StoreError> read_documents(sql::Connection& db, const std::vector<std::int64_t>& ids,
+                                           std::vector<std::string>& documents, std::size_t& left_out);
 
   std::string path;
   std::mutex write_mutex;
@@ -45,6 +51,12 @@ struct Store::Impl {
   MergeState merge;
   std::mutex pool_mutex;
   std::vector<std::unique_ptr<sql::Connection>> idle_readers;
+  // Event JSON texts already assembled, by event id, with the version of the event row they were
+  // made from (event_version in facts.h); shared by the readers, emptied when past its bound.
+  static constexpr std::size_t kDocumentCacheBytes = 64 << 20;
+  std::mutex document_mutex;
+  std::unordered_map<std::int64_t, std::pair<std::string, std::string>> document_cache;  // version, text
+  std::size_t document_bytes = 0;
 };
 
 // Borrows a reader connection for the scope of one call.

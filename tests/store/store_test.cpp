@@ -1,6 +1,7 @@
 // The store's promises: idempotent batches, windows with docs/api.md's from/to semantics, filters
 // that combine, stable cursor paging, histogram counts that add up, articles with their timexes.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "core/store/sqlite.h"
@@ -378,4 +379,26 @@ TEST_CASE("a source's sentence and expression are read from the article text, wh
   CHECK(source.timex.text == "2016-03-27");
   CHECK(source.timex.begin == 16 + std::string("Syrian forces retook Palmyra on ").size());
   CHECK(page.articles.at(source.article_id).title == "Palmyra retaken");
+}
+
+TEST_CASE("an event's JSON read again after the event grew shows its new source", "[store][facts]") {
+  Fixture f;
+  store::EventQuery query;
+  query.text = "retook";
+  const auto sources_in_document = [&] {
+    std::vector<std::string> documents;
+    std::string next;
+    std::size_t left_out = 0;
+    REQUIRE_FALSE(f.db->query_event_documents(query, documents, next, left_out));
+    REQUIRE(documents.size() == 1);
+    return nlohmann::json::parse(documents[0]).at("sources").size();
+  };
+  CHECK(sources_in_document() == 1);
+  CHECK(sources_in_document() == 1);  // the second read is the remembered text: the same
+  auto later = make_article("Palmyra again", {on_day("2016-03-27", "2016-03-28", "Syrian forces retook Palmyra",
+                                                     {kPalmyra}, 0.8)});
+  later.article.published = "2016-03-30T08:00:00";
+  store::IngestReport report;
+  REQUIRE_FALSE(f.db->ingest({later}, report));
+  CHECK(sources_in_document() == 2);
 }
