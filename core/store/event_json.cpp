@@ -103,6 +103,10 @@ json event_to_json(const events::Event& event, const ArticleRefs& articles) {
           {"sources", std::move(sources)}};
 }
 
+std::string event_document(const events::Event& event, const ArticleRefs& articles) {
+  return event_to_json(event, articles).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 bool event_from_json(const json& j, events::Event& event, ArticleRefs& articles) {
   try {
     event.id = j.at("id").get<std::int64_t>();

@@ -13,6 +13,9 @@ namespace chronicle::store {
 // kind), sources (article_id, title, url, published, sentence, timex). Titles come from `articles`.
 nlohmann::json event_to_json(const events::Event& event, const ArticleRefs& articles);
 
+// The same as JSON text (a stray invalid UTF-8 byte is replaced, never thrown on).
+std::string event_document(const events::Event& event, const ArticleRefs& articles);
+
 // Reads the form above back; fills `articles` from the sources. False on a malformed document.
 bool event_from_json(const nlohmann::json& json, events::Event& event, ArticleRefs& articles);
 

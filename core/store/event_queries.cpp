@@ -8,8 +8,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "core/store/event_json.h"
+#include "core/store/facts.h"
 #include "core/store/store_impl.h"
 #include "core/store/time_window.h"
 
@@ -142,24 +144,15 @@ bool comes_before(const Cursor& a, const Cursor& b) {
   return a.id < b.id;
 }
 
-std::optional<StoreError> parse_bodies(const std::vector<Row>& rows, std::vector<events::Event>& events,
-                                       ArticleRefs& articles) {
-  for (const Row& row : rows) {
-    const auto json = nlohmann::json::parse(row.body, nullptr, false);
-    events::Event& event = events.emplace_back();
-    if (json.is_discarded() || !event_from_json(json, event, articles)) {
-      return internal_error("reading events", "event " + std::to_string(row.key.id) + " is damaged");
-    }
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
-// The page of `query`: the rows in order with their bodies, and the cursor after them.
-std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::vector<Row>& rows,
-                                                 std::string& next_cursor) {
-  rows.clear();
+// The page of `query`: its events in order, the articles they cite, and the cursor after them.
+std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector<events::Event>& events,
+                                            ArticleRefs& articles, std::string& next_cursor,
+                                            std::size_t& left_out, std::vector<std::string>* documents) {
+  events.clear();
+  left_out = 0;
+  std::vector<Cursor> rows;
   next_cursor.clear();
   Window window;
   if (auto error = parse_window(query, window)) return error;
@@ -197,7 +190,7 @@ std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::v
   if (cursor) sql += " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
   sql += " ORDER BY start_s, confidence DESC, id LIMIT ?";
 
-  // One read transaction: every class and every body from the same committed state.
+  // One read transaction: every class and every event's rows from the same committed state.
   sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
   if (const auto& failed = transaction.begin_error()) return internal_error("querying events", *failed);
   const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
@@ -214,40 +207,74 @@ std::optional<StoreError> Store::Impl::page_rows(const EventQuery& query, std::v
     }
     values.emplace_back(wanted);
     bind_all(*statement, values);
-    while (statement->step()) rows.push_back({{statement->integer(1), statement->real(2), statement->integer(0)}, {}});
+    while (statement->step()) rows.push_back({statement->integer(1), statement->real(2), statement->integer(0)});
     if (!statement->ok()) return fail(statement->error());
   }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return comes_before(a.key, b.key); });
+  std::sort(rows.begin(), rows.end(), comes_before);
   if (rows.size() > query.limit) {
     rows.resize(query.limit);
-    if (!rows.empty()) next_cursor = format_cursor(rows.back().key);
+    if (!rows.empty()) next_cursor = format_cursor(rows.back());
   }
-  for (Row& row : rows) {
-    sql::Statement* body = db.prepare("SELECT body FROM events WHERE id = ?");
-    if (!body) return fail(db.last_error());
-    body->bind(1, row.key.id);
-    if (!body->step()) return fail("event " + std::to_string(row.key.id) + " vanished");
-    row.body = body->text(0);
-    body->reset();
+  std::vector<std::int64_t> ids;
+  for (const Cursor& row : rows) ids.push_back(row.id);
+  if (documents) {
+    if (auto failed = read_documents(db, ids, *documents, left_out)) return failed;
+  } else if (auto failed = read_events(db, ids, events, articles, left_out)) {
+    return failed;
   }
   if (auto failed = transaction.commit()) return fail(*failed);
   return std::nullopt;
 }
 
+// Documents of events whose row is unchanged since they were last assembled come from the cache
+// (an event's document depends only on its row and on its mentions' and articles' rows, which
+// never change); the others are assembled and remembered.
+std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const std::vector<std::int64_t>& ids,
+                                                      std::vector<std::string>& documents, std::size_t& left_out) {
+  std::vector<std::string> versions(ids.size());
+  std::vector<std::optional<std::string>> found(ids.size());
+  std::vector<std::int64_t> missing;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (auto failed = event_version(db, ids[i], versions[i])) return failed;
+    const std::lock_guard lock(document_mutex);
+    const auto cached = document_cache.find(ids[i]);
+    if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
+    else missing.push_back(ids[i]);
+  }
+  std::vector<events::Event> assembled;
+  ArticleRefs articles;
+  if (auto failed = read_events(db, missing, assembled, articles, left_out)) return failed;
+  std::map<std::int64_t, std::string> fresh;
+  for (const events::Event& event : assembled) fresh[event.id] = event_document(event, articles);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!found[i]) {
+      const auto made = fresh.find(ids[i]);
+      if (made == fresh.end()) continue;  // damaged: left out (counted by read_events)
+      found[i] = made->second;
+      const std::lock_guard lock(document_mutex);
+      if (document_bytes > kDocumentCacheBytes) {  // full: start again rather than track ages
+        document_cache.clear();
+        document_bytes = 0;
+      }
+      document_bytes += versions[i].size() + made->second.size();
+      document_cache[ids[i]] = {versions[i], made->second};
+    }
+    documents.push_back(std::move(*found[i]));
+  }
+  return std::nullopt;
+}
+
 std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage& page) {
   page = {};
-  std::vector<Row> rows;
-  if (auto error = impl_->page_rows(query, rows, page.next_cursor)) return error;
-  return parse_bodies(rows, page.events, page.articles);
+  return impl_->page(query, page.events, page.articles, page.next_cursor, page.left_out);
 }
 
 std::optional<StoreError> Store::query_event_documents(const EventQuery& query, std::vector<std::string>& documents,
-                                                       std::string& next_cursor) {
+                                                       std::string& next_cursor, std::size_t& left_out) {
   documents.clear();
-  std::vector<Row> rows;
-  if (auto error = impl_->page_rows(query, rows, next_cursor)) return error;
-  for (Row& row : rows) documents.push_back(std::move(row.body));
-  return std::nullopt;
+  std::vector<events::Event> unused;
+  ArticleRefs articles;
+  return impl_->page(query, unused, articles, next_cursor, left_out, &documents);
 }
 
 std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events::Event>& event,
@@ -256,16 +283,14 @@ std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events
   std::optional<StoreError> error;
   ReaderLease reader(*impl_, error);
   if (error) return error;
-  sql::Statement* statement = reader.get()->prepare("SELECT id, start_s, confidence, body FROM events WHERE id = ?");
-  if (!statement) return internal_error("reading an event", reader.get()->last_error());
-  statement->bind(1, id);
-  std::vector<Row> rows;
-  while (statement->step()) {
-    rows.push_back({{statement->integer(1), statement->real(2), statement->integer(0)}, statement->text(3)});
-  }
-  if (!statement->ok()) return internal_error("reading an event", statement->error());
+  sql::Connection& db = *reader.get();
+  // One snapshot for the event's row and its sources' rows.
+  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
+  if (const auto& failed = transaction.begin_error()) return internal_error("reading an event", *failed);
   std::vector<events::Event> found;
-  if (auto failed = parse_bodies(rows, found, articles)) return failed;
+  std::size_t damaged = 0;  // a damaged event is answered as no event
+  if (auto failed = read_events(db, {id}, found, articles, damaged)) return failed;
+  if (auto failed = transaction.commit()) return internal_error("reading an event", *failed);
   if (!found.empty()) event = std::move(found.front());
   return std::nullopt;
 }

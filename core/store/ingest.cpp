@@ -19,16 +19,12 @@
 #include "core/events/merge_index.h"
 #include "core/events/similarity.h"
 #include "core/store/event_json.h"
+#include "core/store/facts.h"
 #include "core/store/store_impl.h"
 #include "core/store/time_window.h"
 
 namespace chronicle::store {
 namespace {
-
-// Loaders repair UTF-8, but a stray invalid byte must not make dump() throw out of the store.
-std::string to_text(const nlohmann::json& json) {
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 
 struct Interval {
   std::int64_t start = 0;
@@ -60,23 +56,13 @@ std::int64_t id_of_identity(const std::string& identity) {
 std::optional<StoreError> MergeState::load(sql::Connection& db) {
   index = std::make_unique<events::MergeIndex>();
   mention_ids.clear();
-  sql::Statement* statement = db.prepare("SELECT id, body FROM mentions ORDER BY id");
-  if (!statement) return internal_error("reading mentions to merge", db.last_error());
-  while (statement->step()) {
-    const auto json = nlohmann::json::parse(statement->text(1), nullptr, false);
-    events::Mention mention;
-    if (json.is_discarded() || !mention_from_json(json, mention)) {
-      const std::int64_t id = statement->integer(0);
-      statement->reset();
-      index.reset();
-      return internal_error("reading mentions to merge", "mention " + std::to_string(id) + " is damaged");
-    }
-    index->add(mention);
-    mention_ids.push_back(statement->integer(0));
-  }
-  if (!statement->ok()) {
+  auto error = each_mention(db, [&](const StoredMention& stored) {
+    index->add(stored.mention);
+    mention_ids.push_back(stored.id);
+  });
+  if (error) {
     index.reset();
-    return internal_error("reading mentions to merge", statement->error());
+    return error;
   }
   index->take_changed();  // what is stored is already merged
   return std::nullopt;
@@ -155,27 +141,11 @@ class BatchWriter {
       const auto interval = interval_of(mention.date);
       if (!interval) continue;  // an undated mention cannot be placed on the timeline
       mention.article_id = article_id;
-      if (auto error = run(
-              "INSERT INTO mentions(article_id, span_class, start_s, end_s, body) VALUES (?, ?, ?, ?, ?)",
-              {article_id, std::int64_t{span_class(interval->start, interval->end)}, interval->start, interval->end,
-               to_text(mention_to_json(mention))})) {
+      std::int64_t id = 0;
+      if (auto error = insert_mention(db_, mention, a.text, interval->start, interval->end, std::nullopt, std::nullopt, id)) {
         return error;
       }
-      new_mentions_.emplace_back(db_.last_insert_id(), std::move(mention));
-    }
-    return std::nullopt;
-  }
-
-  std::optional<StoreError> read_mention(std::int64_t id, events::Mention& mention, std::optional<std::int64_t>& event) {
-    sql::Statement* statement = db_.prepare("SELECT body, event_id FROM mentions WHERE id = ?");
-    if (!statement) return internal_error("storing", db_.last_error());
-    statement->bind(1, id);
-    if (!statement->step()) return internal_error("storing", "mention " + std::to_string(id) + " vanished");
-    const auto json = nlohmann::json::parse(statement->text(0), nullptr, false);
-    event = statement->is_null(1) ? std::nullopt : std::optional(statement->integer(1));
-    statement->reset();
-    if (json.is_discarded() || !mention_from_json(json, mention)) {
-      return internal_error("storing", "mention " + std::to_string(id) + " is damaged");
+      new_mentions_.emplace_back(id, std::move(mention));
     }
     return std::nullopt;
   }
@@ -198,27 +168,37 @@ class BatchWriter {
 
   struct Rebuilt {
     events::Event event;
-    std::vector<std::int64_t> mention_ids;
-    std::string body;
+    std::vector<std::int64_t> mention_ids;  // in the order of event.sources
+    std::map<std::int64_t, std::optional<std::int64_t>> old_event_of;  // mention id -> its event before
   };
 
+  // Rebuilds every event whose set of mentions changed, from its mentions' rows; writes only those
+  // events' rows and, of their mentions, only the ones that change event.
   std::optional<StoreError> write_changed_events() {
     std::set<std::int64_t> old_events;
     std::vector<Rebuilt> rebuilt;
+    std::vector<std::int64_t> ids;
+    std::vector<StoredMention> stored;
     for (const events::MergeIndex::Node name : merge_.index->take_changed()) {
-      Rebuilt r;
+      Rebuilt& r = rebuilt.emplace_back();
+      ids.clear();
+      for (const events::MergeIndex::Node node : merge_.index->members(name)) ids.push_back(merge_.mention_ids.at(node));
+      if (auto error = read_mentions(db_, ids, stored)) return error;
+      std::map<std::tuple<std::string, std::size_t, std::size_t, std::size_t, std::size_t>, std::int64_t> row_of;
       std::vector<events::Mention> members;
-      for (const events::MergeIndex::Node node : merge_.index->members(name)) {
-        const std::int64_t id = merge_.mention_ids.at(node);
-        std::optional<std::int64_t> event;
-        if (auto error = read_mention(id, members.emplace_back(), event)) return error;
-        if (auto error = load_article_ref(members.back().article_id)) return error;
-        if (event) old_events.insert(*event);
-        r.mention_ids.push_back(id);
+      for (StoredMention& s : stored) {
+        const events::Mention& m = s.mention;
+        articles_.emplace(m.article_id, s.article);
+        if (s.event) old_events.insert(*s.event);
+        r.old_event_of[s.id] = s.event;
+        row_of[{m.article_hash, m.timex.begin, m.timex.end, m.trigger.begin, m.trigger.end}] = s.id;
+        members.push_back(std::move(s.mention));
       }
       r.event = events::event_of_mentions(std::move(members));
+      for (const events::Mention& m : r.event.sources) {
+        r.mention_ids.push_back(row_of[{m.article_hash, m.timex.begin, m.timex.end, m.trigger.begin, m.trigger.end}]);
+      }
       r.event.id = stable_id(r.event.sources);
-      rebuilt.push_back(std::move(r));
     }
     // Two events whose earliest mentions hash to one id (not expected below 2^53): the later in
     // canonical order moves on to a free id.
@@ -237,53 +217,33 @@ class BatchWriter {
         r.event.id = id_of_identity(std::to_string(r.event.id));
       }
       taken.insert(r.event.id);
-      r.body = to_text(event_to_json(r.event, articles_));
     }
-    // Old bodies, so that an event the merge gives back unchanged is left as it is.
-    std::map<std::int64_t, std::string> old_bodies;
+    // Events that lost their id (joined into another, or split) go; their mentions are rewritten below.
     for (const std::int64_t event_id : old_events) {
-      sql::Statement* statement = db_.prepare("SELECT body FROM events WHERE id = ?");
-      if (!statement) return internal_error("storing", db_.last_error());
-      statement->bind(1, event_id);
-      if (statement->step()) old_bodies[event_id] = statement->text(0);
-      statement->reset();
-    }
-    std::vector<const Rebuilt*> to_write;
-    for (const Rebuilt& r : rebuilt) {
-      const auto old = old_bodies.find(r.event.id);
-      if (old != old_bodies.end() && old->second == r.body) {
-        old_bodies.erase(old);  // unchanged: keep the stored event
-        continue;
-      }
-      to_write.push_back(&r);
-    }
-    for (const auto& [event_id, body] : old_bodies) {
+      if (taken.count(event_id)) continue;
       if (auto error = run("DELETE FROM events WHERE id = ?", {event_id})) return error;
     }
-    for (const Rebuilt* r : to_write) {
-      if (auto error = write_event(r->event, r->mention_ids, r->body)) return error;
+    for (const Rebuilt& r : rebuilt) {
+      if (auto error = write_event(r)) return error;
     }
     return std::nullopt;
   }
 
-  std::optional<StoreError> write_event(const events::Event& event, const std::vector<std::int64_t>& ids,
-                                        const std::string& body) {
-    const auto interval = interval_of(event.date);
-    if (!interval) return internal_error("storing", "an event without a readable date");
+  std::optional<StoreError> write_event(const Rebuilt& r) {
+    const events::Event& event = r.event;
+    if (auto error = write_event_row(db_, event, r.mention_ids)) return error;
     std::string titles;
     for (const events::Mention& source : event.sources) titles += articles_[source.article_id].title + "\n";
-    if (auto error = run("INSERT INTO events(id, span_class, start_s, end_s, confidence, body) VALUES (?, ?, ?, ?, ?, ?)",
-                         {event.id, std::int64_t{span_class(interval->start, interval->end)}, interval->start,
-                          interval->end, event.confidence, body})) {
-      return error;
-    }
+    if (auto error = run("DELETE FROM events_fts WHERE rowid = ?", {event.id})) return error;
     if (auto error = run("INSERT INTO events_fts(rowid, headline, summary, titles) VALUES (?, ?, ?, ?)",
                          {event.id, event.headline, event.summary, titles})) {
       return error;
     }
-    for (const std::int64_t id : ids) {
-      if (auto error = run("UPDATE mentions SET event_id = ? WHERE id = ?", {event.id, id})) return error;
+    for (const auto& [mention_id, old_event] : r.old_event_of) {
+      if (old_event == event.id) continue;  // already in it: an event that grows leaves its mentions be
+      if (auto error = run("UPDATE mentions SET event_id = ? WHERE id = ?", {event.id, mention_id})) return error;
     }
+    if (auto error = run("DELETE FROM event_entities WHERE event_id = ?", {event.id})) return error;
     for (const events::Entity& entity : event.entities) {
       if (auto error = link_entity(event.id, entity)) return error;
     }
@@ -327,16 +287,6 @@ class BatchWriter {
     std::int64_t id = 0;
     if (auto error = entity_id(entity, id)) return error;
     return run("INSERT OR IGNORE INTO entity_aliases(alias, entity_id) VALUES (?, ?)", {alias, id});
-  }
-
-  std::optional<StoreError> load_article_ref(std::int64_t article_id) {
-    if (articles_.count(article_id)) return std::nullopt;
-    sql::Statement* statement = db_.prepare("SELECT title, url, published FROM articles WHERE id = ?");
-    if (!statement) return internal_error("storing", db_.last_error());
-    statement->bind(1, article_id);
-    if (statement->step()) articles_[article_id] = {statement->text(0), statement->text(1), statement->text(2)};
-    statement->reset();
-    return std::nullopt;
   }
 
   sql::Connection& db_;

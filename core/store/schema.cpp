@@ -2,15 +2,29 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string_view>
+#include <tuple>
+
+#include "core/events/merge_index.h"
+#include "core/store/event_json.h"
+#include "core/store/facts.h"
 
 namespace chronicle::store {
 namespace {
 
+std::optional<std::string> to_fact_rows(sql::Connection& db);
+
+// A step of the schema: SQL, or for a step that must read what rows hold, a function.
+struct Migration {
+  std::string_view sql;
+  std::optional<std::string> (*step)(sql::Connection&) = nullptr;
+};
+
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<std::string_view, 3> kMigrations = {
+constexpr std::array<Migration, 4> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
-    R"sql(
+    {R"sql(
 CREATE TABLE articles(
   id INTEGER PRIMARY KEY,
   content_hash TEXT NOT NULL UNIQUE,
@@ -68,17 +82,17 @@ END;
 CREATE TRIGGER event_entities_count_down AFTER DELETE ON event_entities BEGIN
   UPDATE entities SET event_count = event_count - 1 WHERE id = OLD.entity_id;
 END;
-)sql",
+)sql"},
     // 2: full-text search over event headlines, summaries and the titles of their sources.
-    R"sql(
+    {R"sql(
 CREATE VIRTUAL TABLE events_fts USING fts5(headline, summary, titles, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TRIGGER events_fts_forget AFTER DELETE ON events BEGIN
   DELETE FROM events_fts WHERE rowid = OLD.id;
 END;
-)sql",
+)sql"},
     // 3: events counted per start day, so a histogram reads a few hundred rows rather than every
     // event of its window; the time index covers end_s so window queries never read event rows.
-    R"sql(
+    {R"sql(
 CREATE TABLE event_day_counts(
   day INTEGER NOT NULL, span_class INTEGER NOT NULL, count INTEGER NOT NULL,
   PRIMARY KEY(day, span_class)) WITHOUT ROWID;
@@ -94,8 +108,155 @@ CREATE TRIGGER events_day_count_down AFTER DELETE ON events BEGIN
 END;
 DROP INDEX events_by_time;
 CREATE INDEX events_by_time ON events(span_class, start_s, confidence DESC, id, end_s);
-)sql",
-};
+)sql"},
+    // 4: mentions and events as facts in columns (to_fact_rows below).
+    {"", to_fact_rows},
+}};
+
+// Version 4. Mentions were JSON documents and events JSON documents with every source in full
+// (sentence, titles, urls), rewritten whole whenever an event grew. Now a mention is a row of
+// facts (offsets into the article text, which is stored once), and an event a row of facts whose
+// sources are the ids of its mentions; the API's JSON is assembled when read.
+constexpr std::string_view kFactTables = R"sql(
+ALTER TABLE mentions RENAME TO old_mentions;
+DROP INDEX mentions_by_time;
+DROP INDEX mentions_by_event;
+DROP INDEX mentions_by_article;
+CREATE TABLE mentions(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  span_class INTEGER NOT NULL, start_s INTEGER NOT NULL, end_s INTEGER NOT NULL,
+  date_value TEXT NOT NULL, granularity TEXT NOT NULL,
+  date_start TEXT, date_end TEXT,  -- NULL: the ISO form of start_s, end_s
+  headline TEXT NOT NULL,
+  sentence_begin INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+  summary TEXT,                    -- NULL: the article text at the sentence's offsets
+  trigger_begin INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  timex_begin INTEGER NOT NULL, timex_end INTEGER NOT NULL,
+  timex_text TEXT,                 -- NULL: the article text at the expression's offsets
+  timex_type TEXT NOT NULL, timex_value TEXT NOT NULL, timex_mod TEXT NOT NULL, timex_granularity TEXT NOT NULL,
+  interval_start TEXT, interval_end TEXT,
+  entities TEXT NOT NULL,          -- name, kind, aliases (core/store/facts.h)
+  reporting INTEGER NOT NULL, confidence REAL NOT NULL);
+ALTER TABLE events ADD COLUMN date_value TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN granularity TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN date_start TEXT;
+ALTER TABLE events ADD COLUMN date_end TEXT;
+ALTER TABLE events ADD COLUMN headline TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN entities TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN sources TEXT NOT NULL DEFAULT '';  -- mention ids, in source order
+CREATE TRIGGER events_day_count_move AFTER UPDATE OF start_s, span_class ON events
+  WHEN OLD.start_s <> NEW.start_s OR OLD.span_class <> NEW.span_class BEGIN
+  UPDATE event_day_counts SET count = count - 1 WHERE day = (OLD.start_s - ((OLD.start_s % 86400) + 86400) % 86400) / 86400 AND span_class = OLD.span_class;
+  INSERT INTO event_day_counts(day, span_class, count) VALUES ((NEW.start_s - ((NEW.start_s % 86400) + 86400) % 86400) / 86400, NEW.span_class, 1)
+    ON CONFLICT(day, span_class) DO UPDATE SET count = count + 1;
+END;
+)sql";
+
+// After the mentions are copied (building an index once is faster than keeping it while
+// inserting) and before the events are, which look their mentions up by event.
+constexpr std::string_view kFactIndexes = R"sql(
+DROP TABLE old_mentions;
+CREATE INDEX mentions_by_time ON mentions(span_class, start_s);
+CREATE INDEX mentions_by_event ON mentions(event_id);
+CREATE INDEX mentions_by_article ON mentions(article_id);
+)sql";
+
+std::vector<std::int64_t> ids_of(sql::Connection& db, const std::string& sql, std::optional<std::int64_t> key) {
+  std::vector<std::int64_t> ids;
+  sql::Statement* statement = db.prepare(sql);
+  if (!statement) return ids;
+  if (key) statement->bind(1, *key);
+  while (statement->step()) ids.push_back(statement->integer(0));
+  statement->reset();
+  return ids;
+}
+
+// Each old mention document becomes a row, keeping its id and its event.
+std::optional<std::string> convert_mentions(sql::Connection& db) {
+  sql::Statement* old = db.prepare(
+      "SELECT m.id, m.event_id, m.start_s, m.end_s, m.body, a.content_hash, a.text FROM old_mentions m "
+      "JOIN articles a ON a.id = m.article_id ORDER BY m.id");
+  if (!old) return db.last_error();
+  while (old->step()) {
+    const std::int64_t id = old->integer(0);
+    const auto json = nlohmann::json::parse(old->text(4), nullptr, false);
+    events::Mention mention;
+    if (json.is_discarded() || !mention_from_json(json, mention)) {
+      old->reset();
+      return "mention " + std::to_string(id) + " is damaged (its JSON cannot be read)";
+    }
+    // The row's own article and hash are the truth; old documents may predate the hash.
+    mention.article_hash = old->text(5);
+    const std::optional<std::int64_t> event = old->is_null(1) ? std::nullopt : std::optional(old->integer(1));
+    std::int64_t stored = 0;
+    const std::string text = old->text(6);
+    if (auto failed = insert_mention(db, mention, text, old->integer(2), old->integer(3), event, id, stored)) {
+      old->reset();
+      return failed->message;
+    }
+  }
+  const std::optional<std::string> failed = old->ok() ? std::nullopt : std::optional(old->error());
+  old->reset();
+  return failed;
+}
+
+// Each old event gets its facts and its sources' ids; what it showed (id, date, headline, summary,
+// confidence) is kept from its document, the order of its sources is the merge's.
+std::optional<std::string> convert_events(sql::Connection& db) {
+  const std::vector<std::int64_t> ids = ids_of(db, "SELECT id FROM events ORDER BY id", std::nullopt);
+  std::vector<StoredMention> members;
+  for (const std::int64_t id : ids) {
+    const std::vector<std::int64_t> mention_ids =
+        ids_of(db, "SELECT id FROM mentions WHERE event_id = ? ORDER BY id", id);
+    if (mention_ids.empty()) {  // nothing tells it any more: nothing to show
+      if (auto failed = db.exec("DELETE FROM events WHERE id = " + std::to_string(id))) return failed;
+      continue;
+    }
+    if (auto failed = read_mentions(db, mention_ids, members)) return failed->message;
+    using Identity = std::tuple<std::int64_t, std::size_t, std::size_t, std::size_t, std::size_t>;
+    std::map<Identity, std::int64_t> row_of;
+    std::vector<events::Mention> mentions;
+    for (StoredMention& member : members) {
+      const events::Mention& m = member.mention;
+      row_of[{m.article_id, m.timex.begin, m.timex.end, m.trigger.begin, m.trigger.end}] = member.id;
+      mentions.push_back(std::move(member.mention));
+    }
+    events::Event event = events::event_of_mentions(std::move(mentions));
+    event.id = id;
+    std::vector<std::int64_t> sources;
+    for (const events::Mention& m : event.sources) {
+      sources.push_back(row_of[{m.article_id, m.timex.begin, m.timex.end, m.trigger.begin, m.trigger.end}]);
+    }
+    sql::Statement* body = db.prepare("SELECT body FROM events WHERE id = ?");
+    if (!body) return db.last_error();
+    body->bind(1, id);
+    const std::string document = body->step() ? body->text(0) : std::string();
+    body->reset();
+    const auto json = nlohmann::json::parse(document, nullptr, false);
+    events::Event shown;
+    ArticleRefs unused;
+    if (!json.is_discarded() && event_from_json(json, shown, unused)) {
+      event.date = shown.date;
+      event.headline = shown.headline;
+      event.summary = shown.summary;
+      event.confidence = shown.confidence;
+    }
+    if (auto failed = write_event_row(db, event, sources)) return failed->message;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> to_fact_rows(sql::Connection& db) {
+  if (auto failed = db.exec(kFactTables)) return failed;
+  if (auto failed = convert_mentions(db)) return failed;
+  if (auto failed = db.exec(kFactIndexes)) return failed;
+  if (auto failed = convert_events(db)) return failed;
+  return db.exec("ALTER TABLE events DROP COLUMN body");
+}
 
 int user_version(sql::Connection& connection) {
   sql::Statement* statement = connection.prepare("PRAGMA user_version");
@@ -122,14 +283,23 @@ std::optional<std::string> migrate(sql::Connection& connection, int target_versi
             std::to_string(latest_schema_version()) + "); use a newer Chronicle";
   }
   for (int next = version; !error && next < std::min(target_version, latest_schema_version()); ++next) {
-    if (auto failed = connection.exec(kMigrations[static_cast<std::size_t>(next)])) {
+    const Migration& migration = kMigrations[static_cast<std::size_t>(next)];
+    if (auto failed = migration.step ? migration.step(connection) : connection.exec(migration.sql)) {
       error = "migrating to schema version " + std::to_string(next + 1) + " failed: " + *failed;
     } else if (auto failed_version = connection.exec("PRAGMA user_version = " + std::to_string(next + 1))) {
       error = *failed_version;
     }
   }
   if (error) return error;  // rolled back as the transaction goes out of scope
-  return transaction.commit();
+  if (auto failed = transaction.commit()) return failed;
+  // The move to fact rows (4) leaves the old documents' pages free inside the file (about half of
+  // it): give them back once. A VACUUM that cannot run (another process reading, a full disk)
+  // leaves a whole database that reuses those pages as it grows, so its failure is no error.
+  if (version > 0 && version < 4 && target_version >= 4) {
+    connection.reset_all();
+    (void)connection.exec("VACUUM");
+  }
+  return std::nullopt;
 }
 
 }  // namespace chronicle::store

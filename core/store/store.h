@@ -1,7 +1,8 @@
 // core/store: the SQLite database. Articles, their temporal expressions, event mentions, merged
-// events, entities and related headlines. Schema versioned by migrations applied on open; WAL;
-// foreign keys on. Ingest is idempotent (articles keyed by content hash) and atomic per batch.
-// Errors are values (StoreError) carrying a message a user can act on; nothing here throws out.
+// events (mentions and events as rows of facts; core/store/README.md), entities and related
+// headlines. Schema versioned by migrations applied on open; WAL; foreign keys on. Ingest is
+// idempotent (articles keyed by content hash) and atomic per batch. Errors are values
+// (StoreError) carrying a message a user can act on; nothing here throws out.
 #pragma once
 
 #include <cstdint>
@@ -54,6 +55,7 @@ struct EventPage {
   std::vector<events::Event> events;  // ordered by date start, then confidence (descending), then id
   ArticleRefs articles;               // every article the events' sources point to
   std::string next_cursor;            // "" on the last page
+  std::size_t left_out = 0;           // damaged events (sources missing) left out of the page
 };
 
 struct ArticleSummary {
@@ -121,10 +123,10 @@ class Store {
 
   std::optional<StoreError> query_events(const EventQuery& query, EventPage& page);
 
-  // The same page as query_events, each event as its stored JSON text (the Event form of
-  // docs/event.schema.json): for answering without parsing and writing JSON again.
+  // The same page as query_events, each event as JSON text (the Event form of
+  // docs/event.schema.json), for splicing into a response; `left_out` as in EventPage.
   std::optional<StoreError> query_event_documents(const EventQuery& query, std::vector<std::string>& documents,
-                                                  std::string& next_cursor);
+                                                  std::string& next_cursor, std::size_t& left_out);
 
   // The event with this id, or nullopt in `event` when there is none.
   std::optional<StoreError> get_event(std::int64_t id, std::optional<events::Event>& event, ArticleRefs& articles);

@@ -6,6 +6,8 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -24,11 +26,6 @@ struct Cursor {
   std::int64_t id = 0;
 };
 
-struct Row {
-  Cursor key;
-  std::string body;  // read only for the rows that make the page
-};
-
 // The writer's merge: every stored mention in a MergeIndex, so that a batch re-merges only the
 // events its mentions change (ingest.cpp). Used under Store::Impl::write_mutex only.
 struct MergeState {
@@ -39,8 +36,14 @@ struct MergeState {
 };
 
 struct Store::Impl {
-  // The rows of one page of `query`, in order, with their bodies (event_queries.cpp).
-  std::optional<StoreError> page_rows(const EventQuery& query, std::vector<Row>& rows, std::string& next_cursor);
+  // One page of `query`: its events in order, the articles they cite, and how many damaged events
+  // were left out of it (event_queries.cpp).
+  // With `documents`, the page is given as Event JSON texts there instead of in `events`.
+  std::optional<StoreError> page(const EventQuery& query, std::vector<events::Event>& events, ArticleRefs& articles,
+                                 std::string& next_cursor, std::size_t& left_out,
+                                 std::vector<std::string>* documents = nullptr);
+  std::optional<StoreError> read_documents(sql::Connection& db, const std::vector<std::int64_t>& ids,
+                                           std::vector<std::string>& documents, std::size_t& left_out);
 
   std::string path;
   std::mutex write_mutex;
@@ -48,6 +51,12 @@ struct Store::Impl {
   MergeState merge;
   std::mutex pool_mutex;
   std::vector<std::unique_ptr<sql::Connection>> idle_readers;
+  // Event JSON texts already assembled, by event id, with the version of the event row they were
+  // made from (event_version in facts.h); shared by the readers, emptied when past its bound.
+  static constexpr std::size_t kDocumentCacheBytes = 64 << 20;
+  std::mutex document_mutex;
+  std::unordered_map<std::int64_t, std::pair<std::string, std::string>> document_cache;  // version, text
+  std::size_t document_bytes = 0;
 };
 
 // Borrows a reader connection for the scope of one call.

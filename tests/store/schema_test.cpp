@@ -145,8 +145,8 @@ TEST_CASE("a database written before mentions had triggers and states takes new 
     std::string message;
     auto db = store::sql::Connection::open(path, true, message);
     REQUIRE(db);
-    REQUIRE_FALSE(store::migrate(*db));
-    // One article, one mention and its event as the previous release stored them: the mention's
+    REQUIRE_FALSE(store::migrate(*db, 3));
+    // One article, one mention and its event as an older release stored them (schema version 3): the mention's
     // JSON has no trigger and no state, and the event's id is its mention's row id.
     REQUIRE_FALSE(db->exec(R"sql(
 INSERT INTO articles(id, content_hash, title, url, source, published, published_from, format, body_begin, text)

@@ -1,8 +1,10 @@
 // The store's promises: idempotent batches, windows with docs/api.md's from/to semantics, filters
 // that combine, stable cursor paging, histogram counts that add up, articles with their timexes.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/store/sqlite.h"
 #include "core/store/store.h"
 #include "tests/store/sample_articles.h"
 
@@ -310,4 +312,93 @@ TEST_CASE("an event keeps its id when a later report of it is loaded", "[store]"
   std::optional<store::ArticleDetail> after;
   REQUIRE_FALSE(f.db->get_article(1, after));
   CHECK(after->event_ids == before);
+}
+
+TEST_CASE("an event that grows rewrites none of the mentions it already had", "[store][facts]") {
+  Fixture f;
+  // Count every change to a stored mention row from here on.
+  {
+    std::string message;
+    auto db = store::sql::Connection::open(f.temp.file("test.db"), false, message);
+    REQUIRE(db);
+    REQUIRE_FALSE(db->exec("CREATE TABLE mention_updates(id INTEGER); "
+                           "CREATE TRIGGER count_mention_updates AFTER UPDATE ON mentions BEGIN "
+                           "INSERT INTO mention_updates VALUES (OLD.id); END;"));
+  }
+  const auto updated = [&] {
+    std::string message;
+    auto db = store::sql::Connection::open(f.temp.file("test.db"), false, message);
+    REQUIRE(db);
+    std::set<std::int64_t> ids;
+    store::sql::Statement* statement = db->prepare("SELECT id FROM mention_updates");
+    while (statement->step()) ids.insert(statement->integer(0));
+    statement->reset();
+    REQUIRE_FALSE(db->exec("DELETE FROM mention_updates"));
+    return ids;
+  };
+  // Two later reports of "Syrian forces retook Palmyra" (mention 1), one batch each.
+  for (int i = 0; i < 2; ++i) {
+    auto later = make_article("Palmyra again " + std::to_string(i),
+                              {on_day("2016-03-27", "2016-03-28", "Syrian forces retook Palmyra", {kPalmyra}, 0.8)});
+    later.article.published = "2016-03-30T08:00:00";
+    store::IngestReport report;
+    REQUIRE_FALSE(f.db->ingest({later}, report));
+    REQUIRE(report.loaded.size() == 1);
+    // Only the new mention (row 6, then 7: the sample batch holds 5) is given its event.
+    CHECK(updated() == std::set<std::int64_t>{6 + i});
+  }
+  store::EventQuery query;
+  query.text = "retook";
+  store::EventPage page;
+  REQUIRE_FALSE(f.db->query_events(query, page));
+  REQUIRE(page.events.size() == 1);
+  CHECK(page.events[0].sources.size() == 3);
+}
+
+TEST_CASE("a source's sentence and expression are read from the article text, which is stored once",
+          "[store][facts]") {
+  Fixture f;
+  std::string message;
+  auto db = store::sql::Connection::open(f.temp.file("test.db"), false, message);
+  REQUIRE(db);
+  // The mentions hold offsets, not copies of the article's words.
+  store::sql::Statement* copies =
+      db->prepare("SELECT COUNT(*) FROM mentions WHERE summary IS NOT NULL OR timex_text IS NOT NULL");
+  REQUIRE(copies->step());
+  CHECK(copies->integer(0) == 0);
+  copies->reset();
+  // And the sources still say them: "Palmyra retaken\n" is 16 bytes, then the sentence.
+  store::EventQuery query;
+  query.text = "retook";
+  store::EventPage page;
+  REQUIRE_FALSE(f.db->query_events(query, page));
+  REQUIRE(page.events.size() == 1);
+  const events::Mention& source = page.events[0].sources.at(0);
+  CHECK(source.summary == "Syrian forces retook Palmyra on 2016-03-27.");
+  CHECK(source.sentence.begin == 16);
+  CHECK(source.timex.text == "2016-03-27");
+  CHECK(source.timex.begin == 16 + std::string("Syrian forces retook Palmyra on ").size());
+  CHECK(page.articles.at(source.article_id).title == "Palmyra retaken");
+}
+
+TEST_CASE("an event's JSON read again after the event grew shows its new source", "[store][facts]") {
+  Fixture f;
+  store::EventQuery query;
+  query.text = "retook";
+  const auto sources_in_document = [&] {
+    std::vector<std::string> documents;
+    std::string next;
+    std::size_t left_out = 0;
+    REQUIRE_FALSE(f.db->query_event_documents(query, documents, next, left_out));
+    REQUIRE(documents.size() == 1);
+    return nlohmann::json::parse(documents[0]).at("sources").size();
+  };
+  CHECK(sources_in_document() == 1);
+  CHECK(sources_in_document() == 1);  // the second read is the remembered text: the same
+  auto later = make_article("Palmyra again", {on_day("2016-03-27", "2016-03-28", "Syrian forces retook Palmyra",
+                                                     {kPalmyra}, 0.8)});
+  later.article.published = "2016-03-30T08:00:00";
+  store::IngestReport report;
+  REQUIRE_FALSE(f.db->ingest({later}, report));
+  CHECK(sources_in_document() == 2);
 }
