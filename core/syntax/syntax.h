@@ -106,9 +106,10 @@ struct TrainOptions {
   int jackknife_folds = 4;  // the parser learns from tags of taggers not trained on them; < 2: gold tags
   std::uint64_t seed = 1;         // shuffling and exploration: the same seed gives the same bytes
   double prune_below = 0.0;  // drop the parser's averaged weights whose magnitude is below this
-  // The tagger learns a word's UPOS with its XPOS ("VERB|VBN", "NOUN|NNS") where that pair occurs at
-  // least this often, so that the parser reads the finer tag; the analysis still gives the UPOS.
-  int fine_tag_min_count = 100;
+  // When > 0, the tagger learns a word's UPOS with its XPOS ("VERB|VBN", "NOUN|NNS") where that pair
+  // occurs at least this often, so that the parser reads the finer tag; the analysis still gives
+  // the UPOS. 0 (the default, as the shipped model was made): UPOS only.
+  int fine_tag_min_count = 0;
   std::string description;        // stored in the model ("trained on ...")
   std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
 };

@@ -46,11 +46,12 @@ struct Prepared {
 // The tagger's class for each word: "UPOS|XPOS" where that pair is frequent in the treebank; a
 // rare pair (mostly an annotation slip, too thin to learn) takes its UPOS's most frequent pair, or
 // the UPOS alone. A weight table holds at most 63 classes a feature, so the threshold doubles until
-// the classes fit.
+// the classes fit. A threshold of 0 or less: the UPOS alone.
 std::vector<std::vector<std::string>> tag_names_of(const std::vector<TreebankSentence>& sentences, int min_count) {
   constexpr std::size_t kMaxTags = 63;
-  const auto pair = [](const TreebankSentence& s, std::size_t i) {
-    return s.xpos.size() == s.upos.size() && s.xpos[i] != "_" ? s.upos[i] + "|" + s.xpos[i] : s.upos[i];
+  const auto pair = [min_count](const TreebankSentence& s, std::size_t i) {
+    return min_count > 0 && s.xpos.size() == s.upos.size() && s.xpos[i] != "_" ? s.upos[i] + "|" + s.xpos[i]
+                                                                                : s.upos[i];
   };
   std::map<std::string, int> counts;
   for (const TreebankSentence& s : sentences) {

@@ -91,6 +91,12 @@ TEST_CASE("a frequent UPOS and XPOS pair becomes one tagger class, a rare pair j
     }
   }
   chronicle::syntax::TrainOptions options = chronicle::syntax::test::tiny_options();
+  {  // by default the Penn tags are not learned: the classes are the UPOS
+    chronicle::syntax::detail::ModelData upos_only;
+    std::string error;
+    REQUIRE(chronicle::syntax::detail::read_model(chronicle::syntax::train(sentences, options), upos_only, error));
+    CHECK(upos_only.tags == std::vector<std::string>{"ADP", "ADV", "NOUN", "PROPN", "PUNCT", "VERB"});
+  }
   options.fine_tag_min_count = 4;  // VERB|VBD (4) is a class; VERB|VBP (3) is too rare, so VERB|VBD too
   const std::string bytes = chronicle::syntax::train(sentences, options);
   chronicle::syntax::detail::ModelData data;
