@@ -70,6 +70,8 @@ Options:
   --parser-epochs N       for the parser (default 15)
   --entity-epochs N       for the entity tagger (default 12)
   --prune W               leave out the parser's averaged weights smaller than W (default 1.5)
+  --fine-tags N           tagger classes UPOS|XPOS for pairs seen at least N times, read by the
+                          parser (default 0: UPOS only; see core/syntax/model/README.md)
   --seed N                shuffling and exploration seed (default 1)
   -h, --help              this help
 )";
@@ -344,7 +346,7 @@ int run_eval_syntax(const Args& args) {
 
 int run_train_syntax(const Args& args) {
   const ParsedArgs parsed =
-      parse_args(args, {"--out", "--tagger-epochs", "--parser-epochs", "--entity-epochs", "--prune", "--seed"}, {});
+      parse_args(args, {"--out", "--tagger-epochs", "--parser-epochs", "--entity-epochs", "--prune", "--seed", "--fine-tags"}, {});
   if (!parsed.error.empty()) return usage_error("train-syntax", kTrainUsage, parsed.error);
   if (parsed.has("--help")) {
     std::cout << kTrainUsage;
@@ -360,8 +362,9 @@ int run_train_syntax(const Args& args) {
     options.entity_epochs = std::stoi(parsed.value_or("--entity-epochs", "12"));
     options.prune_below = std::stod(parsed.value_or("--prune", "1.5"));
     options.seed = std::stoull(parsed.value_or("--seed", "1"));
+    options.fine_tag_min_count = std::stoi(parsed.value_or("--fine-tags", "0"));
   } catch (const std::exception&) {
-    return usage_error("train-syntax", kTrainUsage, "epochs, --prune and --seed take numbers");
+    return usage_error("train-syntax", kTrainUsage, "epochs, --prune, --seed and --fine-tags take numbers");
   }
   for (const int epochs : {options.tagger_epochs, options.parser_epochs, options.entity_epochs}) {
     if (epochs < 1 || epochs > 100) return usage_error("train-syntax", kTrainUsage, "epochs must be 1 to 100");

@@ -185,6 +185,8 @@ void finish_sentence(ConlluSentence& sentence, std::vector<std::string>& misc, b
     s.deprel.clear();
   }
   if (s.upos.size() != s.words.size()) s.upos.clear();
+  const bool any_xpos = std::any_of(s.xpos.begin(), s.xpos.end(), [](const std::string& x) { return x != "_"; });
+  if (s.xpos.size() != s.words.size() || !any_xpos) s.xpos.clear();
   s.has_entities = any_entity;
   if (any_entity) s.entities = named_entities(s, misc);
   out.push_back(std::move(sentence));
@@ -243,6 +245,7 @@ std::vector<ConlluSentence> read_conllu(std::string_view text, std::vector<std::
       continue;
     }
     if (fields[3] != "_") s.upos.emplace_back(fields[3]);
+    s.xpos.emplace_back(fields[4]);
     std::size_t head = 0;
     if (parse_index(fields[6], head) && fields[7] != "_") {
       s.head.push_back(head);

@@ -39,6 +39,26 @@ bool get_names(std::string_view bytes, std::size_t& at, std::vector<std::string>
 
 }  // namespace
 
+void set_upos(ModelData& model) {
+  const auto upos_part = [](const std::string& tag) { return tag.substr(0, tag.find('|')); };
+  model.upos.clear();
+  for (const std::string& tag : model.tags) model.upos.push_back(upos_part(tag));
+  std::sort(model.upos.begin(), model.upos.end());
+  model.upos.erase(std::unique(model.upos.begin(), model.upos.end()), model.upos.end());
+  model.upos_of.clear();
+  for (const std::string& tag : model.tags) {
+    const auto found = std::lower_bound(model.upos.begin(), model.upos.end(), upos_part(tag));
+    model.upos_of.push_back(static_cast<int>(found - model.upos.begin()));
+  }
+}
+
+std::vector<int> upos_tags(const ModelData& model, const std::vector<int>& tags) {
+  std::vector<int> out;
+  out.reserve(tags.size());
+  for (const int t : tags) out.push_back(model.upos_of[static_cast<std::size_t>(t)]);
+  return out;
+}
+
 std::string write_model(const ModelData& model) {
   std::string out(kMagic);
   put_u32(out, kFormat);
@@ -82,6 +102,7 @@ bool read_model(std::string_view bytes, ModelData& model, std::string& error) {
     error = "the model's tables do not fit its header";
     return false;
   }
+  set_upos(model);
   return true;
 }
 
@@ -138,14 +159,15 @@ Analysis Model::analyze(const std::vector<std::string_view>& words) const {
   detail::parse(m.transitions, m.labeler, atoms, tags, static_cast<std::uint32_t>(m.labels.size()), m.root_label,
                 heads, labels);
   Analysis analysis;
-  detail::ParsedSentence parsed{atoms, tags, m.tags, heads, labels};
+  const std::vector<int> upos = detail::upos_tags(m, tags);
+  detail::ParsedSentence parsed{atoms, upos, m.upos, heads, labels};
   detail::reattach_temporal(m.attachment, *m.label_names, parsed);
   analysis.head = std::move(heads);
-  analysis.entities = detail::find_entities(m.entities, atoms, {tags, analysis.head, labels, detail::gazetteer_marks(words)});
+  analysis.entities = detail::find_entities(m.entities, atoms, {upos, analysis.head, labels, detail::gazetteer_marks(words)});
   analysis.upos.reserve(words.size());
   analysis.deprel.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    analysis.upos.push_back(m.tags[tags[i]]);
+    analysis.upos.push_back(m.upos[upos[i]]);
     analysis.deprel.push_back(m.labels[labels[i]]);
   }
   return analysis;

@@ -33,7 +33,7 @@ inline constexpr std::uint64_t kTimeClass = 0x74696d65;
 // The bytes of a model: names of the classes and the four weight tables.
 struct ModelData {
   std::string description;
-  std::vector<std::string> tags;    // UPOS, by class number
+  std::vector<std::string> tags;    // the tagger's classes: UPOS, or "UPOS|XPOS" for frequent pairs
   std::vector<std::string> labels;  // dependency relations, by class number
   std::uint32_t root_label = 0;
   ScoreTable tagger;
@@ -41,7 +41,13 @@ struct ModelData {
   ScoreTable labeler;
   ScoreTable attachment;
   ScoreTable entities;
+  // Not stored: derived from `tags` by set_upos(). The parser reads the tagger's classes; the
+  // temporal ranker, the entity tagger and the analysis read the UPOS.
+  std::vector<std::string> upos;  // the distinct UPOS, sorted
+  std::vector<int> upos_of;       // by tagger class: its UPOS in `upos`
 };
+void set_upos(ModelData& model);
+std::vector<int> upos_tags(const ModelData& model, const std::vector<int>& tags);
 std::string write_model(const ModelData& model);
 bool read_model(std::string_view bytes, ModelData& model, std::string& error);
 

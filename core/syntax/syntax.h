@@ -76,6 +76,7 @@ struct TreebankSentence {
   std::vector<std::string> upos;
   std::vector<std::size_t> head;
   std::vector<std::string> deprel;
+  std::vector<std::string> xpos;     // the treebank's finer tags (Penn Treebank in English), where given
   std::vector<EntitySpan> entities;  // named person / place / organization spans
   bool has_entities = false;         // the source annotates entities (GUM's Entity= in MISC)
 };
@@ -105,6 +106,10 @@ struct TrainOptions {
   int jackknife_folds = 4;  // the parser learns from tags of taggers not trained on them; < 2: gold tags
   std::uint64_t seed = 1;         // shuffling and exploration: the same seed gives the same bytes
   double prune_below = 0.0;  // drop the parser's averaged weights whose magnitude is below this
+  // When > 0, the tagger learns a word's UPOS with its XPOS ("VERB|VBN", "NOUN|NNS") where that pair
+  // occurs at least this often, so that the parser reads the finer tag; the analysis still gives
+  // the UPOS. 0 (the default, as the shipped model was made): UPOS only.
+  int fine_tag_min_count = 0;
   std::string description;        // stored in the model ("trained on ...")
   std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
 };

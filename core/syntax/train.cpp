@@ -40,7 +40,46 @@ struct Prepared {
   std::vector<std::vector<std::uint32_t>> gold_labels;
   std::vector<std::vector<std::size_t>> projective_heads;  // empty where there is no usable tree
   std::vector<std::vector<int>> predicted_tags;   // from a tagger that did not see the sentence
+  std::vector<std::vector<int>> predicted_upos;   // the same, as UPOS
 };
+
+// The tagger's class for each word: "UPOS|XPOS" where that pair is frequent in the treebank; a
+// rare pair (mostly an annotation slip, too thin to learn) takes its UPOS's most frequent pair, or
+// the UPOS alone. A weight table holds at most 63 classes a feature, so the threshold doubles until
+// the classes fit. A threshold of 0 or less: the UPOS alone.
+std::vector<std::vector<std::string>> tag_names_of(const std::vector<TreebankSentence>& sentences, int min_count) {
+  constexpr std::size_t kMaxTags = 63;
+  const auto pair = [min_count](const TreebankSentence& s, std::size_t i) {
+    return min_count > 0 && s.xpos.size() == s.upos.size() && s.xpos[i] != "_" ? s.upos[i] + "|" + s.xpos[i]
+                                                                                : s.upos[i];
+  };
+  std::map<std::string, int> counts;
+  for (const TreebankSentence& s : sentences) {
+    for (std::size_t i = 0; i < s.upos.size(); ++i) ++counts[pair(s, i)];
+  }
+  std::map<std::string, std::string> name_of;  // pair -> class
+  for (int threshold = std::max(1, min_count);; threshold *= 2) {
+    std::map<std::string, std::pair<int, std::string>> most_frequent;  // UPOS -> (count, pair)
+    for (const auto& [name, count] : counts) {
+      auto& best = most_frequent[name.substr(0, name.find('|'))];
+      if (count >= threshold && count > best.first) best = {count, name};
+    }
+    name_of.clear();
+    std::set<std::string> classes;
+    for (const auto& [name, count] : counts) {
+      const std::string upos = name.substr(0, name.find('|'));
+      const std::string& fallback = most_frequent[upos].second;
+      name_of[name] = count >= threshold ? name : fallback.empty() ? upos : fallback;
+      classes.insert(name_of[name]);
+    }
+    if (classes.size() <= kMaxTags || threshold > 1 << 28) break;
+  }
+  std::vector<std::vector<std::string>> names(sentences.size());
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    for (std::size_t i = 0; i < sentences[k].upos.size(); ++i) names[k].push_back(name_of[pair(sentences[k], i)]);
+  }
+  return names;
+}
 
 // True when every word between the ends of word d's arc descends from d's head.
 bool arc_is_projective(const std::vector<std::size_t>& head, std::size_t d) {
@@ -211,7 +250,7 @@ ScoreTable train_attachment(const Prepared& data, const std::vector<std::size_t>
     report(options, "temporal attachment", epoch, options.parser_epochs);
     random.shuffle(order);
     for (const std::size_t s : order) {
-      detail::ParsedSentence parsed{data.atoms[s], data.predicted_tags[s], tag_names, trees.heads[s], trees.labels[s]};
+      detail::ParsedSentence parsed{data.atoms[s], data.predicted_upos[s], tag_names, trees.heads[s], trees.labels[s]};
       const detail::TemporalAttachment attachment(parsed, names);
       for (std::size_t i = 0; i < data.atoms[s].size(); ++i) {
         if (!attachment.needs_second_look(i)) continue;
@@ -258,7 +297,7 @@ ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& 
     random.shuffle(order);
     for (const std::size_t s : order) {
       const auto& words = data.atoms[s];
-      const detail::TreeView tree{data.predicted_tags[s], heads[s], deprels[s], marks[s]};
+      const detail::TreeView tree{data.predicted_upos[s], heads[s], deprels[s], marks[s]};
       int previous = -1;
       for (std::size_t i = 0; i < words.size(); ++i) {
         const int gold = detail::entity_class_of(source[s].entities, i);
@@ -284,13 +323,15 @@ ScoreTable train_entities(const Prepared& data, const std::vector<std::size_t>& 
 std::string train(const std::vector<TreebankSentence>& sentences, const TrainOptions& options) {
   detail::ModelData model;
   model.description = options.description;
+  const std::vector<std::vector<std::string>> tag_names = tag_names_of(sentences, options.fine_tag_min_count);
   std::set<std::string> tag_set, label_set{"root"};
-  for (const TreebankSentence& s : sentences) {
-    tag_set.insert(s.upos.begin(), s.upos.end());
-    label_set.insert(s.deprel.begin(), s.deprel.end());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    tag_set.insert(tag_names[s].begin(), tag_names[s].end());
+    label_set.insert(sentences[s].deprel.begin(), sentences[s].deprel.end());
   }
   if (tag_set.empty()) tag_set.insert("X");
   model.tags.assign(tag_set.begin(), tag_set.end());
+  detail::set_upos(model);
   // The features hold label sets as 64-bit masks: past 63 relations, the rest are left unlearned.
   while (label_set.size() > 63) label_set.erase(std::prev(label_set.end(), *std::prev(label_set.end()) == "root" ? 2 : 1));
   model.labels.assign(label_set.begin(), label_set.end());
@@ -304,7 +345,7 @@ std::string train(const std::vector<TreebankSentence>& sentences, const TrainOpt
     std::vector<std::string_view> words(sentence.words.begin(), sentence.words.end());
     data.atoms.push_back(detail::atoms_of(words));
     std::vector<int> tags;
-    for (const std::string& t : sentence.upos) tags.push_back(index_of(model.tags, t));
+    for (const std::string& t : tag_names[s]) tags.push_back(index_of(model.tags, t));
     std::vector<std::uint32_t> deprels;
     bool labels_known = true;
     for (const std::string& d : sentence.deprel) {
@@ -335,6 +376,8 @@ std::string train(const std::vector<TreebankSentence>& sentences, const TrainOpt
     for (const std::size_t s : predict) data.predicted_tags[s] = detail::tag(tagger, data.atoms[s], tagger.classes());
   }
   model.tagger = train_tagger(data, tagged, static_cast<int>(model.tags.size()), options, random, "tagger");
+  data.predicted_upos.resize(data.predicted_tags.size());
+  for (const std::size_t s : tagged) data.predicted_upos[s] = detail::upos_tags(model, data.predicted_tags[s]);
   ParserTables parser =
       train_parser(data, parsed, labels, model.root_label, options.parser_epochs, "parser", options, random);
   // The temporal ranker weighs the parser's own choice, so it must learn from trees as wrong as the
@@ -351,10 +394,10 @@ std::string train(const std::vector<TreebankSentence>& sentences, const TrainOpt
     for (const std::size_t s : predict) held_out.heads[s] = trees.heads[s], held_out.labels[s] = trees.labels[s];
   }
   const detail::LabelNames names(model.labels);
-  model.attachment = train_attachment(data, parsed, sentences, model.tags, names, held_out, options, random);
+  model.attachment = train_attachment(data, parsed, sentences, model.upos, names, held_out, options, random);
   Trees trees = parse_all(data, tagged, parser, labels, model.root_label);
   for (const std::size_t s : tagged) {
-    detail::ParsedSentence sentence{data.atoms[s], data.predicted_tags[s], model.tags, trees.heads[s], trees.labels[s]};
+    detail::ParsedSentence sentence{data.atoms[s], data.predicted_upos[s], model.upos, trees.heads[s], trees.labels[s]};
     detail::reattach_temporal(model.attachment, names, sentence);
   }
   model.entities = train_entities(data, with_entities, sentences, trees, options, random);

@@ -161,3 +161,14 @@ TEST_CASE("a name ends before the apposition, bracket or clause its mention runs
   CHECK(sentences[0].sentence.entities == std::vector<EntitySpan>{{0, 1, EntityKind::kPerson},
                                                                    {4, 6, EntityKind::kPerson}});
 }
+
+TEST_CASE("the XPOS column is read where a treebank gives it, and left empty where it is all '_'", "[conllu]") {
+  std::vector<std::string> errors;
+  const auto with = read("1\tDogs\tdog\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tbarked\tbark\tVERB\tVBD\t_\t0\troot\t_\t_\n\n", errors);
+  REQUIRE(with.size() == 1);
+  CHECK(with[0].sentence.xpos == std::vector<std::string>{"NNS", "VBD"});
+  const auto without = read("1\tDogs\tdog\tNOUN\t_\t_\t2\tnsubj\t_\t_\n2\tbarked\tbark\tVERB\t_\t_\t0\troot\t_\t_\n\n", errors);
+  REQUIRE(without.size() == 1);
+  CHECK(without[0].sentence.xpos.empty());
+  CHECK(errors.empty());
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/syntax/models.h"
 #include "core/syntax/syntax.h"
 #include "tests/syntax/tiny_treebank.h"
 
@@ -75,4 +76,42 @@ TEST_CASE("bytes that are not a model are refused and say so", "[training][hosti
   CHECK_FALSE(Model::load(std::string(100, '\0'), error));
   CHECK_FALSE(Model::load(std::string("chronicle-syntax-model\x07\x00\x00\x00", 26), error));
   CHECK(error.find("retrain") != std::string::npos);
+}
+
+TEST_CASE("a frequent UPOS and XPOS pair becomes one tagger class, a rare pair joins it, and the analysis still gives the UPOS", "[training]") {
+  // The tiny treebank with Penn tags: "saw", "met", "slept", "sang" are VERB|VBD, "bark", "sleep",
+  // "sing" VERB|VBP (four and three of each).
+  auto sentences = chronicle::syntax::test::tiny_treebank();
+  for (auto& s : sentences) {
+    s.xpos.clear();
+    for (std::size_t i = 0; i < s.words.size(); ++i) {
+      const std::string& w = s.words[i];
+      const bool past = w == "saw" || w == "met" || w == "slept" || w == "sang";
+      s.xpos.push_back(s.upos[i] == "VERB" ? (past ? "VBD" : "VBP") : "_");
+    }
+  }
+  chronicle::syntax::TrainOptions options = chronicle::syntax::test::tiny_options();
+  {  // by default the Penn tags are not learned: the classes are the UPOS
+    chronicle::syntax::detail::ModelData upos_only;
+    std::string error;
+    REQUIRE(chronicle::syntax::detail::read_model(chronicle::syntax::train(sentences, options), upos_only, error));
+    CHECK(upos_only.tags == std::vector<std::string>{"ADP", "ADV", "NOUN", "PROPN", "PUNCT", "VERB"});
+  }
+  options.fine_tag_min_count = 4;  // VERB|VBD (4) is a class; VERB|VBP (3) is too rare, so VERB|VBD too
+  const std::string bytes = chronicle::syntax::train(sentences, options);
+  chronicle::syntax::detail::ModelData data;
+  std::string error;
+  REQUIRE(chronicle::syntax::detail::read_model(bytes, data, error));
+  CHECK(data.tags == std::vector<std::string>{"ADP", "ADV", "NOUN", "PROPN", "PUNCT", "VERB|VBD"});
+  CHECK(data.upos == std::vector<std::string>{"ADP", "ADV", "NOUN", "PROPN", "PUNCT", "VERB"});
+  CHECK(data.upos_of == std::vector<int>{0, 1, 2, 3, 4, 5});
+
+  const std::unique_ptr<Model> model = Model::load(bytes, error);
+  REQUIRE(model);
+  const auto met = model->analyze({"John", "met", "Mary", "in", "Paris", "."});
+  CHECK(met.upos == std::vector<std::string_view>{"PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"});
+  CHECK(met.head == std::vector<std::size_t>{2, 0, 2, 5, 2, 2});
+  CHECK(met.entities == std::vector<EntitySpan>{{0, 1, EntityKind::kPerson},
+                                                {2, 3, EntityKind::kPerson},
+                                                {4, 5, EntityKind::kPlace}});
 }
