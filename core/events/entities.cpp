@@ -493,25 +493,6 @@ bool is_market(const Entity& entity) {
   return entity.name.find("Exchange") != std::string::npos || entity.name.find("Market") != std::string::npos;
 }
 
-const Entity* ArticleEntities::main_organization() const {
-  std::vector<std::size_t> count(entities_.size(), 0);
-  for (const Occurrence& o : occurrences_) {
-    if (entities_[o.entity].kind == "organization" && !is_market(entities_[o.entity])) ++count[o.entity];
-  }
-  std::size_t best = 0, runner_up = 0;
-  const Entity* found = nullptr;
-  for (std::size_t e = 0; e < count.size(); ++e) {
-    if (count[e] > best) {
-      runner_up = best;
-      best = count[e];
-      found = &entities_[e];
-    } else if (count[e] > runner_up) {
-      runner_up = count[e];
-    }
-  }
-  return best >= 3 && best >= 2 * runner_up ? found : nullptr;
-}
-
 const Entity* ArticleEntities::named_at_end(std::size_t begin, std::size_t end) const {
   auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), begin,
                              [](const Occurrence& o, std::size_t at) { return o.begin < at; });

@@ -14,7 +14,7 @@
 namespace chronicle::events {
 
 // A stock exchange or market ("New York Stock Exchange"): where shares trade, named often in
-// business news and rarely what an "it" or a "profit" belongs to.
+// business news and never what an "it" or a "profit" belongs to.
 bool is_market(const Entity& entity);
 
 class ArticleEntities {
@@ -34,10 +34,6 @@ class ArticleEntities {
   const Entity* last_person_before(std::size_t offset) const;
   // The same for an entity of `kind` ("organization": whom an "it" or "the company" means).
   const Entity* last_named_before(std::size_t offset, std::string_view kind) const;
-
-  // The organization the article is about: named at least three times and at least twice as
-  // often as any other organization (stock exchanges left out); nullptr otherwise.
-  const Entity* main_organization() const;
 
   // The entity whose name is the last thing in text[begin, end) ("Secretary of the Council Ali
   // Shamkhani" -> Ali Shamkhani), or nullptr.

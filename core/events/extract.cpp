@@ -204,9 +204,11 @@ void add_named(std::vector<Entity>& participants, const std::vector<Entity>& nam
 
 // ---- Whose happening -----------------------------------------------------------------------------
 // A headline that opens with "It", "The company" or a bare measure ("Profit jumped 16%") does not
-// say out of its article whose happening it is. It names the organization those words stand for:
-// the one named just before (alone in the few hundred bytes before, as the tree resolves "it"),
-// else the organization the article is about. "It is", "It was" often stand for no one.
+// say out of its article whose happening it is. It names the organization those words stand for
+// when that is safe: the one named just before, alone in the few hundred bytes before (as the tree
+// resolves "it"), and no stock exchange. "It is", "It was" often stand for no one. (Guessing the
+// article's main company was tried: a reader judged its wrong guesses, "Prudential-Bache's
+// earnings" for Anheuser's, worse than the unresolved "Earnings".)
 constexpr std::string_view kCompanyWords[] = {"The company ", "The firm ", "The bank ", "The airline ",
                                               "The carrier ", "The concern ", "The automaker "};
 
@@ -237,8 +239,7 @@ std::string with_actor(std::string headline, std::size_t at, const ArticleEntiti
     possessive = true;
   }
   const Entity* who = entities.last_named_before(at, "organization");
-  if (who == nullptr || is_market(*who)) who = entities.main_organization();
-  if (who == nullptr) return headline;
+  if (who == nullptr || is_market(*who)) return headline;
   add_named(participants, {*who});
   if (replaced == 0) {  // "Profit jumped" -> "EDS's profit jumped"
     headline[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(headline[0])));
