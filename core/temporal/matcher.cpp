@@ -653,7 +653,7 @@ std::size_t match_adjective(const Input& in, std::size_t i) {
 }
 
 // Where "Tue", "thu", "sat" are weekdays: "Tue Mar 29" in a dateline (capitalized, before a month
-// or punctuation); after "next", "until", "every" ("next sat"), or "on" when capitalized or no
+// or punctuation; "Sun," and "Sat," only when a day or a month follows); after "next", "until", "every" ("next sat"), or "on" when capitalized or no
 // English word ("on Sat", "on thu"); before a day of the month ("Thu 15th"); and "tue", "thu",
 // "fri" in lower case, which are no English words ("thu", "fri."; capitalized "Thu" is also a name).
 // "sat", "sun", "wed" and "mon" are also words, names or the end of "c'mon".
@@ -661,14 +661,23 @@ bool abbreviated_weekday_here(const Input& in, std::size_t i, const Word& w) {
   if (i > 0 && in.glued(i) && !is_punct(in, i - 1, '(')) return false;  // "c'mon", "x-sat"
   const Word* next = in.word(i + 1);
   const bool capitalized = is_upper(in.at(i)[0]);
-  if (capitalized && ((next && next->month) || is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) return true;
+  const bool no_english_word = w.weekday == 2 || w.weekday == 4 || w.weekday == 5;  // tue(s), thu(r)(s), fri
+  if (capitalized && next && next->month) return true;
+  if (capitalized && (is_punct(in, i + 1, ',') || is_punct(in, i + 1, '.'))) {
+    if (no_english_word) return true;
+    // "Sun, 27 Mar 2016", "Sat., Mar. 26": a dateline goes on with a day or a month; "Sun, a
+    // maker of computer workstations" is a company.
+    std::size_t after = i + 2;
+    if (is_punct(in, after, ',')) ++after;
+    const Word* then = in.word(after);
+    return (then && then->month) || (after < in.tokens.size() && in.tokens[after].kind == TokenKind::kNumber);
+  }
   if (i + 1 < in.tokens.size() && in.glued(i + 1) && !is_punct(in, i + 1, '.') && !is_punct(in, i + 1, ',')) {
     return false;  // "sun-drenched", "Fri-day"
   }
   if (i + 1 < in.tokens.size() && in.tokens[i + 1].kind == TokenKind::kMixed && ordinal_value(in.at(i + 1)) > 0) {
     return true;  // "Thu 15th"
   }
-  const bool no_english_word = w.weekday == 2 || w.weekday == 4 || w.weekday == 5;  // tue(s), thu(r)(s), fri
   if (i > 0) {
     static constexpr std::string_view kBefore[] = {"next", "until", "till", "every", "coming"};
     for (std::string_view word : kBefore) {

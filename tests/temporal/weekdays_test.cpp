@@ -98,3 +98,14 @@ TEST_CASE("abbreviated weekdays are read where the context makes them dates", "[
   CHECK(tag_news("Nguyen Thi Thu said so.", "2013-02-12").empty());
   CHECK(tag_news("They wed on a hill.", "2013-02-12").empty());
 }
+
+TEST_CASE("'Sun,' is a weekday only when a day or a month follows, as in a dateline", "[temporal][weekday]") {
+  // Reference Tuesday 2016-03-29: Sunday 2016-03-27, Saturday 2016-03-26.
+  CHECK(tag_news("Sun, a maker of computer workstations, reported sales.", "2016-03-29").empty());
+  const std::vector<Example> table = {
+      {"Sun, 27 Mar 2016 10:00 GMT", "Sun, 27 Mar 2016", "2016-03-27"},
+      {"Sat., Mar. 26, 2016", "Sat., Mar. 26, 2016", "2016-03-26"},
+      {"Tue, Mar 29", "Tue, Mar 29", "2016-03-29"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+}
