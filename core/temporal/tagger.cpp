@@ -229,6 +229,36 @@ bool connective_same_time(std::string_view text, const Found& f) {
 
 bool dated(const Timex& t) { return (t.type == "DATE" || t.type == "TIME") && t.interval.has_value(); }
 
+// Day `day` of the month that `other` (a day expression) names.
+year_month_day day_of_month(const Timex& other, int day) {
+  const int y = number(other.value.substr(0, 4));
+  const unsigned m = static_cast<unsigned>(number(other.value.substr(5, 2)));
+  return year_month_day{year{y}, month{m}, date::day{static_cast<unsigned>(day)}};
+}
+
+// The bare day text[begin, end) ("13" of "13-15 July") as an expression of its own: day `day` of
+// the month the range's other end names.
+Timex bare_day(std::string_view text, std::size_t begin, std::size_t end, const Timex& other, int day,
+               std::string_view rule) {
+  Timex t;
+  t.text = std::string(text.substr(begin, end - begin));
+  t.begin = begin;
+  t.end = end;
+  t.type = "DATE";
+  t.value = other.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
+  t.granularity = "day";
+  t.rule = rule;
+  const sys_days d{day_of_month(other, day)};
+  t.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
+  return t;
+}
+
+void insert_in_order(std::vector<Timex>& timexes, const std::vector<Timex>& added) {
+  if (added.empty()) return;
+  timexes.insert(timexes.end(), added.begin(), added.end());
+  std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+}
+
 // "March 3-10", "from March 3 to 10": the bare day after a joiner is a day of the same month. It
 // becomes an expression of its own, as TempEval marks the second end.
 void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
@@ -268,25 +298,10 @@ void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
     }
     const int day = std::atoi(std::string(text.substr(j, e - j)).c_str());
     const int start_day = number(first.value.substr(8, 2));
-    const int y = number(first.value.substr(0, 4));
-    const unsigned m = static_cast<unsigned>(number(first.value.substr(5, 2)));
-    const year_month_day ymd{year{y}, month{m}, date::day{static_cast<unsigned>(day)}};
-    if (day <= start_day || !ymd.ok()) continue;
-    Timex end;
-    end.text = std::string(text.substr(j, after - j));
-    end.begin = j;
-    end.end = after;
-    end.type = "DATE";
-    end.value = first.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
-    end.granularity = "day";
-    end.rule = "range end: a bare day";
-    const sys_days d{ymd};
-    end.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
-    added.push_back(std::move(end));
+    if (day <= start_day || !day_of_month(first, day).ok()) continue;
+    added.push_back(bare_day(text, j, after, first, day, "range end: a bare day"));
   }
-  if (added.empty()) return;
-  timexes.insert(timexes.end(), added.begin(), added.end());
-  std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  insert_in_order(timexes, added);
 }
 
 // "13-15 July", "from the 13th to 15th July": the bare day before a joiner is a day of the same
@@ -324,10 +339,7 @@ void add_bare_day_starts(std::string_view text, std::vector<Timex>& timexes) {
     }
     const int day = number(text.substr(b, q - b));
     const int end_day = number(second.value.substr(8, 2));
-    const int y = number(second.value.substr(0, 4));
-    const unsigned m = static_cast<unsigned>(number(second.value.substr(5, 2)));
-    const year_month_day ymd{year{y}, month{m}, date::day{static_cast<unsigned>(day)}};
-    if (day < 1 || day >= end_day || !ymd.ok()) continue;
+    if (day < 1 || day >= end_day || !day_of_month(second, day).ok()) continue;
     // The word before the number introduces a date ("from", "held", "the"), or there is none: not
     // "Room 13 to 15 July", "scored 2-15 July".
     std::size_t w_end = b;
@@ -342,21 +354,9 @@ void add_bare_day_starts(std::string_view text, std::vector<Timex>& timexes) {
       continue;
     }
     const std::size_t after = q + (ordinal ? 2 : 0);
-    Timex start;
-    start.text = std::string(text.substr(b, after - b));
-    start.begin = b;
-    start.end = after;
-    start.type = "DATE";
-    start.value = second.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
-    start.granularity = "day";
-    start.rule = "range start: a bare day";
-    const sys_days d{ymd};
-    start.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
-    added.push_back(std::move(start));
+    added.push_back(bare_day(text, b, after, second, day, "range start: a bare day"));
   }
-  if (added.empty()) return;
-  timexes.insert(timexes.end(), added.begin(), added.end());
-  std::sort(timexes.begin(), timexes.end(), [](const Timex& a, const Timex& b) { return a.begin < b.begin; });
+  insert_in_order(timexes, added);
 }
 
 // Links the ends of ranges: "from X to Y", "between X and Y", "X-Y", "X through Y", and the open
