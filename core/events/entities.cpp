@@ -64,10 +64,6 @@ bool is_model_number(const Token& t) {
 // Does the name, lower case, hold a model number or code ("airbus a380", "boeing 787 dreamliner")?
 bool names_a_model(std::string_view key) { return key.find_first_of("0123456789") != std::string_view::npos; }
 
-bool is_any_of(std::string_view word, std::initializer_list<std::string_view> options) {
-  return std::find(options.begin(), options.end(), word) != options.end();
-}
-
 // Lower-case words that may sit inside a name: "Command of the Army", "Rio de Janeiro".
 bool is_connector(const Token& t, bool after_of) {
   if (!t.is_word || t.capitalized()) return false;
@@ -125,7 +121,7 @@ class CandidateFinder {
       }
       // "St. Louis", "Mt. Everest": the period of an abbreviation inside a name.
       if (tokens_[j].punct == '.' && tokens_[j].begin == tokens_[j - 1].end &&
-          is_any_of(tokens_[j - 1].lower, {"st", "mt", "ft"}) && j + 1 < tokens_.size() && is_name_word(tokens_[j + 1])) {
+          lexicon::is_any(tokens_[j - 1].lower, {"st", "mt", "ft"}) && j + 1 < tokens_.size() && is_name_word(tokens_[j + 1])) {
         ++j;
         continue;
       }

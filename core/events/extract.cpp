@@ -11,6 +11,7 @@
 #include "core/events/events.h"
 #include "core/events/lexicon.h"
 #include "core/events/predicate.h"
+#include "core/events/similarity.h"
 #include "core/events/tokens.h"
 #include "core/temporal/lexicon.h"
 #include "core/text/text.h"
@@ -209,34 +210,28 @@ void add_named(std::vector<Entity>& participants, const std::vector<Entity>& nam
 // resolves "it"), and no stock exchange. "It is", "It was" often stand for no one. (Guessing the
 // article's main company was tried: a reader judged its wrong guesses, "Prudential-Bache's
 // earnings" for Anheuser's, worse than the unresolved "Earnings".)
-constexpr std::string_view kCompanyWords[] = {"The company ", "The firm ", "The bank ", "The airline ",
-                                              "The carrier ", "The concern ", "The automaker "};
-
 std::string with_actor(std::string headline, std::size_t at, const ArticleEntities& entities,
                        std::vector<Entity>& participants) {
-  const auto second_word = [&] {
-    const std::size_t start = headline.find(' ') + 1;
-    return ascii_lower(std::string_view(headline).substr(start, headline.find(' ', start) - start));
-  };
+  // The first two words as written; the stand-ins are matched as written ("It", "The company").
+  const std::size_t first_end = headline.find(' ');
+  if (first_end == std::string::npos) return headline;
+  const std::size_t second_end = headline.find(' ', first_end + 1);
+  const std::string_view first = std::string_view(headline).substr(0, first_end);
+  const std::string_view second = std::string_view(headline).substr(first_end + 1, second_end - first_end - 1);
   std::size_t replaced = 0;  // bytes of the stand-in at the start
   bool possessive = false;
-  if (headline.starts_with("It ")) {
-    const std::string next = second_word();
-    if (next == "is" || next == "was" || next == "seems" || next == "appears" || next == "remains") return headline;
-    replaced = 2;
-  } else if (headline.starts_with("Its ")) {
-    replaced = 3;
+  if (first == "It") {
+    if (lexicon::is_any(ascii_lower(second), {"is", "was", "seems", "appears", "remains"})) return headline;
+    replaced = first_end;
+  } else if (first == "Its") {
+    replaced = first_end;
     possessive = true;
-  } else if (const auto word = std::find_if(std::begin(kCompanyWords), std::end(kCompanyWords),
-                                            [&](std::string_view w) { return headline.starts_with(w); });
-             word != std::end(kCompanyWords)) {
-    replaced = word->size() - 1;
+  } else if (first == "The" && second_end != std::string::npos && lexicon::is_company_word(second)) {
+    replaced = second_end;
+  } else if (lexicon::is_any(ascii_lower(first), {"profit", "profits", "earnings", "revenue", "revenues", "sales", "net"})) {
+    possessive = true;
   } else {
-    const std::string first = ascii_lower(std::string_view(headline).substr(0, headline.find(' ')));
-    const bool measure = first == "profit" || first == "profits" || first == "earnings" || first == "revenue" ||
-                         first == "revenues" || first == "sales" || first == "net";
-    if (!measure) return headline;
-    possessive = true;
+    return headline;
   }
   const Entity* who = entities.last_named_before(at, "organization");
   if (who == nullptr || is_market(*who)) return headline;
@@ -314,19 +309,6 @@ bool is_fragment(std::string_view headline) {
          lexicon::is_conjunction(first) || first == "to" || is_ascii_digit(first.front());  // "67 cents a share"
 }
 
-// Does `headline` hold `word` as a whole word, in any case?
-bool names_word(std::string_view headline, std::string_view word) {
-  if (word.empty()) return true;
-  const std::string lower_headline = ascii_lower(headline), lower_word = ascii_lower(word);
-  for (std::size_t at = lower_headline.find(lower_word); at != std::string::npos; at = lower_headline.find(lower_word, at + 1)) {
-    const std::size_t after = at + lower_word.size();
-    const bool starts = at == 0 || !is_ascii_letter(lower_headline[at - 1]);
-    const bool ends = after == lower_headline.size() || !is_ascii_letter(lower_headline[after]);
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
 // ---- The title ----------------------------------------------------------------------------------
 // A news title tells the story's news in a few words ("Northrop Grumman and Airbus parent EADS
 // defeat Boeing for $40 billion US airtanker contract"): the happening its lead tells. When the
@@ -346,9 +328,9 @@ std::optional<Mention> title_mention(const article::Article& article, const Lead
     return m.trigger.begin == lead.predicate.trigger.begin && m.trigger.end == lead.predicate.trigger.end &&
            m.sentence.begin >= lead.sentence.begin && m.sentence.end <= lead.sentence.end;
   });
+  if (told == mentions.end() || is_fragment(title)) return std::nullopt;
   const text::Span span{0, title.size()};
   const Predicate predicate = title_predicate(text, parse_sentence(text, span, model), entities);
-  if (told == mentions.end() || is_fragment(title)) return std::nullopt;
   const bool same_state =
       predicate.state == told->state || (predicate.state == State::happened && told->state == State::reported);
   if (!predicate.found || !same_state) return std::nullopt;
@@ -360,10 +342,11 @@ std::optional<Mention> title_mention(const article::Article& article, const Lead
   mention.reporting = predicate.reporting;
   // The body's names, as the title writes them (its words are not read for names of their own).
   mention.entities.clear();
+  const std::string lower_title = ascii_lower(title);
   for (const Entity& entity : entities.all()) {
-    const bool named = names_word(title, entity.name) ||
+    const bool named = names_in(lower_title, ascii_lower(entity.name)) ||
                        std::any_of(entity.aliases.begin(), entity.aliases.end(),
-                                   [&](const std::string& alias) { return names_word(title, alias); });
+                                   [&](const std::string& alias) { return names_in(lower_title, ascii_lower(alias)); });
     if (named) mention.entities.push_back(entity);
   }
   return mention;

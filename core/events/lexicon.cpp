@@ -85,6 +85,11 @@ constexpr std::string_view kPersonCues[] = {
 };
 static_assert(std::is_sorted(std::begin(kPersonCues), std::end(kPersonCues)));
 
+// Nouns that, after "the", stand for the organization named before ("The company said").
+constexpr std::string_view kCompanyWords[] = {"airline", "automaker", "bank", "carrier",
+                                              "company", "concern", "firm", "manufacturer"};
+static_assert(std::is_sorted(std::begin(kCompanyWords), std::end(kCompanyWords)));
+
 constexpr std::string_view kOrganizationHeads[] = {
     "administration", "agency", "airlines", "airways", "army", "assembly", "association", "authority",
     "bank", "battalion", "brigade", "brigades", "command", "commission", "committee", "company", "congress",
@@ -597,6 +602,7 @@ std::uint32_t classes_of(std::string_view lower) {
 bool is_title_word(std::string_view lower) { return contains<kTitleWords>(lower); }
 bool is_person_cue(std::string_view lower) { return contains<kPersonCues>(lower); }
 bool is_organization_head(std::string_view lower) { return contains<kOrganizationHeads>(lower); }
+bool is_company_word(std::string_view lower) { return contains<kCompanyWords>(lower); }
 bool is_organization_cue(std::string_view lower) { return contains<kOrganizationCues>(lower); }
 bool is_calendar_word(std::string_view lower) { return contains<kCalendarWords>(lower); }
 bool is_name_particle(std::string_view lower) { return contains<kNameParticles>(lower); }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -51,6 +52,15 @@ bool is_name_particle(std::string_view lower);       // al, bin, van, ... inside
 bool is_group_adjective(std::string_view lower);     // arab, islamic, western: not a participant alone
 bool is_adverb_exception(std::string_view lower);    // "-ly" words that are not adverbs: early, only, italy
 bool is_name_stopword(std::string_view lower);       // the, on, after: capitalized at a sentence start, never a name
+bool is_company_word(std::string_view lower);        // company, firm, bank: "the company" stands for one
+
+// Is `word` one of `words`? For the short lists written where they are used.
+inline bool is_any(std::string_view word, std::initializer_list<std::string_view> words) {
+  for (const std::string_view w : words) {
+    if (w == word) return true;
+  }
+  return false;
+}
 
 // The dictionary form of a known verb form ("took" -> "take", "hailed" -> "hail"), or "" when the
 // word is not a form of a verb in the lexicon. The view is into the lexicon's own tables.

@@ -24,9 +24,7 @@ constexpr std::size_t kMaxPhraseWords = 9;
 constexpr std::size_t kMaxObliqueWords = 5;
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-bool is_any(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
+using lexicon::is_any;
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -297,8 +295,7 @@ class HeadlineBuilder {
         return;
       }
     }
-    const bool company_word = is_any(tree_.lower(subject), {"company", "firm", "airline", "carrier", "manufacturer", "automaker", "bank"}) &&
-                              tree_.child(subject, "det") != kNone &&
+    const bool company_word = lexicon::is_company_word(tree_.lower(subject)) && tree_.child(subject, "det") != kNone &&
                               tree_.lower(tree_.child(subject, "det")) == "the"sv && tree_.children(subject).size() == 1;
     if (tree_.lower(subject) == "it"sv || company_word) {
       if (const Entity* organization = entities_.last_named_before(tree_.span(subject).begin, "organization")) {

@@ -24,18 +24,6 @@ bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Is `form` (lower case) written in `lower_headline` as whole words?
-bool names_in(std::string_view lower_headline, std::string_view form) {
-  if (form.empty()) return false;
-  for (std::size_t at = lower_headline.find(form); at != std::string_view::npos; at = lower_headline.find(form, at + 1)) {
-    const bool starts = at == 0 || !is_word_char(lower_headline[at - 1]);
-    const std::size_t after = at + form.size();
-    const bool ends = after >= lower_headline.size() || !is_word_char(lower_headline[after]);
-    if (starts && ends) return true;
-  }
-  return false;
-}
-
 // Nouns that name the same kind of happening.
 struct NounClass {
   std::string_view noun;
@@ -100,6 +88,17 @@ bool disagree(const std::vector<WordId>& a, const std::vector<WordId>& b) {
 }
 
 }  // namespace
+
+bool names_in(std::string_view lower_headline, std::string_view form) {
+  if (form.empty()) return false;
+  for (std::size_t at = lower_headline.find(form); at != std::string_view::npos; at = lower_headline.find(form, at + 1)) {
+    const bool starts = at == 0 || !is_word_char(lower_headline[at - 1]);
+    const std::size_t after = at + form.size();
+    const bool ends = after >= lower_headline.size() || !is_word_char(lower_headline[after]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
 
 WordId word_id(std::string_view lower) {
   // FNV-1a: stable across runs and platforms, so merging never depends on the process.

@@ -48,6 +48,9 @@ struct MentionFeatures {
 
 WordId word_id(std::string_view lower);
 
+// Is `form` (lower case) written in `lower_headline` as whole words?
+bool names_in(std::string_view lower_headline, std::string_view form);
+
 MentionFeatures features_of(const Mention& mention);
 
 // Jaccard overlap of the headline words, in [0, 1].
