@@ -13,6 +13,8 @@
 using namespace chronicle;
 using chronicle::testing::make_article;
 using chronicle::testing::MentionSpec;
+using chronicle::testing::SourceOrder;
+using chronicle::testing::stored_event_lines;
 using chronicle::testing::TempDir;
 
 namespace {
@@ -92,25 +94,6 @@ Partition partition_of_index(const std::vector<events::Mention>& mentions, const
   return partition_of(events);
 }
 
-// Every stored event: its id, headline, date and source articles (by title, which load order keeps).
-std::set<std::string> stored_events(store::Store& db) {
-  store::EventQuery query;
-  query.limit = 100000;
-  store::EventPage page;
-  REQUIRE_FALSE(db.query_events(query, page));
-  std::set<std::string> out;
-  for (const events::Event& e : page.events) {
-    std::set<std::string> sources;
-    for (const events::Mention& m : e.sources) {
-      sources.insert(page.articles.at(m.article_id).title + "@" + std::to_string(m.timex.begin));
-    }
-    std::string line = std::to_string(e.id) + "|" + e.date.value + "|" + e.headline + "|";
-    for (const std::string& s : sources) line += s + ";";
-    out.insert(line);
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("merging the same mentions in any order gives the same events", "[merge][order]") {
@@ -177,7 +160,7 @@ TEST_CASE("the store gives the same events and ids whatever order and batches th
                                                        articles.begin() + static_cast<std::ptrdiff_t>(std::min(at + 64, articles.size())));
       REQUIRE_FALSE(db->ingest(batch, report));
     }
-    first = stored_events(*db);
+    first = stored_event_lines(*db, SourceOrder::kSorted);
   }
   auto reversed = articles;
   std::reverse(reversed.begin(), reversed.end());
@@ -197,7 +180,7 @@ TEST_CASE("the store gives the same events and ids whatever order and batches th
                                                      reversed.begin() + static_cast<std::ptrdiff_t>(std::min(at + 7, reversed.size())));
     REQUIRE_FALSE(db->ingest(batch, report));
   }
-  CHECK(stored_events(*db) == first);
+  CHECK(stored_event_lines(*db, SourceOrder::kSorted) == first);
 
   // And they are the events of one merge of all the mentions.
   std::set<std::string> expected;

@@ -8,6 +8,8 @@
 #include "tests/store/sample_articles.h"
 
 using namespace chronicle;
+using chronicle::testing::SourceOrder;
+using chronicle::testing::stored_event_lines;
 using chronicle::testing::TempDir;
 
 namespace {
@@ -28,20 +30,6 @@ std::string archive(int articles) {
     }
     out += "{\"title\": \"Report " + std::to_string(i) + "\", \"published\": \"" + date + "T09:00:00Z\", \"text\": \"" +
            text + "\", \"source\": \"Wire\"}\n";
-  }
-  return out;
-}
-
-std::set<std::string> stored_events(store::Store& db) {
-  store::EventQuery query;
-  query.limit = 100000;
-  store::EventPage page;
-  REQUIRE_FALSE(db.query_events(query, page));
-  std::set<std::string> out;
-  for (const events::Event& e : page.events) {
-    std::string line = std::to_string(e.id) + "|" + e.date.value + "|" + e.headline + "|";
-    for (const events::Mention& m : e.sources) line += page.articles.at(m.article_id).title + ";";
-    out.insert(line);
   }
   return out;
 }
@@ -67,7 +55,7 @@ TEST_CASE("the same input ingested with one thread or four gives the same events
     });
     CHECK(summary.loaded == 150);
     CHECK(summary.failed == 0);
-    results[run++] = stored_events(*db);
+    results[run++] = stored_event_lines(*db, SourceOrder::kAsStored);
     // Progress: after each of the 4 batches, never backwards, ending at the whole file.
     REQUIRE(reported.size() >= 4);
     for (std::size_t i = 1; i < reported.size(); ++i) CHECK(reported[i].first >= reported[i - 1].first);

@@ -4,8 +4,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -83,5 +86,27 @@ struct TempDir {
   }
   std::string file(const std::string& name) const { return (path / name).string(); }
 };
+
+// Every stored event as one line: its id, date, headline and sources (article title @ expression
+// offset), the sources as stored or sorted: what two loads of the same articles must agree on.
+enum class SourceOrder { kAsStored, kSorted };
+inline std::set<std::string> stored_event_lines(store::Store& db, SourceOrder order) {
+  store::EventQuery query;
+  query.limit = 100000;
+  store::EventPage page;
+  REQUIRE_FALSE(db.query_events(query, page));
+  std::set<std::string> out;
+  for (const events::Event& e : page.events) {
+    std::vector<std::string> sources;
+    for (const events::Mention& m : e.sources) {
+      sources.push_back(page.articles.at(m.article_id).title + "@" + std::to_string(m.timex.begin));
+    }
+    if (order == SourceOrder::kSorted) std::sort(sources.begin(), sources.end());
+    std::string line = std::to_string(e.id) + "|" + e.date.value + "|" + e.headline + "|";
+    for (const std::string& s : sources) line += s + ";";
+    out.insert(line);
+  }
+  return out;
+}
 
 }  // namespace chronicle::testing
