@@ -45,7 +45,7 @@ json timex_json(const temporal::Timex& timex) {
           {"type", timex.type},
           {"value", timex.value},
           {"mod", timex.mod.empty() ? json(nullptr) : json(timex.mod)},
-          {"granularity", timex.granularity},
+          {"granularity", temporal::name_of(timex.granularity)},
           {"interval", std::move(interval)}};
 }
 

@@ -112,19 +112,25 @@ store::ProcessedArticle make_article(const World& world, std::mt19937_64& random
     const events::Entity& who = world.entities[world.entity_rank(random)];
     const events::Entity& where = world.entities[world.entity_rank(random)];
     events::EventDate date;
+    const auto dated = [](std::string value, temporal::Granularity granularity, std::string start, std::string end) {
+      const temporal::Interval interval = store::interval_of_text(std::move(start), std::move(end));
+      return events::EventDate{std::move(value), granularity, interval.start, interval.end, interval.start_second,
+                               interval.end_second};
+    };
     // Mostly days, as news dates them; one in 200 a year and one in 50 a month. Coarse mentions of
     // a busy year share participants and merge into a few large events, as they would in real news.
     const std::uint64_t kind = random() % 200;
     if (kind == 0) {  // a year
       const std::string year = iso_day(day).substr(0, 4);
-      date = {year, "year", year + "-01-01T00:00:00", std::to_string(std::stoi(year) + 1) + "-01-01T00:00:00"};
+      date = dated(year, temporal::Granularity::kYear, year + "-01-01T00:00:00",
+                   std::to_string(std::stoi(year) + 1) + "-01-01T00:00:00");
     } else if (kind <= 4) {  // a month
       const std::string month = iso_day(day).substr(0, 7);
       const std::int64_t start = *store::parse_iso_bound(month, true), end = *store::parse_iso_bound(month, false);
-      date = {month, "month", store::format_seconds(start), store::format_seconds(end)};
+      date = dated(month, temporal::Granularity::kMonth, store::format_seconds(start), store::format_seconds(end));
     } else {  // a day within the last week
       const std::int64_t when = day - static_cast<std::int64_t>(random() % 7);
-      date = {iso_day(when), "day", iso_day(when) + "T00:00:00", iso_day(when + 1) + "T00:00:00"};
+      date = dated(iso_day(when), temporal::Granularity::kDay, iso_day(when) + "T00:00:00", iso_day(when + 1) + "T00:00:00");
     }
     const std::string headline = who.name + " " + world.phrase(random, 5) + " in " + where.name;
     const std::string before = headline + " on ";
@@ -136,7 +142,7 @@ store::ProcessedArticle make_article(const World& world, std::mt19937_64& random
     timex.type = "DATE";
     timex.value = date.value;
     timex.granularity = date.granularity;
-    timex.interval = temporal::Interval{date.start, date.end};
+    timex.interval = temporal::Interval{date.start, date.end, date.start_second, date.end_second};
     const std::string sentence = before + date.value + ", " + world.phrase(random, 8) + ".";
     a.text += sentence + " ";
     processed.timexes.push_back(timex);

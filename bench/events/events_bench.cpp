@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include <date/date.h>
+
 #include "core/article/article.h"
 #include "core/events/events.h"
 #include "core/temporal/temporal.h"
@@ -44,7 +46,7 @@ void print_mentions(const std::vector<article::Article>& articles, const std::ve
     std::printf("== %s (%s)\n", a.title.c_str(), a.published.c_str());
     for (const auto& m : mentions) {
       if (m.article_hash != a.content_hash) continue;
-      std::printf("  %-18s %-9s %.2f%s \"%s\" -> %s\n", m.date.value.c_str(), m.date.granularity.c_str(), m.confidence,
+      std::printf("  %-18s %-9s %.2f%s \"%s\" -> %s\n", m.date.value.c_str(), std::string(temporal::name_of(m.date.granularity)).c_str(), m.confidence,
                   m.reporting ? " R" : "", m.timex.text.c_str(), m.headline.c_str());
       std::printf("      | %s\n", m.summary.c_str());
     }
@@ -120,7 +122,9 @@ std::vector<events::Mention> synthetic(std::size_t n) {
     std::snprintf(end, sizeof end, "%04d-%02d-%02dT00:00:00", year, month, mday + 1);
     events::Mention m;
     m.article_hash = "article-" + std::to_string(random() % (n / 5 + 1));
-    m.date = {date, "day", start, end};
+    const std::int64_t first_second =
+        std::int64_t{::date::sys_days{::date::year{year} / month / mday}.time_since_epoch().count()} * 86400;
+    m.date = {date, temporal::Granularity::kDay, start, end, first_second, first_second + 86400};
     const std::string actor = "Actor" + std::to_string(same() % 5000);
     const std::string place = "Place" + std::to_string(same() % 800);
     m.headline = actor + " " + kVerbs[same() % 12] + " " + kObjects[same() % 8] + " in " + place;

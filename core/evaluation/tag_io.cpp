@@ -193,7 +193,17 @@ std::string tag_result_json(std::string_view id_json, std::string_view dct,
     out += ",\"mod\":";
     optional_string(timex.mod);
     out += ",\"granularity\":";
-    optional_string(timex.granularity);
+    optional_string(temporal::name_of(timex.granularity));
+    out += ",\"written\":[";
+    const char* separator = "";
+    for (const auto& [wrote, field] : {std::pair{timex.written.year, "\"year\""}, {timex.written.month, "\"month\""},
+                                       {timex.written.day, "\"day\""}, {timex.written.weekday, "\"weekday\""},
+                                       {timex.written.time_of_day, "\"time_of_day\""}}) {
+      if (!wrote) continue;
+      out.append(separator).append(field);
+      separator = ",";
+    }
+    out += ']';
     out += ",\"interval\":";
     if (timex.interval) {
       out += "{\"start\":";

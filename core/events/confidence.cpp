@@ -3,37 +3,22 @@
 namespace chronicle::events {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Does the expression write a year ("2016", "'98" does not count)?
-bool writes_a_year(std::string_view text) {
-  std::size_t run = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && is_digit(text[i])) {
-      ++run;
-      continue;
-    }
-    if (run == 4) return true;
-    run = 0;
-  }
-  return false;
-}
-
 double explicitness(const temporal::Timex& timex) {
   if (!timex.mod.empty()) return 0.70;
-  return writes_a_year(timex.text) ? 1.00 : 0.85;
+  return timex.written.year ? 1.00 : 0.85;
 }
 
-double granularity(std::string_view unit) {
-  if (unit == "day" || unit == "hour" || unit == "minute" || unit == "second" || unit == "part-of-day" ||
-      unit == "time") {
-    return 1.00;
+double granularity(temporal::Granularity unit) {
+  using temporal::Granularity;
+  switch (unit) {
+    case Granularity::kSecond: case Granularity::kMinute: case Granularity::kHour: case Granularity::kDay: return 1.00;
+    case Granularity::kWeekend: case Granularity::kWeek: return 0.90;
+    case Granularity::kMonth: return 0.85;
+    case Granularity::kSeason: case Granularity::kQuarter: case Granularity::kHalf: return 0.80;
+    case Granularity::kYear: return 0.75;
+    case Granularity::kDecade: return 0.60;
+    case Granularity::kCentury: case Granularity::kNone: break;
   }
-  if (unit == "week" || unit == "weekend") return 0.90;
-  if (unit == "month") return 0.85;
-  if (unit == "quarter" || unit == "season" || unit == "half") return 0.80;
-  if (unit == "year") return 0.75;
-  if (unit == "decade") return 0.60;
   return 0.50;
 }
 

@@ -22,12 +22,15 @@ struct Entity {
   bool operator==(const Entity&) const = default;
 };
 
-// The date of an event: the TIMEX3 value and its closed-open interval at its granularity.
+// The date of an event: the TIMEX3 value and its closed-open interval at its granularity, the
+// interval written out and counted in seconds since 1970 (as temporal::Interval).
 struct EventDate {
-  std::string value;        // "2016-03-27", "2015-05"
-  std::string granularity;  // "day", "month", "year", ...
-  std::string start;        // "2016-03-27T00:00:00"
-  std::string end;          // "2016-03-28T00:00:00"
+  std::string value;  // "2016-03-27", "2015-05"
+  temporal::Granularity granularity = temporal::Granularity::kNone;
+  std::string start;  // "2016-03-27T00:00:00"
+  std::string end;    // "2016-03-28T00:00:00"
+  std::int64_t start_second = 0;
+  std::int64_t end_second = 0;
 };
 
 // What the writer says of a happening (exactly one per mention): it took place; it is scheduled,

@@ -35,7 +35,7 @@ bool dates_something(const temporal::Timex& timex, std::size_t body_begin, std::
   if (timex.begin >= timex.end || timex.end > text_size || timex.begin < body_begin) return false;
   if (timex.type != "DATE" && timex.type != "TIME") return false;
   if (ends_with(timex.value, "_REF") || !timex.interval) return false;
-  return !timex.interval->start.empty() && timex.interval->start < timex.interval->end;
+  return timex.interval->start_second < timex.interval->end_second;
 }
 
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
@@ -82,106 +82,66 @@ std::size_t first_token_at_or_after(const std::vector<Token>& tokens, std::size_
 // anchoring confidence drops (confidence.h). Weekdays ("Monday") are not deictic here: they name a
 // day of their own.
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr std::int64_t kSecondsPerDay = 86400;
 
-// What the words of an expression write: a month name, a weekday, a year, a numeric date, a day
-// number.
-struct Written {
-  bool month = false;
-  bool weekday = false;
-  bool year = false;          // four digits
-  bool numeric_date = false;  // "7/8/07", "2009-06-01"
-  bool day_number = false;    // "1st", "14"
-};
-
-Written written_in(std::string_view words) {
-  Written w;
-  std::size_t i = 0;
-  while (i < words.size()) {
-    if (is_ascii_letter(words[i])) {
-      std::string lower;
-      for (; i < words.size() && is_ascii_letter(words[i]); ++i) lower += static_cast<char>(words[i] | 0x20);
-      const temporal::Word& word = temporal::lookup(lower);  // the tagger's own month and weekday names
-      if (word.month != 0) {
-        w.month = true;
-      } else if (word.weekday != 0) {
-        w.weekday = true;
-      }
-    } else if (is_ascii_digit(words[i])) {
-      const std::size_t begin = i;
-      while (i < words.size() && is_ascii_digit(words[i])) ++i;
-      const std::size_t digits = i - begin;
-      const bool date_separator = i + 1 < words.size() && (words[i] == '/' || words[i] == '-') && is_ascii_digit(words[i + 1]);
-      const bool clock = (i < words.size() && words[i] == ':') || (begin > 0 && words[begin - 1] == ':');
-      if (date_separator) w.numeric_date = true;
-      if (digits == 4 && !clock) w.year = true;
-      if (digits <= 2 && !clock) w.day_number = true;
-    } else {
-      ++i;
-    }
-  }
-  return w;
+std::int64_t day_number(std::int64_t second) {
+  return second >= 0 ? second / kSecondsPerDay : -((-second + kSecondsPerDay - 1) / kSecondsPerDay);
 }
 
-bool is_day_or_finer(std::string_view unit) {
-  return unit == "day" || unit == "part-of-day" || unit == "hour" || unit == "minute" || unit == "second" ||
-         unit == "time";
-}
+bool is_day_or_finer(temporal::Granularity g) { return g != temporal::Granularity::kNone && g <= temporal::Granularity::kDay; }
 
 // "June 1st", "7/8/07", "March 27, 2016": the words themselves fix a calendar day.
 bool writes_a_calendar_day(const temporal::Timex& timex) {
-  if (!is_day_or_finer(timex.granularity)) return false;
-  const Written w = written_in(timex.text);
-  return w.numeric_date || (w.month && w.day_number);
+  return is_day_or_finer(timex.granularity) && timex.written.month && timex.written.day;
 }
 
 // "today", "earlier today", "tonight", "this morning", "16:15 UTC": the publication day, reached
 // only through the moment of writing.
-bool points_at_publication_day(const temporal::Timex& timex, std::string_view publication_day) {
-  if (!is_day_or_finer(timex.granularity) || timex.interval->start.compare(0, 10, publication_day) != 0) return false;
-  const Written w = written_in(timex.text);
-  return !w.month && !w.weekday && !w.year && !w.numeric_date;
+bool points_at_publication_day(const temporal::Timex& timex, std::int64_t publication_day) {
+  const temporal::Written& w = timex.written;
+  return is_day_or_finer(timex.granularity) && day_number(timex.interval->start_second) == publication_day &&
+         !w.year && !w.month && !w.day && !w.weekday;
 }
 
-std::optional<date::sys_days> day_of(std::string_view iso) {
+// The day (counted from 1970-01-01) of the publication time "2016-03-29T16:27:03+01:00", as its
+// writer's calendar has it; none when unknown.
+std::optional<std::int64_t> publication_day_of(const article::Article& article) {
   int y = 0;
   unsigned m = 0, d = 0;
-  if (iso.size() < 10 || std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &d) != 3) return {};
+  const std::string& iso = article.published;
+  if (iso.size() < 10 || std::sscanf(iso.substr(0, 10).c_str(), "%d-%u-%u", &y, &m, &d) != 3) return {};
   const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
   if (!ymd.ok()) return {};
-  return date::sys_days{ymd};
+  return date::sys_days{ymd}.time_since_epoch().count();
 }
 
-std::string iso_day(date::sys_days day) {
-  const date::year_month_day ymd{day};
+// "2016-03-27" for day number `day`: the value of a date or the start of a TIME value.
+std::string iso_day(std::int64_t day) {
+  const date::year_month_day ymd{date::sys_days{date::days{day}}};
   char out[16];
   std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                 static_cast<unsigned>(ymd.day()));
   return out;
 }
 
-// `stamp` ("2009-06-04T16:15:00", "2009-06-04T16:15Z") moved by `shift`; unchanged when it does
-// not start with a day.
-std::string moved(const std::string& stamp, date::days shift) {
-  const auto day = day_of(stamp);
-  if (!day) return stamp;
-  return iso_day(*day + shift) + stamp.substr(10);
-}
-
 // The one calendar day, other than the publication day, that the expressions of [from, to) write
 // out; none when they write none or several.
-std::optional<date::sys_days> written_day(const std::vector<const temporal::Timex*>& usable, std::size_t from,
-                                          std::size_t to, std::string_view publication_day) {
-  std::optional<date::sys_days> found;
+std::optional<std::int64_t> written_day(const std::vector<const temporal::Timex*>& usable, std::size_t from,
+                                        std::size_t to, std::int64_t publication_day) {
+  std::optional<std::int64_t> found;
   for (std::size_t k = from; k < to; ++k) {
     const temporal::Timex& t = *usable[k];
-    if (!writes_a_calendar_day(t) || t.interval->start.compare(0, 10, publication_day) == 0) continue;
-    const auto day = day_of(t.interval->start);
-    if (!day || (found && *found != *day)) return {};
+    if (!writes_a_calendar_day(t)) continue;
+    const std::int64_t day = day_number(t.interval->start_second);
+    if (day == publication_day) continue;
+    if (found && *found != day) return {};
     found = day;
   }
   return found;
+}
+
+EventDate date_of(const std::string& value, const temporal::Timex& timex, const temporal::Interval& interval) {
+  return {value, timex.granularity, interval.start, interval.end, interval.start_second, interval.end_second};
 }
 
 // ---- The lead ---------------------------------------------------------------------------------
@@ -272,17 +232,16 @@ std::optional<Lead> find_lead(const article::Article& article, const std::vector
 }
 
 std::optional<Mention> lead_mention(const article::Article& article, const Lead& lead, const ArticleEntities& entities) {
-  const auto day = day_of(article.published);
+  const auto day = publication_day_of(article);
   if (!day || lead.self_dated) return std::nullopt;
   const Predicate& predicate = lead.predicate;
   Mention mention;
   mention.article_hash = article.content_hash;
-  const std::string start = iso_day(*day), end = iso_day(*day + date::days{1});
-  mention.date = {start, "day", start + "T00:00:00", end + "T00:00:00"};
   mention.timex.type = "DATE";
-  mention.timex.value = start;
-  mention.timex.granularity = "day";
-  mention.timex.interval = temporal::Interval{mention.date.start, mention.date.end};
+  mention.timex.value = iso_day(*day);
+  mention.timex.granularity = temporal::Granularity::kDay;
+  mention.timex.interval = temporal::interval_of_seconds(*day * kSecondsPerDay, (*day + 1) * kSecondsPerDay);
+  mention.date = date_of(mention.timex.value, mention.timex, *mention.timex.interval);
   mention.timex.begin = mention.timex.end = predicate.trigger.begin;
   mention.trigger = predicate.trigger;
   mention.state = predicate.state;
@@ -306,7 +265,7 @@ bool is_fragment(std::string_view headline) {
   const std::string_view first = std::string_view(lower).substr(0, lower.find(' '));
   if (first.empty() || first.size() == lower.size() || lower.find(' ', first.size() + 1) == std::string::npos) return true;
   return lexicon::is_preposition(first) || lexicon::is_auxiliary(first) || lexicon::is_relative_pronoun(first) ||
-         lexicon::is_conjunction(first) || first == "to" || is_ascii_digit(first.front());  // "67 cents a share"
+         lexicon::is_conjunction(first) || first == "to" || (first.front() >= '0' && first.front() <= '9');  // "67 cents a share"
 }
 
 // ---- The title ----------------------------------------------------------------------------------
@@ -389,13 +348,13 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   }
   const ArticleEntities entities(tokens);
 
-  const std::string publication_day = day_of(article.published) ? article.published.substr(0, 10) : "";
+  const std::optional<std::int64_t> publication_day = publication_day_of(article);
   std::vector<Mention> mentions;
   std::size_t previous_end = 0;
   // The usable expressions of the current sentence, [sentence_from, sentence_to), and the day it
   // writes out: found once per sentence, so a long sentence is read once.
   std::size_t sentence_from = 0, sentence_to = 0;
-  std::optional<date::sys_days> sentence_day;
+  std::optional<std::int64_t> sentence_day;
   std::optional<ParsedSentence> parsed;  // the current sentence's tree, parsed once
   for (std::size_t u = 0; u < usable.size(); ++u) {
     const temporal::Timex* timex = usable[u];
@@ -410,8 +369,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
       sentence_from = u;
       sentence_to = u;
       while (sentence_to < usable.size() && usable[sentence_to]->end <= sentence.end) ++sentence_to;
-      sentence_day = publication_day.empty() ? std::nullopt
-                                             : written_day(usable, sentence_from, sentence_to, publication_day);
+      sentence_day = publication_day ? written_day(usable, sentence_from, sentence_to, *publication_day) : std::nullopt;
     }
 
     const std::size_t first = first_token_at_or_after(tokens, timex->begin);
@@ -430,7 +388,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     Predicate predicate;
     if (model != nullptr) {
       if (!parsed || parsed->span.begin != sentence.begin) parsed = parse_sentence(text, sentence, *model);
-      const bool future = !publication_day.empty() && timex->interval->start.compare(0, 10, publication_day) > 0;
+      const bool future = publication_day && day_number(timex->interval->start_second) > *publication_day;
       predicate = dated_predicate(text, *parsed, {timex->begin, timex->end}, future, entities);
       if (predicate.dates_nothing) continue;  // "the lowest level since 2003" dates nothing in 2003
     }
@@ -451,13 +409,15 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
 
     Mention mention;
     mention.article_hash = article.content_hash;
-    mention.date = {timex->value, timex->granularity, timex->interval->start, timex->interval->end};
-    const bool reanchored = sentence_day && points_at_publication_day(*timex, publication_day);
-    if (reanchored) {
-      const date::days shift = *sentence_day - *day_of(publication_day);
-      if (mention.date.value.compare(0, 10, publication_day) == 0) mention.date.value = moved(mention.date.value, shift);
-      mention.date.start = moved(mention.date.start, shift);
-      mention.date.end = moved(mention.date.end, shift);
+    mention.date = date_of(timex->value, *timex, *timex->interval);
+    const bool reanchored = sentence_day && points_at_publication_day(*timex, *publication_day);
+    if (reanchored) {  // the value and the interval move by whole days, keeping the time of day
+      const std::int64_t shift = (*sentence_day - *publication_day) * kSecondsPerDay;
+      std::string value = timex->value;
+      if (value.compare(0, 10, iso_day(*publication_day)) == 0) value = iso_day(*sentence_day) + value.substr(10);
+      mention.date = date_of(value, *timex,
+                             temporal::interval_of_seconds(timex->interval->start_second + shift,
+                                                           timex->interval->end_second + shift));
     }
     mention.headline = valid_utf8(clipped(headline, kMaxHeadlineBytes));
     mention.trigger = predicate.trigger;
@@ -480,7 +440,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mention.confidence = confidence_factors(*timex, clause, reanchored).product();
     mentions.push_back(std::move(mention));
   }
-  if (model != nullptr && !publication_day.empty()) {
+  if (model != nullptr && publication_day) {
     if (const std::optional<Lead> lead = find_lead(article, sentences, mentions, *model, entities)) {
       if (auto mention = lead_mention(article, *lead, entities)) mentions.push_back(std::move(*mention));
       if (auto mention = title_mention(article, *lead, mentions, *model, entities)) mentions.push_back(std::move(*mention));

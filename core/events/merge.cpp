@@ -25,7 +25,6 @@
 // their own members' links, so the components are always exactly those of the whole graph.
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <date/date.h>
 #include <map>
 #include <numeric>
@@ -47,47 +46,14 @@ constexpr std::size_t kFirstFiner = 8;   // finer mentions a coarse one looks at
 constexpr double kPerExtraArticle = 0.05;  // confidence added by each further article telling it
 constexpr MergeIndex::Node kNone = static_cast<MergeIndex::Node>(-1);
 
-constexpr std::string_view kGranularities[] = {"second", "minute", "hour", "part-of-day", "time", "day", "weekend",
-                                               "week", "month", "quarter", "season", "half", "year", "decade",
-                                               "century"};
-constexpr int kRanks = static_cast<int>(std::size(kGranularities)) + 1;  // the last one: unknown
+// Granularities ranked finest first, from 0 (a second); a date without one ranks last.
+constexpr int kRanks = static_cast<int>(temporal::Granularity::kCentury) + 1;
 
-int granularity_rank(std::string_view unit) {
-  for (std::size_t i = 0; i < std::size(kGranularities); ++i) {
-    if (kGranularities[i] == unit) return static_cast<int>(i);
-  }
-  return kRanks - 1;
+int granularity_rank(temporal::Granularity g) {
+  return g == temporal::Granularity::kNone ? kRanks - 1 : static_cast<int>(g) - 1;
 }
 
-constexpr int kDayRank = 5;
-
-// "2016-03-27T00:00:00" (a year may carry a sign and more digits) to seconds since 1970.
-std::optional<std::int64_t> seconds_of(std::string_view iso) {
-  const char* p = iso.data();
-  const char* end = p + iso.size();
-  const bool negative = p != end && *p == '-';
-  if (negative || (p != end && *p == '+')) ++p;
-  long long year = 0;
-  unsigned month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  auto number = [&](auto& out, char after) {
-    const auto [next, ec] = std::from_chars(p, end, out);
-    if (ec != std::errc() || next == p) return false;
-    p = next;
-    if (after == '\0') return p == end;
-    if (p == end || *p != after) return false;
-    ++p;
-    return true;
-  };
-  if (!number(year, '-') || !number(month, '-') || !number(day, 'T') || !number(hour, ':') || !number(minute, ':') ||
-      !number(second, '\0')) {
-    return std::nullopt;
-  }
-  if (negative) year = -year;
-  const date::year_month_day ymd{date::year{static_cast<int>(year)}, date::month{month}, date::day{day}};
-  if (year < -30000 || year > 30000 || !ymd.ok() || hour > 24 || minute > 59 || second > 60) return std::nullopt;
-  const auto days = date::sys_days(ymd).time_since_epoch().count();
-  return static_cast<std::int64_t>(days) * 86400 + hour * 3600 + minute * 60 + second;
-}
+constexpr int kDayRank = static_cast<int>(temporal::Granularity::kDay) - 1;
 
 // Where a mention stands in the canonical order.
 struct Place {
@@ -101,10 +67,9 @@ struct Place {
 
 Place place_of(const Mention& m) {
   Place place;
-  const auto start = seconds_of(m.date.start), end = seconds_of(m.date.end);
-  place.dated = start && end && *end > *start;
-  place.start = start.value_or(0);
-  place.end = place.dated ? *end : place.start;
+  place.dated = m.date.end_second > m.date.start_second;
+  place.start = m.date.start_second;
+  place.end = place.dated ? m.date.end_second : place.start;
   place.rank = granularity_rank(m.date.granularity);
   std::string identity = m.article_hash;
   for (const std::size_t offset : {m.timex.begin, m.timex.end, m.trigger.begin, m.trigger.end, m.sentence.begin,
@@ -116,11 +81,16 @@ Place place_of(const Mention& m) {
   return place;
 }
 
-bool is_coarse(const Mention& m) { return granularity_rank(m.date.granularity) > kDayRank && !m.date.start.empty(); }
+bool is_coarse(const Mention& m) {
+  return granularity_rank(m.date.granularity) > kDayRank && m.date.end_second > m.date.start_second;
+}
 
+// A day-or-finer mention's block is its day; a coarse one's, its interval and value.
 std::string block_of(const Mention& m) {
-  if (!is_coarse(m) && m.date.start.size() >= 10) return m.date.start.substr(0, 10);
-  return m.date.start + '/' + m.date.end + '/' + m.date.value;
+  constexpr std::int64_t kDay = 86400;
+  const std::int64_t start = m.date.start_second;
+  if (!is_coarse(m) && m.date.end_second > start) return std::to_string(start >= 0 ? start / kDay : -((-start + kDay - 1) / kDay));
+  return std::to_string(start) + '/' + std::to_string(m.date.end_second) + '/' + m.date.value;
 }
 
 WordId mix(WordId a, WordId b) { return a * 1099511628211ull ^ (b + 0x9e3779b97f4a7c15ull); }
@@ -577,8 +547,8 @@ std::vector<Event> merge(std::vector<Mention> mentions) {
     out.push_back(event_of_mentions(std::move(members)));
   }
   std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-    return std::tie(a.date.start, a.date.end, a.headline, a.sources.front().article_hash, a.sources.front().timex.begin) <
-           std::tie(b.date.start, b.date.end, b.headline, b.sources.front().article_hash, b.sources.front().timex.begin);
+    return std::tie(a.date.start_second, a.date.end_second, a.headline, a.sources.front().article_hash, a.sources.front().timex.begin) <
+           std::tie(b.date.start_second, b.date.end_second, b.headline, b.sources.front().article_hash, b.sources.front().timex.begin);
   });
   return out;
 }

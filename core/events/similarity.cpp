@@ -114,9 +114,10 @@ MentionFeatures features_of(const Mention& mention) {
   MentionFeatures f;
   f.reporting = mention.reporting;
   f.article = word_id(mention.article_hash);
-  f.interval = word_id(mention.date.start + '/' + mention.date.end);
-  const std::string_view unit = mention.date.granularity;
-  f.clock_time = unit == "hour" || unit == "minute" || unit == "second";
+  f.interval = word_id(std::to_string(mention.date.start_second) + '/' + std::to_string(mention.date.end_second));
+  const temporal::Granularity unit = mention.date.granularity;
+  f.clock_time = unit == temporal::Granularity::kHour || unit == temporal::Granularity::kMinute ||
+                 unit == temporal::Granularity::kSecond;
   const std::string headline = ascii_lower(mention.headline);
   for (const Entity& entity : mention.entities) {
     const std::string name = ascii_lower(entity.name);

@@ -54,8 +54,8 @@ std::vector<Event> timeline_for(const std::vector<Event>& events, const std::str
                              : std::make_tuple(std::string_view(e.sources.front().article_hash), e.sources.front().timex.begin);
   };
   std::sort(timeline.begin(), timeline.end(), [&](const Event& a, const Event& b) {
-    if (a.date.start != b.date.start) return a.date.start < b.date.start;
-    if (a.date.end != b.date.end) return a.date.end > b.date.end;  // the coarser date first
+    if (a.date.start_second != b.date.start_second) return a.date.start_second < b.date.start_second;
+    if (a.date.end_second != b.date.end_second) return a.date.end_second > b.date.end_second;  // the coarser date first
     if (a.headline != b.headline) return a.headline < b.headline;
     return first_source(a) < first_source(b);
   });

@@ -86,7 +86,7 @@ std::string to_csv(const std::vector<events::Event>& events, const store::Articl
     using enum Column;
     append_row(out, {{std::to_string(event.id), kValue},
                      {event.date.value, kValue},
-                     {event.date.granularity, kValue},
+                     {std::string(temporal::name_of(event.date.granularity)), kValue},
                      {event.date.start, kValue},
                      {event.date.end, kValue},
                      {event.headline, kText},

@@ -10,14 +10,12 @@ using nlohmann::json;
 
 enum class Precision { kYear, kMonth, kDay, kMinute };
 
-Precision precision_of(const std::string& granularity) {
-  if (granularity == "year" || granularity == "decade" || granularity == "century" || granularity == "millennium") {
-    return Precision::kYear;
-  }
-  if (granularity == "month" || granularity == "quarter" || granularity == "season" || granularity == "half") {
-    return Precision::kMonth;
-  }
-  if (granularity == "hour" || granularity == "minute" || granularity == "second") return Precision::kMinute;
+Precision precision_of(temporal::Granularity granularity) {
+  using temporal::Granularity;
+  if (granularity == Granularity::kNone) return Precision::kDay;
+  if (granularity >= Granularity::kYear) return Precision::kYear;
+  if (granularity >= Granularity::kMonth) return Precision::kMonth;
+  if (granularity <= Granularity::kHour) return Precision::kMinute;
   return Precision::kDay;
 }
 

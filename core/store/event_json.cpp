@@ -1,4 +1,5 @@
 #include "core/store/event_json.h"
+#include "core/store/time_window.h"
 
 #include <array>
 
@@ -8,14 +9,16 @@ namespace {
 using nlohmann::json;
 
 json date_to_json(const events::EventDate& date) {
-  return {{"value", date.value}, {"granularity", date.granularity}, {"start", date.start}, {"end", date.end}};
+  return {{"value", date.value}, {"granularity", temporal::name_of(date.granularity)}, {"start", date.start}, {"end", date.end}};
 }
 
 void date_from_json(const json& j, events::EventDate& date) {
   date.value = j.at("value").get<std::string>();
-  date.granularity = j.at("granularity").get<std::string>();
+  date.granularity = temporal::granularity_named(j.at("granularity").get<std::string>());
   date.start = j.at("start").get<std::string>();
   date.end = j.at("end").get<std::string>();
+  date.start_second = parse_iso_bound(date.start, true).value_or(0);
+  date.end_second = parse_iso_bound(date.end, true).value_or(0);
 }
 
 // The trigger as offsets into the article and its words, cut out of the source sentence.
@@ -149,7 +152,7 @@ json mention_to_json(const events::Mention& mention) {
             {"type", timex.type},
             {"value", timex.value},
             {"mod", timex.mod},
-            {"granularity", timex.granularity},
+            {"granularity", temporal::name_of(timex.granularity)},
             {"interval", std::move(interval)}}},
           {"entities", std::move(entities)},
           {"reporting", mention.reporting},
@@ -175,11 +178,11 @@ bool mention_from_json(const json& j, events::Mention& mention) {
     mention.timex.type = timex.at("type").get<std::string>();
     mention.timex.value = timex.at("value").get<std::string>();
     mention.timex.mod = timex.at("mod").get<std::string>();
-    mention.timex.granularity = timex.at("granularity").get<std::string>();
+    mention.timex.granularity = temporal::granularity_named(timex.at("granularity").get<std::string>());
     mention.timex.interval.reset();
     if (!timex.at("interval").is_null()) {
-      mention.timex.interval = temporal::Interval{timex["interval"].at("start").get<std::string>(),
-                                                  timex["interval"].at("end").get<std::string>()};
+      mention.timex.interval = interval_of_text(timex["interval"].at("start").get<std::string>(),
+                                                timex["interval"].at("end").get<std::string>());
     }
     mention.entities.clear();
     for (const json& entity : j.at("entities")) entity_from_json(entity, mention.entities.emplace_back());

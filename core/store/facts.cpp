@@ -110,7 +110,7 @@ std::optional<StoreError> insert_mention(sql::Connection& db, const events::Ment
   if (event_id) insert->bind(3, *event_id);
   else insert->bind_null(3);
   insert->bind(4, std::int64_t{span_class(start, end)}).bind(5, start).bind(6, end);
-  insert->bind(7, m.date.value).bind(8, m.date.granularity);
+  insert->bind(7, m.date.value).bind(8, std::string(temporal::name_of(m.date.granularity)));
   bind_optional(*insert, 9, unless_seconds(m.date.start, start));
   bind_optional(*insert, 10, unless_seconds(m.date.end, end));
   insert->bind(11, m.headline);
@@ -120,7 +120,7 @@ std::optional<StoreError> insert_mention(sql::Connection& db, const events::Ment
   insert->bind(17, events::name_of(m.state));
   insert->bind(18, static_cast<std::int64_t>(m.timex.begin)).bind(19, static_cast<std::int64_t>(m.timex.end));
   bind_optional(*insert, 20, unless_in_text(m.timex.text, text, m.timex.begin, m.timex.end));
-  insert->bind(21, m.timex.type).bind(22, m.timex.value).bind(23, m.timex.mod).bind(24, m.timex.granularity);
+  insert->bind(21, m.timex.type).bind(22, m.timex.value).bind(23, m.timex.mod).bind(24, std::string(temporal::name_of(m.timex.granularity)));
   if (m.timex.interval) {
     insert->bind(25, m.timex.interval->start).bind(26, m.timex.interval->end);
   } else {
@@ -154,9 +154,11 @@ void mention_from_row(sql::Statement& row, StoredMention& stored) {
   m.article_hash = row.text(3);
   stored.article = {row.text(4), row.text(5), row.text(6)};
   m.date.value = row.text(9);
-  m.date.granularity = row.text(10);
-  m.date.start = row.is_null(11) ? format_seconds(row.integer(7)) : row.text(11);
-  m.date.end = row.is_null(12) ? format_seconds(row.integer(8)) : row.text(12);
+  m.date.granularity = temporal::granularity_named(row.text(10));
+  m.date.start_second = row.integer(7);
+  m.date.end_second = row.integer(8);
+  m.date.start = row.is_null(11) ? format_seconds(m.date.start_second) : row.text(11);
+  m.date.end = row.is_null(12) ? format_seconds(m.date.end_second) : row.text(12);
   m.headline = row.text(13);
   m.sentence = {offset(14), offset(15)};
   m.summary = row.text(16);
@@ -168,8 +170,8 @@ void mention_from_row(sql::Statement& row, StoredMention& stored) {
   m.timex.type = row.text(23);
   m.timex.value = row.text(24);
   m.timex.mod = row.text(25);
-  m.timex.granularity = row.text(26);
-  if (!row.is_null(27)) m.timex.interval = temporal::Interval{row.text(27), row.text(28)};
+  m.timex.granularity = temporal::granularity_named(row.text(26));
+  if (!row.is_null(27)) m.timex.interval = interval_of_text(row.text(27), row.text(28));
   m.entities = entities_from_column(row.text(29));
   m.reporting = row.integer(30) != 0;
   m.confidence = row.real(31);
@@ -218,9 +220,11 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
     events::Event event;
     event.id = id;
     event.date.value = statement->text(2);
-    event.date.granularity = statement->text(3);
-    event.date.start = statement->is_null(4) ? format_seconds(statement->integer(0)) : statement->text(4);
-    event.date.end = statement->is_null(5) ? format_seconds(statement->integer(1)) : statement->text(5);
+    event.date.granularity = temporal::granularity_named(statement->text(3));
+    event.date.start_second = statement->integer(0);
+    event.date.end_second = statement->integer(1);
+    event.date.start = statement->is_null(4) ? format_seconds(event.date.start_second) : statement->text(4);
+    event.date.end = statement->is_null(5) ? format_seconds(event.date.end_second) : statement->text(5);
     event.headline = statement->text(6);
     event.summary = statement->text(7);
     event.confidence = statement->real(8);
@@ -281,9 +285,8 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
 
 std::optional<StoreError> write_event_row(sql::Connection& db, const events::Event& event,
                                           const std::vector<std::int64_t>& sources) {
-  const auto start = parse_iso_bound(event.date.start, true);
-  const auto end = parse_iso_bound(event.date.end, true);
-  if (!start || !end || *end <= *start) return internal_error("storing", "an event without a readable date");
+  const std::int64_t start = event.date.start_second, end = event.date.end_second;
+  if (end <= start) return internal_error("storing", "an event without a date");
   // The row with this id is updated, or else inserted (UPDATE first: a row of an older schema may
   // have columns that an INSERT would have to fill).
   for (const char* sql :
@@ -295,10 +298,11 @@ std::optional<StoreError> write_event_row(sql::Connection& db, const events::Eve
         "?13)"}) {
     sql::Statement* write = db.prepare(sql);
     if (!write) return internal_error("storing", db.last_error());
-    write->bind(1, event.id).bind(2, std::int64_t{span_class(*start, *end)}).bind(3, *start).bind(4, *end);
-    write->bind(5, event.confidence).bind(6, event.date.value).bind(7, event.date.granularity);
-    bind_optional(*write, 8, unless_seconds(event.date.start, *start));
-    bind_optional(*write, 9, unless_seconds(event.date.end, *end));
+    write->bind(1, event.id).bind(2, std::int64_t{span_class(start, end)}).bind(3, start).bind(4, end);
+    write->bind(5, event.confidence).bind(6, event.date.value);
+    write->bind(7, std::string(temporal::name_of(event.date.granularity)));
+    bind_optional(*write, 8, unless_seconds(event.date.start, start));
+    bind_optional(*write, 9, unless_seconds(event.date.end, end));
     write->bind(10, event.headline).bind(11, event.summary).bind(12, entities_to_column(event.entities, false));
     write->bind(13, ids_to_column(sources));
     if (auto failed = write->run()) return internal_error("storing", *failed);

@@ -32,10 +32,8 @@ struct Interval {
 };
 
 std::optional<Interval> interval_of(const events::EventDate& date) {
-  const auto start = parse_iso_bound(date.start, true);
-  const auto end = parse_iso_bound(date.end, true);
-  if (!start || !end || *end <= *start) return std::nullopt;
-  return Interval{*start, *end};
+  if (date.end_second <= date.start_second) return std::nullopt;
+  return Interval{date.start_second, date.end_second};
 }
 
 // Ids fit in 53 bits, so that JavaScript reads them exactly.
@@ -123,7 +121,7 @@ class BatchWriter {
           "interval_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       if (!insert) return internal_error("storing", db_.last_error());
       bind_all(*insert, {article_id, t.text, static_cast<std::int64_t>(t.begin), static_cast<std::int64_t>(t.end),
-                         t.type, t.value, t.mod, t.granularity});
+                         t.type, t.value, t.mod, std::string(temporal::name_of(t.granularity))});
       if (t.interval) {
         insert->bind(9, t.interval->start).bind(10, t.interval->end);
       } else {

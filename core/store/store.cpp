@@ -138,8 +138,8 @@ std::optional<StoreError> Store::get_article(std::int64_t id, std::optional<Arti
     timex.type = timexes->text(3);
     timex.value = timexes->text(4);
     timex.mod = timexes->text(5);
-    timex.granularity = timexes->text(6);
-    if (!timexes->is_null(7)) timex.interval = temporal::Interval{timexes->text(7), timexes->text(8)};
+    timex.granularity = temporal::granularity_named(timexes->text(6));
+    if (!timexes->is_null(7)) timex.interval = interval_of_text(timexes->text(7), timexes->text(8));
   }
   if (!timexes->ok()) return fail(timexes->error());
 

@@ -82,6 +82,12 @@ std::optional<std::int64_t> parse_iso_bound(std::string_view text, bool start_of
   return std::nullopt;
 }
 
+temporal::Interval interval_of_text(std::string start, std::string end) {
+  const std::int64_t start_second = parse_iso_bound(start, true).value_or(0);
+  const std::int64_t end_second = parse_iso_bound(end, true).value_or(0);
+  return {std::move(start), std::move(end), start_second, end_second};
+}
+
 std::string format_seconds(std::int64_t seconds) {
   std::int64_t days = seconds / 86400;
   std::int64_t rest = seconds % 86400;

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/temporal/temporal.h"
+
 namespace chronicle::store {
 
 // Bounds for "no limit" that still leave room for arithmetic without overflow.
@@ -21,6 +23,9 @@ std::optional<std::int64_t> parse_iso_bound(std::string_view text, bool start_of
 
 // Seconds back to "YYYY-MM-DDTHH:MM:SS".
 std::string format_seconds(std::int64_t seconds);
+
+// A stored interval's text with its seconds read back (0 where unreadable).
+temporal::Interval interval_of_text(std::string start, std::string end);
 
 // Events and mentions are grouped by the length of their interval so that a time-window query can
 // bound its index scan: an interval of class c is at most kSpanClassLimit[c] seconds long.

@@ -205,6 +205,15 @@ char* put2(char* out, unsigned n) {
 
 }  // namespace
 
+Interval interval_of_seconds(std::int64_t start_second, std::int64_t end_second) {
+  return interval_between(sys_seconds{seconds{start_second}}, sys_seconds{seconds{end_second}});
+}
+
+Interval interval_between(sys_seconds start, sys_seconds end) {
+  return Interval{format_timestamp(start), format_timestamp(end), start.time_since_epoch().count(),
+                  end.time_since_epoch().count()};
+}
+
 std::string format_timestamp(sys_seconds t) {
   const sys_days day = floor<days>(t);
   const year_month_day ymd{day};

@@ -28,6 +28,8 @@ std::string_view season_code(Season season);  // "SP", "SU", "FA", "WI"
 
 // "2016-03-29T00:00:00"
 std::string format_timestamp(date::sys_seconds t);
+// [start, end) written out and counted in seconds.
+Interval interval_between(date::sys_seconds start, date::sys_seconds end);
 // "0240", "2016": four digits, as TIMEX3 wants; years up to 0 are counted back ("BC0480" for the
 // astronomical year -479).
 std::string format_year(int year);

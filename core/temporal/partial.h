@@ -5,12 +5,12 @@
 #include <cstdint>
 #include <string_view>
 
+#include "core/temporal/temporal.h"
+
 namespace chronicle::temporal {
 
-enum class Unit : std::uint8_t {
-  kNone, kSecond, kMinute, kHour, kDay, kWeekend, kWeek, kMonth, kSeason, kQuarter, kHalf, kYear,
-  kDecade, kCentury,
-};
+// The units the rules count in are the granularities of the dates they make.
+using Unit = Granularity;
 
 enum class PartOfDay : std::uint8_t { kNone, kMorning, kAfternoon, kEvening, kNight, kDay };
 

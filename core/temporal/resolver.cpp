@@ -158,14 +158,14 @@ std::optional<Interval> interval_of(sys_seconds start, sys_seconds end) {
   constexpr auto kFirst = sys_days{year{0} / January / 1};
   constexpr auto kPastLast = sys_days{year{10000} / January / 1};
   if (start < kFirst || end >= kPastLast) return std::nullopt;
-  return Interval{format_timestamp(start), format_timestamp(end)};
+  return interval_between(start, end);
 }
 
 Resolution date_resolution(const Period& period) {
   Resolution r;
   r.type = "DATE";
   r.value = period.value;
-  r.granularity = std::string(unit_name(period.unit));
+  r.granularity = period.unit;
   r.interval = interval_of(period.start, period.end);
   r.point = Point{period.start, period.unit};
   return r;
@@ -200,11 +200,11 @@ Resolution time_on(const Period& day, const Partial& p) {
           .append(two(static_cast<unsigned>(minutes_east % 60)));
     }
     const sys_seconds start = day.start + hours{p.hour} + minutes{minute} + seconds{p.second < 0 ? 0 : p.second};
-    r.granularity = p.second >= 0 ? "second" : "minute";
+    r.granularity = p.second >= 0 ? Granularity::kSecond : Granularity::kMinute;
     r.interval = interval_of(start, start + (p.second >= 0 ? seconds{1} : seconds{60}));
   } else {
     const auto [from, to] = part_hours(p.part);
-    r.granularity = "hour";
+    r.granularity = Granularity::kHour;
     r.interval = interval_of(day.start + hours{from}, day.start + hours{to});
   }
   return r;
@@ -314,11 +314,11 @@ std::string unknown_calendar_value(const Partial& p) {
   return "XXXX-XX-XX";
 }
 
-Resolution undated(std::string type, std::string value, std::string_view granularity) {
+Resolution undated(std::string type, std::string value, Granularity granularity = Granularity::kNone) {
   Resolution r;
   r.type = std::move(type);
   r.value = std::move(value);
-  r.granularity = std::string(granularity);
+  r.granularity = granularity;
   return r;
 }
 
@@ -344,7 +344,7 @@ bool is_digression(const Partial& p, int y, const ResolveContext& context) {
 }
 
 std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContext& context) {
-  if (p.any_day) return undated("TIME", std::string("XXXX-XX-XXT").append(part_code(p.part)), "");
+  if (p.any_day) return undated("TIME", std::string("XXXX-XX-XXT").append(part_code(p.part)));
   // Decades and centuries are too coarse for later dates to anchor on.
   if (p.century >= 0 || p.decade >= 0) {
     const bool century = p.century >= 0;
@@ -358,7 +358,7 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
   const auto reference = reference_day(context);
   if (p.fiscal && (p.year >= 0 || (p.relative_year && reference))) {
     const int y = p.year >= 0 ? p.year : year_of(*reference) + p.year_shift;
-    Resolution r = undated("DATE", "FY" + format_year(y), "year");
+    Resolution r = undated("DATE", "FY" + format_year(y), Granularity::kYear);
     r.point = Point{first_of_month(y, 1), Unit::kYear};
     return r;
   }
@@ -372,7 +372,7 @@ std::optional<Resolution> resolve_calendar(const Partial& p, const ResolveContex
     if (is_digression(p, y, context)) r.point.reset();
     return r;
   }
-  if (!reference) return undated(has_time(p) ? "TIME" : "DATE", unknown_calendar_value(p), "");
+  if (!reference) return undated(has_time(p) ? "TIME" : "DATE", unknown_calendar_value(p));
   Lean lean = p.lean;
   std::array<std::optional<Period>, 3> candidates;
   // A narrative's bare "April" is the April nearest to the story's last date, or the April of
@@ -429,14 +429,14 @@ std::string duration_value(Unit unit, double amount);
 // "1980-WXX", "1980-XX". No interval, and no anchor for what follows.
 Resolution within_coarse_anchor(sys_days moved, Unit anchor_unit, Unit granularity, const Partial& p) {
   std::string value = format_year(year_of(moved));
-  if (granularity == Unit::kMonth) return undated("DATE", value + "-XX", "");
+  if (granularity == Unit::kMonth) return undated("DATE", value + "-XX");
   if (granularity == Unit::kWeek || granularity == Unit::kWeekend) {
     value += granularity == Unit::kWeekend ? "-WXX-WE" : "-WXX";
-    return undated("DATE", value, "");
+    return undated("DATE", value);
   }
   value.append("-").append(anchor_unit <= Unit::kMonth ? two(month_of(moved)) : "XX").append("-XX");
-  if (!has_time(p)) return undated("DATE", value, "");
-  return undated("TIME", value + time_of_day(p), "");
+  if (!has_time(p)) return undated("DATE", value);
+  return undated("TIME", value + time_of_day(p));
 }
 
 // News compares a period with the same one a year before: after "the third quarter" (1989-Q3), "a
@@ -453,13 +453,13 @@ bool compares_last_period(const Partial& p, const ResolveContext& context) {
 }
 
 std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext& context) {
-  if (p.future_only && context.tense != Tense::kFuture) return undated("DURATION", duration_value(p.unit, p.amount), "");
+  if (p.future_only && context.tense != Tense::kFuture) return undated("DURATION", duration_value(p.unit, p.amount));
   // A narrative's "today" is the writer's, not a day of the story.
   if (context.narrative && p.shape == Shape::kDeictic && p.unit == Unit::kDay && p.amount == 0 && !has_time(p)) {
-    return undated("DATE", "PRESENT_REF", "");
+    return undated("DATE", "PRESENT_REF");
   }
   if (p.unit == Unit::kNone) {  // "the same time": the last date itself
-    if (!context.last) return undated("DATE", "XXXX-XX-XX", "");
+    if (!context.last) return undated("DATE", "XXXX-XX-XX");
     return date_resolution(period_of(context.last->day, context.last->unit));
   }
   const Unit granularity = p.granularity != Unit::kNone ? p.granularity : p.unit;
@@ -509,7 +509,7 @@ std::optional<Resolution> resolve_offset(const Partial& p, const ResolveContext&
     r.point.reset();
     return r;
   }
-  if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity), "");
+  if (!base) return undated(has_time(p) ? "TIME" : "DATE", unknown_offset_value(granularity));
   const int n = static_cast<int>(std::lround(p.amount));
   const sys_days moved = shift(*base, p.unit, n);
   if (coarse_base && granularity <= Unit::kMonth) return within_coarse_anchor(moved, context.last->unit, granularity, p);
@@ -557,38 +557,45 @@ Resolution resolve_set(const Partial& p) {
   if (p.weekday > 0) {
     std::string value = "XXXX-WXX-" + std::to_string(p.weekday);
     if (p.part != PartOfDay::kNone) value.append("T").append(part_code(p.part));
-    return undated("SET", value, "");
+    return undated("SET", value);
   }
-  if (p.part != PartOfDay::kNone) return undated("SET", std::string("XXXX-XX-XXT").append(part_code(p.part)), "");
-  return undated("SET", duration_value(p.unit, p.amount), "");
+  if (p.part != PartOfDay::kNone) return undated("SET", std::string("XXXX-XX-XXT").append(part_code(p.part)));
+  return undated("SET", duration_value(p.unit, p.amount));
 }
 
 }  // namespace
 
-std::string_view unit_name(Unit unit) {
+std::string_view name_of(Granularity unit) {
   switch (unit) {
-    case Unit::kSecond: return "second";
-    case Unit::kMinute: return "minute";
-    case Unit::kHour: return "hour";
-    case Unit::kDay: return "day";
-    case Unit::kWeekend: return "weekend";
-    case Unit::kWeek: return "week";
-    case Unit::kMonth: return "month";
-    case Unit::kSeason: return "season";
-    case Unit::kQuarter: return "quarter";
-    case Unit::kHalf: return "half";
-    case Unit::kYear: return "year";
-    case Unit::kDecade: return "decade";
-    case Unit::kCentury: return "century";
-    case Unit::kNone: break;
+    case Granularity::kSecond: return "second";
+    case Granularity::kMinute: return "minute";
+    case Granularity::kHour: return "hour";
+    case Granularity::kDay: return "day";
+    case Granularity::kWeekend: return "weekend";
+    case Granularity::kWeek: return "week";
+    case Granularity::kMonth: return "month";
+    case Granularity::kSeason: return "season";
+    case Granularity::kQuarter: return "quarter";
+    case Granularity::kHalf: return "half";
+    case Granularity::kYear: return "year";
+    case Granularity::kDecade: return "decade";
+    case Granularity::kCentury: return "century";
+    case Granularity::kNone: break;
   }
   return "";
 }
 
+Granularity granularity_named(std::string_view name) {
+  for (auto g = static_cast<int>(Granularity::kSecond); g <= static_cast<int>(Granularity::kCentury); ++g) {
+    if (name_of(static_cast<Granularity>(g)) == name) return static_cast<Granularity>(g);
+  }
+  return Granularity::kNone;
+}
+
 std::optional<Resolution> resolve(const Partial& p, const ResolveContext& context) {
   switch (p.shape) {
-    case Shape::kReference: return undated("DATE", std::string(p.reference), "");
-    case Shape::kDuration: return undated("DURATION", duration_value(p.unit, p.amount), "");
+    case Shape::kReference: return undated("DATE", std::string(p.reference));
+    case Shape::kDuration: return undated("DURATION", duration_value(p.unit, p.amount));
     case Shape::kSet: return resolve_set(p);
     case Shape::kDeictic: case Shape::kAnaphoric: return resolve_offset(p, context);
     case Shape::kCalendar: return resolve_calendar(p, context);

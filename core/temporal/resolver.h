@@ -32,15 +32,12 @@ struct ResolveContext {
 struct Resolution {
   std::string type;         // DATE, TIME, DURATION, SET
   std::string value;
-  std::string granularity;
+  Granularity granularity = Granularity::kNone;
   std::optional<Interval> interval;
   std::optional<Point> point;  // set for dates that later expressions may anchor on
 };
 
 // nullopt when the words name no real date ("February 30").
 std::optional<Resolution> resolve(const Partial& partial, const ResolveContext& context);
-
-// "day", "week", "month", ...
-std::string_view unit_name(Unit unit);
 
 }  // namespace chronicle::temporal

@@ -246,11 +246,23 @@ Timex bare_day(std::string_view text, std::size_t begin, std::size_t end, const 
   t.end = end;
   t.type = "DATE";
   t.value = other.value.substr(0, 8) + (day < 10 ? "0" : "") + std::to_string(day);
-  t.granularity = "day";
+  t.granularity = Granularity::kDay;
+  t.written.day = true;
   t.rule = rule;
   const sys_days d{day_of_month(other, day)};
-  t.interval = Interval{format_timestamp(d), format_timestamp(d + days{1})};
+  t.interval = interval_between(d, d + days{1});
   return t;
+}
+
+// What the words of a recognized expression wrote, as its rule read them. A holiday names its day.
+Written written_by(const Partial& p) {
+  Written w;
+  w.year = (p.year >= 0 && !p.relative_year) || p.decade >= 0 || p.century >= 0;
+  w.month = p.month > 0 || p.holiday != Holiday::kNone;
+  w.day = p.day > 0 || p.holiday != Holiday::kNone;
+  w.weekday = p.weekday > 0;
+  w.time_of_day = p.hour >= 0 || p.part != PartOfDay::kNone;
+  return w;
 }
 
 void insert_in_order(std::vector<Timex>& timexes, const std::vector<Timex>& added) {
@@ -265,7 +277,7 @@ void add_bare_day_ends(std::string_view text, std::vector<Timex>& timexes) {
   std::vector<Timex> added;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const Timex& first = timexes[k];
-    if (first.type != "DATE" || first.granularity != "day" || first.value.size() != 10 || !first.interval) continue;
+    if (first.type != "DATE" || first.granularity != Granularity::kDay || first.value.size() != 10 || !first.interval) continue;
     // The joiner and the number, stopping before the next expression.
     const std::size_t limit = k + 1 < timexes.size() ? timexes[k + 1].begin : text.size();
     std::size_t i = first.end;
@@ -314,7 +326,7 @@ void add_bare_day_starts(std::string_view text, std::vector<Timex>& timexes) {
   std::vector<Timex> added;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const Timex& second = timexes[k];
-    if (second.type != "DATE" || second.granularity != "day" || second.value.size() != 10 || !second.interval) continue;
+    if (second.type != "DATE" || second.granularity != Granularity::kDay || second.value.size() != 10 || !second.interval) continue;
     if (second.text.empty() || !(second.text[0] >= '0' && second.text[0] <= '9')) continue;  // "15 July", not "July 15"
     const std::size_t limit = k > 0 ? timexes[k - 1].end : 0;
     // Back over the joiner to the number's last digit, then over its one or two digits.
@@ -376,11 +388,8 @@ std::optional<Timex> clock_on_end_day(const Timex& start, const Timex& end) {
   const days shift = day_of(end.value) - day_of(start.value);
   Timex moved = start;
   moved.value = end.value.substr(0, 10) + start.value.substr(10);
-  const auto move = [&](const std::string& t) {  // "YYYY-MM-DDTHH:MM:SS", the day shifted
-    const std::chrono::seconds time{number(t.substr(11, 2)) * 3600 + number(t.substr(14, 2)) * 60 + number(t.substr(17, 2))};
-    return format_timestamp(sys_seconds{day_of(t) + shift} + time);
-  };
-  moved.interval = Interval{move(start.interval->start), move(start.interval->end)};
+  moved.interval = interval_between(sys_seconds{std::chrono::seconds{start.interval->start_second}} + shift,
+                                    sys_seconds{std::chrono::seconds{start.interval->end_second}} + shift);
   return moved;
 }
 
@@ -444,7 +453,8 @@ std::vector<Timex> tag(std::string_view text, const TagOptions& options) {
     t.type = std::move(resolution->type);
     t.value = std::move(resolution->value);
     t.mod = std::string(f.partial.mod);
-    t.granularity = std::move(resolution->granularity);
+    t.granularity = resolution->granularity;
+    t.written = written_by(f.partial);
     t.interval = std::move(resolution->interval);
     t.rule = f.rule;
     timexes.push_back(std::move(t));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,12 +13,38 @@
 
 namespace chronicle::temporal {
 
-// Closed-open interval of local times, each "YYYY-MM-DDTHH:MM:SS".
+// How wide a date is, finest first: of two set granularities, the smaller is the finer. kNone
+// (first, so that it is the default) is for what has none: durations, sets, undated references.
+enum class Granularity : std::uint8_t {
+  kNone, kSecond, kMinute, kHour, kDay, kWeekend, kWeek, kMonth, kSeason, kQuarter, kHalf, kYear,
+  kDecade, kCentury,
+};
+std::string_view name_of(Granularity granularity);  // "day", "week", ...; "" for kNone
+Granularity granularity_named(std::string_view name);  // the inverse of name_of(); kNone when unknown
+
+// The calendar fields an expression's own words write: "March 27" writes a month and a day,
+// "Sunday" a weekday, "the 1990s" a year (its decade), "tonight" a time of day; "yesterday" and
+// "two weeks later" write none, their date comes from an anchor.
+struct Written {
+  bool year = false;
+  bool month = false;
+  bool day = false;
+  bool weekday = false;
+  bool time_of_day = false;
+  bool operator==(const Written&) const = default;
+};
+
+// Closed-open interval of local times, written "YYYY-MM-DDTHH:MM:SS" and counted in seconds since
+// 1970-01-01T00:00:00 (the same two bounds: readers need not parse the text).
 struct Interval {
   std::string start;
   std::string end;
+  std::int64_t start_second = 0;
+  std::int64_t end_second = 0;
   bool operator==(const Interval&) const = default;
 };
+// [start_second, end_second) written out; years 0000 to 9999.
+Interval interval_of_seconds(std::int64_t start_second, std::int64_t end_second);
 
 // The ends of a range an expression belongs to ("from March 3 to 10", "between 2009 and 2011",
 // "since 2003", "until Friday"): indices into the list tag() returns. TimeML keeps the two ends
@@ -39,8 +66,8 @@ struct Timex {
   std::string type;         // "DATE", "TIME", "DURATION" or "SET"
   std::string value;        // TIMEX3 value: "2016-03-27", "2015-05", "P3Y", "XXXX-WXX-1", "PRESENT_REF"
   std::string mod;          // "" or a TIMEX3 mod: "START", "MID", "END", "APPROX", "MORE_THAN", ...
-  std::string granularity;  // "century", "decade", "year", "quarter", "month", "week", "day", "hour",
-                            // "minute", "second", ...; "" where none applies
+  Granularity granularity = Granularity::kNone;
+  Written written;                   // what the words wrote; the rest came from an anchor
   std::optional<Interval> interval;  // none for durations, sets and undated references
   std::optional<RangeLink> range;    // set on each end of a range (added after the fields above)
   std::string_view rule;             // the name of the rule that matched ("month day, year"); static text

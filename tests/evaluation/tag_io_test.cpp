@@ -50,8 +50,9 @@ TEST_CASE("a tagging result is written in the agreed JSON shape") {
   dated.end = 904;
   dated.type = "DATE";
   dated.value = "2015-05";
-  dated.granularity = "month";
-  dated.interval = chronicle::temporal::Interval{"2015-05-01T00:00:00", "2015-06-01T00:00:00"};
+  dated.granularity = chronicle::temporal::Granularity::kMonth;
+  dated.written.month = true;
+  dated.interval = chronicle::temporal::Interval{"2015-05-01T00:00:00", "2015-06-01T00:00:00", 1430438400, 1433116800};
   Timex duration;
   duration.text = "two weeks";
   duration.begin = 910;
@@ -62,9 +63,9 @@ TEST_CASE("a tagging result is written in the agreed JSON shape") {
   CHECK(tag_result_json("7", "2016-03-29T16:27:03", {dated, duration}) ==
         R"({"id":7,"dct":"2016-03-29T16:27:03","timexes":[)"
         R"({"text":"last May","begin":896,"end":904,"type":"DATE","value":"2015-05","mod":null,)"
-        R"("granularity":"month","interval":{"start":"2015-05-01T00:00:00","end":"2015-06-01T00:00:00"}},)"
+        R"("granularity":"month","written":["month"],"interval":{"start":"2015-05-01T00:00:00","end":"2015-06-01T00:00:00"}},)"
         R"({"text":"two weeks","begin":910,"end":919,"type":"DURATION","value":"P2W","mod":"MORE_THAN",)"
-        R"("granularity":null,"interval":null}]})");
+        R"("granularity":null,"written":[],"interval":null}]})");
 }
 
 TEST_CASE("a result without id leaves it out and an unknown DCT is null") {

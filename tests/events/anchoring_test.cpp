@@ -24,8 +24,8 @@ chronicle::article::Article published_on(std::string text, const std::string& da
 // What the tagger gives, resolved against the publication day as TimeML does.
 std::vector<chronicle::temporal::Timex> conference_timexes() {
   return {timex_at(kConference, "16:15 UTC", "2009-06-04T16:15Z", "minute", "2009-06-04T16:15:00",
-                   "2009-06-04T16:16:00", {}, "TIME"),
-          day_at(kConference, "June 1st", "2009-06-01", "2009-06-02"),
+                   "2009-06-04T16:16:00", {}, "TIME", {.time_of_day = true}),
+          day_at(kConference, "June 1st", "2009-06-01", "2009-06-02", {}, kMonthAndDay),
           day_at(kConference, "earlier today", "2009-06-04", "2009-06-05"),
           day_at(kConference, "today", "2009-06-04", "2009-06-05", "events of today")};
 }
@@ -37,7 +37,7 @@ TEST_CASE("earlier today in a sentence that writes June 1st dates the filing Jun
   const Mention* filed = mention_dating(mentions, "earlier today", "2009-06-01");
   REQUIRE(filed != nullptr);
   CHECK(filed->headline == "General Motors filed for bankruptcy");
-  CHECK(filed->date.granularity == "day");
+  CHECK(filed->date.granularity == chronicle::temporal::Granularity::kDay);
   CHECK(filed->date.start == "2009-06-01T00:00:00");
   CHECK(filed->date.end == "2009-06-02T00:00:00");
   // The tagger's own reading stays on the source, for tracing.
@@ -52,7 +52,7 @@ TEST_CASE("a bare clock time in that sentence keeps its time of day on the writt
   REQUIRE(outlined != nullptr);
   CHECK(outlined->date.start == "2009-06-01T16:15:00");
   CHECK(outlined->date.end == "2009-06-01T16:16:00");
-  CHECK(outlined->date.granularity == "minute");
+  CHECK(outlined->date.granularity == chronicle::temporal::Granularity::kMinute);
 }
 
 TEST_CASE("today in a sentence that writes no day stays on the publication day", "[events][anchoring]") {
@@ -70,8 +70,9 @@ TEST_CASE("tonight moves back across a month end and keeps its evening span", "[
   const std::string text = "The council, which met on February 27, approved the budget tonight.";
   const auto mentions =
       extract(published_on(text, "2009-03-02T09:00:00"),
-              {day_at(text, "February 27", "2009-02-27", "2009-02-28"),
-               timex_at(text, "tonight", "2009-03-02TNI", "part-of-day", "2009-03-02T20:00:00", "2009-03-03T00:00:00")});
+              {day_at(text, "February 27", "2009-02-27", "2009-02-28", {}, kMonthAndDay),
+               timex_at(text, "tonight", "2009-03-02TNI", "hour", "2009-03-02T20:00:00", "2009-03-03T00:00:00", {},
+                        "TIME", {.time_of_day = true})});
   const Mention* approved = mention_dating(mentions, "tonight", "2009-02-27TNI");
   REQUIRE(approved != nullptr);
   CHECK(approved->date.start == "2009-02-27T20:00:00");
@@ -90,15 +91,15 @@ TEST_CASE("today stays put when the sentence writes two different days", "[event
 TEST_CASE("a weekday names its own day and is not moved to the written one", "[events][anchoring]") {
   const std::string text = "GM, which filed for bankruptcy on June 1, closed its Detroit office on Thursday.";
   const auto mentions = extract(published_on(text, "2009-06-04"),
-                                {day_at(text, "June 1", "2009-06-01", "2009-06-02"),
-                                 day_at(text, "Thursday", "2009-06-04", "2009-06-05")});
+                                {day_at(text, "June 1", "2009-06-01", "2009-06-02", {}, kMonthAndDay),
+                                 day_at(text, "Thursday", "2009-06-04", "2009-06-05", {}, {.weekday = true})});
   CHECK(mention_dating(mentions, "Thursday", "2009-06-04") != nullptr);
 }
 
 TEST_CASE("a day written in the sentence before does not move today", "[events][anchoring]") {
   const std::string text = "GM filed for bankruptcy on June 1. Its chief executive resigned today.";
   const auto mentions = extract(published_on(text, "2009-06-04"),
-                                {day_at(text, "June 1", "2009-06-01", "2009-06-02"),
+                                {day_at(text, "June 1", "2009-06-01", "2009-06-02", {}, kMonthAndDay),
                                  day_at(text, "today", "2009-06-04", "2009-06-05")});
   CHECK(mention_dating(mentions, "today", "2009-06-04") != nullptr);
 }
@@ -109,7 +110,7 @@ TEST_CASE("the re-anchored filing merges with the same filing told on its own da
   const auto told_that_day =
       extract(published_on(same_day, "2009-06-01", "same-day-report"),
               {timex_at(same_day, "12:00 UTC Monday", "2009-06-01T12:00Z", "minute", "2009-06-01T12:00:00",
-                        "2009-06-01T12:01:00", {}, "TIME")});
+                        "2009-06-01T12:01:00", {}, "TIME", {.weekday = true, .time_of_day = true})});
   mentions.insert(mentions.end(), told_that_day.begin(), told_that_day.end());
   const auto events = merge(mentions);
   const Event* filing = nullptr;

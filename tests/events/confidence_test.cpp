@@ -8,11 +8,13 @@ using namespace chronicle::events;
 
 namespace {
 
-temporal::Timex expression(std::string text, std::string granularity, std::string mod = "") {
+temporal::Timex expression(std::string text, std::string granularity, std::string mod = "",
+                           temporal::Written written = {}) {
   temporal::Timex t;
   t.text = std::move(text);
+  t.written = written;
   t.type = "DATE";
-  t.granularity = std::move(granularity);
+  t.granularity = temporal::granularity_named(granularity);
   t.mod = std::move(mod);
   return t;
 }
@@ -30,7 +32,8 @@ Clause clause(Attachment attachment, bool reporting = false) {
 TEST_CASE("an expression that writes its year is more explicit than a relative one, and that than a vague one",
           "[events][confidence]") {
   const Clause in_clause = clause(Attachment::kInClause);
-  CHECK(confidence_factors(expression("March 27, 2016", "day"), in_clause).explicitness == Approx(1.00));
+  CHECK(confidence_factors(expression("March 27, 2016", "day", "", {.year = true, .month = true, .day = true}), in_clause)
+            .explicitness == Approx(1.00));
   CHECK(confidence_factors(expression("Sunday", "day"), in_clause).explicitness == Approx(0.85));
   CHECK(confidence_factors(expression("early May", "month", "START"), in_clause).explicitness == Approx(0.70));
 }

@@ -12,6 +12,7 @@
 #include "core/article/article.h"
 #include "core/events/events.h"
 #include "core/temporal/temporal.h"
+#include "tests/support/dates.h"
 
 namespace chronicle::events::testing {
 
@@ -27,9 +28,11 @@ inline article::Article article_of(std::string text, std::string hash = "article
 }
 
 // The expression `words`, at its first occurrence after `context` in `text`.
+// `written`: the calendar fields the words write, as the tagger reports them.
 inline temporal::Timex timex_at(const std::string& text, std::string_view words, std::string value,
                                 std::string granularity, std::string start, std::string end,
-                                std::string_view context = {}, std::string type = "DATE") {
+                                std::string_view context = {}, std::string type = "DATE",
+                                temporal::Written written = {}) {
   const std::size_t from = context.empty() ? 0 : text.find(context);
   const std::size_t begin = from == std::string::npos ? std::string::npos : text.find(words, from);
   if (begin == std::string::npos) throw std::runtime_error("fixture text lacks \"" + std::string(words) + "\"");
@@ -39,16 +42,21 @@ inline temporal::Timex timex_at(const std::string& text, std::string_view words,
   timex.end = begin + words.size();
   timex.type = std::move(type);
   timex.value = std::move(value);
-  timex.granularity = std::move(granularity);
-  if (!start.empty()) timex.interval = temporal::Interval{std::move(start), std::move(end)};
+  timex.granularity = temporal::granularity_named(granularity);
+  timex.written = written;
+  if (!start.empty()) timex.interval = chronicle::testing::interval_at(std::move(start), std::move(end));
   return timex;
 }
 
 // A whole-day DATE expression; `next_day` is the day after `day`, worked out by hand.
 inline temporal::Timex day_at(const std::string& text, std::string_view words, const std::string& day,
-                              const std::string& next_day, std::string_view context = {}) {
-  return timex_at(text, words, day, "day", day + "T00:00:00", next_day + "T00:00:00", context);
+                              const std::string& next_day, std::string_view context = {},
+                              temporal::Written written = {}) {
+  return timex_at(text, words, day, "day", day + "T00:00:00", next_day + "T00:00:00", context, "DATE", written);
 }
+
+// What "June 1st" or "February 27" write.
+inline constexpr temporal::Written kMonthAndDay{.month = true, .day = true};
 
 // The seed article as the loader gives it: junk trailer cut after the Ansari quote, body after the
 // dateline line.

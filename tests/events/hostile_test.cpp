@@ -5,6 +5,7 @@
 
 #include "core/text/text.h"
 #include "tests/events/fixtures.h"
+#include "tests/support/dates.h"
 
 using namespace chronicle;
 using namespace chronicle::events;
@@ -47,8 +48,8 @@ TEST_CASE("random bytes with expressions at random offsets give valid mentions o
       t.end = t.begin + random() % 15;
       t.type = "DATE";
       t.value = "2016-03-27";
-      t.granularity = "day";
-      t.interval = temporal::Interval{"2016-03-27T00:00:00", "2016-03-28T00:00:00"};
+      t.granularity = temporal::Granularity::kDay;
+      t.interval = chronicle::testing::interval_at("2016-03-27T00:00:00", "2016-03-28T00:00:00");
       timexes.push_back(t);
     }
     for (const Mention& m : extract(article, timexes)) {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/events/fixtures.h"
+#include "tests/support/dates.h"
 
 using namespace chronicle::events;
 using namespace chronicle::events::testing;
@@ -132,7 +133,7 @@ TEST_CASE("a month mention joins the day mention of the same happening inside th
   REQUIRE(fall != nullptr);
   CHECK(event_with_source(events, "day-precise", "May 21, 2015") == fall);
   CHECK(fall->date.value == "2015-05-21");
-  CHECK(fall->date.granularity == "day");
+  CHECK(fall->date.granularity == chronicle::temporal::Granularity::kDay);
   CHECK(fall->sources.size() == 2);
   CHECK(events_dated(events, "2015-05").empty());
 }
@@ -219,8 +220,8 @@ chronicle::temporal::Timex coarse_expression(std::string value, std::string gran
   chronicle::temporal::Timex t;
   t.type = "DATE";
   t.value = std::move(value);
-  t.granularity = std::move(granularity);
-  t.interval = chronicle::temporal::Interval{std::move(start), std::move(end)};
+  t.granularity = chronicle::temporal::granularity_named(granularity);
+  t.interval = chronicle::testing::interval_at(std::move(start), std::move(end));
   return t;
 }
 
@@ -319,7 +320,8 @@ TEST_CASE("in one article, a reported announcement and 'the announcement' that d
   const auto mentions = extract(
       article_of(text, "cases"),
       {day_at(text, "Friday", "2010-07-16", "2010-07-17"),
-       timex_at(text, "Friday morning", "2010-07-16TMO", "part-of-day", "2010-07-16T00:00:00", "2010-07-16T12:00:00")});
+       timex_at(text, "Friday morning", "2010-07-16TMO", "hour", "2010-07-16T00:00:00", "2010-07-16T12:00:00", {}, "TIME",
+                {.weekday = true, .time_of_day = true})});
   REQUIRE(mentions.size() == 2);
   CHECK(mentions[0].reporting);
   CHECK_FALSE(mentions[1].reporting);

@@ -24,7 +24,7 @@ TEST_CASE("Sunday dates the Syrian forces taking full control of Palmyra", "[eve
   const Mention* m = mention_dating(seed.mentions, "Sunday", "2016-03-27");
   REQUIRE(m != nullptr);
   CHECK(m->headline == "Syrian armed forces established full control over Palmyra");
-  CHECK(m->date.granularity == "day");
+  CHECK(m->date.granularity == chronicle::temporal::Granularity::kDay);
   CHECK(m->date.start == "2016-03-27T00:00:00");
   CHECK(m->date.end == "2016-03-28T00:00:00");
   CHECK_FALSE(m->reporting);
@@ -41,7 +41,7 @@ TEST_CASE("last May dates Palmyra's fall to ISIS, told in a relative clause", "[
   const Mention* m = mention_dating(seed.mentions, "last May", "2015-05");
   REQUIRE(m != nullptr);
   CHECK(m->headline == "Palmyra had fallen to ISIS");
-  CHECK(m->date.granularity == "month");
+  CHECK(m->date.granularity == chronicle::temporal::Granularity::kMonth);
   CHECK(m->date.start == "2015-05-01T00:00:00");
   CHECK(m->date.end == "2015-06-01T00:00:00");
   CHECK(entity_named(m->entities, "Palmyra") != nullptr);

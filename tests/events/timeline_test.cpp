@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/events/fixtures.h"
+#include "tests/support/dates.h"
 
 using namespace chronicle::events;
 using namespace chronicle::events::testing;
@@ -11,7 +12,7 @@ namespace {
 Event event(std::string value, std::string granularity, std::string start, std::string end, std::string headline,
             std::vector<Entity> entities) {
   Event e;
-  e.date = {std::move(value), std::move(granularity), std::move(start), std::move(end)};
+  e.date = chronicle::testing::event_date(std::move(value), granularity, std::move(start), std::move(end));
   e.headline = std::move(headline);
   e.entities = std::move(entities);
   Mention source;

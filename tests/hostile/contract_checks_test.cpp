@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/hostile/contract_checks.h"
+#include "tests/support/dates.h"
 
 using chronicle::checks::is_calendar_day;
 using chronicle::checks::timex_problems;
@@ -34,7 +35,8 @@ TEST_CASE("the value check rejects impossible dates and leaves other TIMEX3 shap
 
 TEST_CASE("the timex check catches spans that leave the text or lie about it", "[checks]") {
   const std::string text = "On Sunday, Palmyra fell.";
-  Timex sunday{"Sunday", 3, 9, "DATE", "2016-03-27", "", "day", {{"2016-03-27T00:00:00", "2016-03-28T00:00:00"}}, std::nullopt, {}};
+  Timex sunday{"Sunday", 3, 9, "DATE", "2016-03-27", "", chronicle::temporal::Granularity::kDay, {.weekday = true},
+               chronicle::testing::interval_at("2016-03-27T00:00:00", "2016-03-28T00:00:00"), std::nullopt, {}};
   CHECK(timex_problems(text, {sunday}) == "");
 
   Timex past_end = sunday;

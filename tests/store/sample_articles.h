@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/store/store.h"
+#include "tests/support/dates.h"
 
 namespace chronicle::testing {
 
@@ -53,14 +54,14 @@ inline store::ProcessedArticle make_article(const std::string& title, const std:
     timex.end = timex.begin + spec.value.size();
     timex.type = "DATE";
     timex.value = spec.value;
-    timex.granularity = spec.granularity;
-    timex.interval = temporal::Interval{spec.start, spec.end};
+    timex.granularity = temporal::granularity_named(spec.granularity);
+    timex.interval = interval_at(spec.start, spec.end);
     a.text += before + spec.value + ". ";
     processed.timexes.push_back(timex);
 
     events::Mention mention;
     mention.article_hash = a.content_hash;
-    mention.date = {spec.value, spec.granularity, spec.start, spec.end};
+    mention.date = event_date(spec.value, spec.granularity, spec.start, spec.end);
     mention.headline = spec.headline;
     mention.summary = before + spec.value + ".";
     mention.sentence = {sentence_begin, sentence_begin + mention.summary.size()};

@@ -84,16 +84,42 @@ TEST_CASE("early, mid and late give a mod and keep the value", "[temporal][absol
   CHECK(mid->mod == "MID");
 }
 
+TEST_CASE("an interval is counted in seconds since 1970 as well as written out", "[temporal][absolute]") {
+  // 2015-05-01 is day 16556 after 1970-01-01 and 2015-06-01 day 16587; 2016-02-29 is day 16860.
+  const auto may = find(tag_news("It fell last May.", kDct), "last May");
+  REQUIRE(may->interval);
+  CHECK(may->interval->start_second == 16556LL * 86400);
+  CHECK(may->interval->end_second == 16587LL * 86400);
+  const auto leap_day = find(tag_news("Signed on February 29, 2016.", kDct), "February 29, 2016");
+  REQUIRE(leap_day->interval);
+  CHECK(leap_day->interval->start_second == 16860LL * 86400);
+  CHECK(leap_day->interval->end_second == 16861LL * 86400);
+}
+
+TEST_CASE("an expression tells which calendar fields its own words wrote", "[temporal][absolute]") {
+  const auto written = [](const std::string& text, const std::string& words) {
+    const auto found = find(tag_news(text, kDct), words);
+    REQUIRE(found);
+    return found->written;
+  };
+  CHECK(written("Signed on March 27, 2016.", "March 27, 2016") == Written{.year = true, .month = true, .day = true});
+  CHECK(written("It fell last May.", "last May") == Written{.month = true});
+  CHECK(written("It fell on Sunday.", "Sunday") == Written{.weekday = true});
+  CHECK(written("It rose in the 1990s.", "the 1990s") == Written{.year = true});
+  CHECK(written("It fell yesterday.", "yesterday") == Written{});
+  CHECK(written("They met this morning.", "this morning") == Written{.time_of_day = true});
+}
+
 TEST_CASE("a resolved date carries its granularity and closed-open interval", "[temporal][absolute]") {
   const auto may = find(tag_news("It fell last May.", kDct), "last May");
   REQUIRE(may);
-  CHECK(may->granularity == "month");
+  CHECK(may->granularity == Granularity::kMonth);
   REQUIRE(may->interval);
   CHECK(may->interval->start == "2015-05-01T00:00:00");
   CHECK(may->interval->end == "2015-06-01T00:00:00");
   const auto day = find(tag_news("Signed on February 29, 2016.", kDct), "February 29, 2016");
   REQUIRE(day);
-  CHECK(day->granularity == "day");
+  CHECK(day->granularity == Granularity::kDay);
   CHECK(day->interval->start == "2016-02-29T00:00:00");
   CHECK(day->interval->end == "2016-03-01T00:00:00");
   const auto decade = find(tag_news("In the 1990s.", kDct), "the 1990s");

@@ -43,7 +43,7 @@ TEST_CASE("clock times land on the day in context", "[temporal][time]") {
 TEST_CASE("a clock time has minute granularity and a one-minute interval", "[temporal][time]") {
   const auto found = find(tag_news("It began at 3 p.m.", kDct), "3 p.m.");
   REQUIRE(found);
-  CHECK(found->granularity == "minute");
+  CHECK(found->granularity == Granularity::kMinute);
   REQUIRE(found->interval);
   CHECK(found->interval->start == "2016-03-29T15:00:00");
   CHECK(found->interval->end == "2016-03-29T15:01:00");

@@ -56,7 +56,7 @@ TEST_CASE("offsets give the period of their unit with its interval", "[temporal]
   last_week.amount = -1;
   const auto week = resolve(last_week, news_at(kTuesday));
   CHECK(week->value == "2016-W12");
-  CHECK(week->granularity == "week");
+  CHECK(week->granularity == Granularity::kWeek);
   CHECK(week->interval->start == "2016-03-21T00:00:00");
   CHECK(week->interval->end == "2016-03-28T00:00:00");
 
