@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <date/date.h>
 
@@ -142,6 +144,39 @@ std::optional<std::int64_t> written_day(const std::vector<const temporal::Timex*
 
 EventDate date_of(const std::string& value, const temporal::Timex& timex, const temporal::Interval& interval) {
   return {value, timex.granularity, interval.start, interval.end, interval.start_second, interval.end_second};
+}
+
+// ---- Ranges -------------------------------------------------------------------------------------
+// "from March 3 to 10", "between 2009 and 2011", "1914-1918": the tagger gives two expressions
+// linked as one range (temporal::RangeLink). A happening dated by a range spans it: one mention
+// from the start's first moment to the end's last, its expression the words of both ends, its
+// value the ISO 8601 interval of their values ("2016-03-03/2016-03-10"); the end makes no mention
+// of its own. Open ranges ("since 2003", "until Friday") stay single expressions.
+
+// The closed range's end whose start is timexes[index]; none when it is no such start.
+const temporal::Timex* range_end_of(const std::vector<temporal::Timex>& timexes, std::size_t index) {
+  const temporal::Timex& start = timexes[index];
+  if (!start.range || start.range->start != index || !start.range->end || *start.range->end >= timexes.size()) {
+    return nullptr;
+  }
+  const temporal::Timex& end = timexes[*start.range->end];
+  if (end.type != start.type || end.begin < start.end || !start.interval || !end.interval ||
+      end.interval->end_second <= start.interval->start_second) {
+    return nullptr;
+  }
+  return &end;
+}
+
+// The expression from `start` through `end` as one span.
+temporal::Timex spanning(std::string_view text, const temporal::Timex& start, const temporal::Timex& end) {
+  temporal::Timex span = start;
+  span.end = end.end;
+  span.text = std::string(text.substr(start.begin, end.end - start.begin));
+  span.value = start.value + "/" + end.value;
+  span.interval = temporal::interval_of_seconds(start.interval->start_second, end.interval->end_second);
+  span.written.year = start.written.year || end.written.year;
+  span.written.month = start.written.month || end.written.month;
+  return span;
 }
 
 // ---- The lead ---------------------------------------------------------------------------------
@@ -323,8 +358,16 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   const std::size_t body = std::min(article.body_begin, text.size());
 
   std::vector<const temporal::Timex*> usable;
+  std::unordered_map<const temporal::Timex*, const temporal::Timex*> range_ends;  // start -> end
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    if (!dates_something(timexes[k], body, text.size())) continue;
+    const temporal::Timex* end = range_end_of(timexes, k);
+    if (end != nullptr && dates_something(*end, body, text.size())) range_ends.emplace(&timexes[k], end);
+  }
+  std::unordered_set<const temporal::Timex*> spanned;  // ends of the ranges above: part of their start's span
+  for (const auto& [start, end] : range_ends) spanned.insert(end);
   for (const temporal::Timex& timex : timexes) {
-    if (dates_something(timex, body, text.size())) usable.push_back(&timex);
+    if (!spanned.contains(&timex) && dates_something(timex, body, text.size())) usable.push_back(&timex);
   }
   std::sort(usable.begin(), usable.end(), [](const temporal::Timex* a, const temporal::Timex* b) {
     return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
@@ -339,6 +382,12 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     for (std::size_t k = first_token_at_or_after(tokens, timex.begin); k < tokens.size() && tokens[k].begin < timex.end; ++k) {
       tokens[k].in_timex = true;
       tokens[k].in_duration = timex.type == "DURATION";
+    }
+  }
+  // So is the word joining a range's ends ("between 2009 and 2011").
+  for (const auto& [start, end] : range_ends) {
+    for (std::size_t k = first_token_at_or_after(tokens, start->end); k < tokens.size() && tokens[k].begin < end->begin; ++k) {
+      tokens[k].in_timex = true;
     }
   }
   const std::vector<text::Span> sentences = text::split_sentences(text);
@@ -359,12 +408,15 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   for (std::size_t u = 0; u < usable.size(); ++u) {
     const temporal::Timex* timex = usable[u];
     if (timex->begin < previous_end) continue;  // overlapping expressions: the first one wins
-    previous_end = timex->end;
+    const auto range_end = range_ends.find(timex);
+    const temporal::Timex* span_end = range_end == range_ends.end() ? nullptr : range_end->second;
+    previous_end = span_end ? span_end->end : timex->end;
     const auto sentence_it = std::upper_bound(sentences.begin(), sentences.end(), timex->begin,
                                               [](std::size_t at, const text::Span& s) { return at < s.begin; });
     if (sentence_it == sentences.begin()) continue;
     const text::Span sentence = *std::prev(sentence_it);
     if (timex->end > sentence.end) continue;  // an expression across sentences dates neither
+    if (span_end && span_end->end > sentence.end) span_end = nullptr;
     if (u >= sentence_to) {
       sentence_from = u;
       sentence_to = u;
@@ -409,8 +461,9 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
 
     Mention mention;
     mention.article_hash = article.content_hash;
-    mention.date = date_of(timex->value, *timex, *timex->interval);
-    const bool reanchored = sentence_day && points_at_publication_day(*timex, *publication_day);
+    const temporal::Timex dated = span_end ? spanning(text, *timex, *span_end) : *timex;
+    mention.date = date_of(dated.value, dated, *dated.interval);
+    const bool reanchored = !span_end && sentence_day && points_at_publication_day(*timex, *publication_day);
     if (reanchored) {  // the value and the interval move by whole days, keeping the time of day
       const std::int64_t shift = (*sentence_day - *publication_day) * kSecondsPerDay;
       std::string value = timex->value;
@@ -422,9 +475,9 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mention.headline = valid_utf8(clipped(headline, kMaxHeadlineBytes));
     mention.trigger = predicate.trigger;
     mention.state = predicate.state;
-    mention.sentence = narrowed(text, sentence, timex->begin, timex->end, kMaxSummaryBytes);
+    mention.sentence = narrowed(text, sentence, dated.begin, dated.end, kMaxSummaryBytes);
     mention.summary = valid_utf8(text.substr(mention.sentence.begin, mention.sentence.size()));
-    mention.timex = *timex;
+    mention.timex = dated;
     mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
     add_named(mention.entities, predicate.named);
     if (!clause.pronoun_means.empty() && !std::any_of(mention.entities.begin(), mention.entities.end(), [&](const Entity& e) {

@@ -44,11 +44,18 @@ function formatter(key, options) {
   return formats[key];
 }
 
-// The label of an event date {value, granularity, start, end} at its precision.
+// The label of an event date {value, granularity, start, end} at its precision. A range ("from
+// March 3 to 10", value "2016-03-03/2016-03-10") names both ends: "3 March 2016 – 10 March 2016".
 export function dateLabel(date) {
   if (!date) return 'undated';
   const start = parseIso(date.start);
   if (Number.isNaN(start)) return String(date.value ?? 'undated');
+  const [first, last] = String(date.value ?? '').split('/');
+  const end = parseIso(date.end);
+  if (last !== undefined && end > start) {
+    const lastSecond = new Date(end - 1000).toISOString().replace(/\.\d+Z$/, '');
+    return `${dateLabel({ ...date, value: first })} – ${dateLabel({ ...date, value: last, start: lastSecond })}`;
+  }
   const d = new Date(start);
   const year = d.getUTCFullYear();
   switch (date.granularity) {
@@ -96,9 +103,10 @@ function ordinal(n) {
   return `${n}${suffix}`;
 }
 
-// Spans are drawn for dates coarser than a day; finer ones are points on the axis.
+// Spans are drawn for dates coarser than a day and for ranges; finer ones are points on the axis.
 export function isSpan(date) {
-  return ['month', 'quarter', 'season', 'year', 'decade', 'century', 'week', 'weekend'].includes(date?.granularity);
+  return ['month', 'quarter', 'season', 'year', 'decade', 'century', 'week', 'weekend'].includes(date?.granularity) ||
+    String(date?.value ?? '').includes('/');
 }
 
 // A publication time as "29 Mar 2016, 16:27" (UTC), or "29 Mar 2016" when only the day is known.

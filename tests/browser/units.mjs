@@ -107,3 +107,12 @@ test('an export without some events keeps the others, and the TimelineJS title c
   assert.equal(csv.text, 'id,headline\r\n1,a\r\n3,d\r\n');
   assert.equal(csv.count, 2);
 });
+
+test('a range is labelled by both its ends at their precision, and drawn as a span', async () => {
+  const { dateLabel, isSpan } = await import('../../static/js/dates.js');
+  const festival = { value: '2016-03-03/2016-03-10', granularity: 'day', start: '2016-03-03T00:00:00', end: '2016-03-11T00:00:00' };
+  assert.equal(dateLabel(festival), '3 March 2016 – 10 March 2016');
+  assert.ok(isSpan(festival));
+  assert.equal(dateLabel({ value: '2009/2011', granularity: 'year', start: '2009-01-01T00:00:00', end: '2012-01-01T00:00:00' }), '2009 – 2011');
+  assert.ok(!isSpan({ value: '2016-03-27', granularity: 'day', start: '2016-03-27T00:00:00', end: '2016-03-28T00:00:00' }));
+});
