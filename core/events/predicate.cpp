@@ -427,6 +427,19 @@ bool is_measure_noun(std::string_view w) {
                     "results", "output", "production", "spending", "growth", "net", "exports", "imports"});
 }
 
+// Verbs that foresee: what they govern is expected, and a figure they govern is a forecast.
+bool is_forecast_verb(std::string_view w) {
+  return is_any(w, {"expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasted", "project",
+                    "projects", "projected", "predict", "predicts", "predicted", "estimate", "estimates",
+                    "estimated", "anticipate", "anticipates", "anticipated"});
+}
+
+// Verbs that tell a figure: "earn 35 cents", "rise 10%", "total $2 million", "be $1.50 a share".
+bool is_figure_verb(std::string_view w) {
+  return is_any(w, {"earn", "be", "total", "reach", "rise", "fall", "grow", "increase", "decline", "drop", "climb",
+                    "exceed", "top", "post", "report", "show"});
+}
+
 // "lowest", "biggest", "first", "most": a record that a "since" measures, not a happening.
 bool is_superlative(const Tree& tree, std::size_t i) {
   const std::string_view w = tree.lower(i);
@@ -677,7 +690,7 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
   // "A year earlier, the tax credit was $3.3 million": a sum of money or a share
   // stated for the period looked back to is the figure compared with, whatever it measures.
   const auto is_money = [&](std::size_t i) {
-    return i != kNone && (tree.lower(i) == "$"sv || tree.lower(i) == "%"sv ||
+    return i != kNone && (tree.lower(i).starts_with('$') || tree.lower(i).ends_with('%') ||
                           is_any(tree.lower(i), {"percent", "cents", "million", "billion", "yen", "dollars"}));
   };
   bool states_money = is_money(p);
@@ -694,6 +707,20 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
     return in_timex[i] && tree.lower(i) == "this"sv;
   });
   if (looks_back && ((year_back && states_money) || is_measure(p) || is_measure(tree.child(p, "nsubj")) || is_measure(tree.child(p, "obj")))) {
+    out.dates_nothing = true;
+    return out;
+  }
+  // "The company expects to earn 35 cents a share in the fourth quarter", "Analysts expect
+  // earnings to rise 10% in 1990": a figure foreseen for a period is a forecast, not a happening.
+  // A foreseen happening keeps its date ("expects to complete the $2 billion sale in March").
+  bool foreseen = is_forecast_verb(tree.lower(p));
+  for (std::size_t h = p, steps = 0; !foreseen && steps < 2 && tree.head(h) != kNone; ++steps) {
+    if (!is_any(tree.rel(h), {"xcomp", "ccomp", "acl", "obj"})) break;  // "expect earnings to rise"
+    h = tree.head(h);
+    foreseen = is_forecast_verb(tree.lower(h));
+  }
+  const bool tells_a_figure = is_figure_verb(tree.lower(p)) || is_forecast_verb(tree.lower(p));
+  if (foreseen && tells_a_figure && (states_money || is_measure(tree.child(p, "nsubj")) || is_measure(tree.child(p, "obj")))) {
     out.dates_nothing = true;
     return out;
   }

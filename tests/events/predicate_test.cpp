@@ -207,3 +207,21 @@ TEST_CASE("what a source says will happen after the publication day is planned, 
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].state == State::planned);
 }
+
+TEST_CASE("a figure foreseen for a period is a forecast and dates nothing", "[events][predicate]") {
+  const std::string earn = "The company expects to earn 35 cents a share in the fourth quarter.";
+  CHECK(mentions_of(earn, timex_at(earn, "the fourth quarter", "2016-Q4", "quarter", "2016-10-01T00:00:00",
+                                   "2017-01-01T00:00:00"))
+            .empty());
+  const std::string rise = "Analysts expect earnings to rise 10% in 2017.";
+  CHECK(mentions_of(rise, timex_at(rise, "2017", "2017", "year", "2017-01-01T00:00:00", "2018-01-01T00:00:00")).empty());
+}
+
+TEST_CASE("a foreseen happening keeps its date, money and all", "[events][predicate]") {
+  const std::string text = "The company expects to complete the $2 billion sale of its chemicals unit in May.";
+  const auto mentions =
+      mentions_of(text, timex_at(text, "May", "2016-05", "month", "2016-05-01T00:00:00", "2016-06-01T00:00:00"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(trigger_of(text, mentions[0]) == "complete");
+  CHECK(mentions[0].state == State::planned);
+}
