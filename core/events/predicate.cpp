@@ -73,6 +73,12 @@ class Tree {
   const ParsedSentence& s_;
 };
 
+// Words that name a quantity of something: "all of the shares", "most of its assets".
+bool is_quantity_word(std::string_view w) {
+  return is_any(w, {"all", "some", "most", "many", "much", "half", "part", "none", "each", "both", "any", "one",
+                    "majority", "rest", "remainder", "portion", "share", "stake"});
+}
+
 // Relations never kept in a headline: side remarks, other clauses, punctuation.
 bool is_side_relation(std::string_view r) {
   return is_any(r, {"acl:relcl", "appos", "parataxis", "advcl", "dep", "discourse", "vocative", "reparandum",
@@ -221,7 +227,13 @@ class HeadlineBuilder {
     for (std::size_t c : tree_.children(i)) {
       const std::string_view r = tree_.rel(c);
       if ((is_side_relation(r) && !is_duration(c)) || in_timex_[c]) continue;
-      if (depth == Depth::kNoPrepositions && (starts_with(r, "nmod") || starts_with(r, "obl")) && r != "nmod:poss"sv) continue;
+      // "all of the publicly held shares": a quantity keeps what it is a quantity of.
+      const bool quantity_of = r == "nmod"sv && is_quantity_word(tree_.lower(i)) && tree_.child(c, "case") != kNone &&
+                               tree_.lower(tree_.child(c, "case")) == "of"sv;
+      if (depth == Depth::kNoPrepositions && (starts_with(r, "nmod") || starts_with(r, "obl")) && r != "nmod:poss"sv &&
+          !quantity_of) {
+        continue;
+      }
       // "Fritz Henderson, the chief executive of General Motors": an apposition misread as a
       // conjunct (no "and" or "or" of its own, a determiner) is a side remark.
       if (r == "conj"sv && !tree_.has_child(c, "cc") && tree_.has_child(c, "det")) continue;

@@ -225,3 +225,12 @@ TEST_CASE("a foreseen happening keeps its date, money and all", "[events][predic
   CHECK(trigger_of(text, mentions[0]) == "complete");
   CHECK(mentions[0].state == State::planned);
 }
+
+TEST_CASE("a quantity in a headline keeps what it is a quantity of", "[events][predicate]") {
+  const std::string text =
+      "Montedison S.p.A. definitively agreed to buy all of the publicly held shares of Erbamont N.V. for $37 each. "
+      "The price was high.";
+  const auto mentions = extract(article_of(text), {});
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].headline == "Montedison S.p.A. agreed to buy all of the publicly held shares");
+}
