@@ -146,6 +146,35 @@ EventDate date_of(const std::string& value, const temporal::Timex& timex, const 
   return {value, timex.granularity, interval.start, interval.end, interval.start_second, interval.end_second};
 }
 
+// "Net income for the quarter ended Sept. 30 rose": the happening took place over the period the
+// day ends (or begins), so the period dates it: "1989-07/1989-09" when it runs in whole months,
+// else its first and last days ("1989-08-06/1989-11-04").
+EventDate over_period(std::int64_t bound_day, const Predicate::Period& period) {
+  using namespace date;
+  const sys_days bound{days{bound_day}};
+  sys_days first, past_end;
+  if (period.begins) {
+    first = bound;
+    year_month_day end = year_month_day{first} + months{period.months};
+    if (!end.ok()) end = end.year() / end.month() / last;
+    past_end = sys_days{end} + days{period.days};
+  } else {
+    past_end = bound + days{1};
+    year_month_day start = year_month_day{past_end} - months{period.months};
+    if (!start.ok()) start = start.year() / start.month() / last;
+    first = sys_days{start} - days{period.days};
+  }
+  const bool whole_months = year_month_day{first}.day() == day{1} && year_month_day{past_end}.day() == day{1};
+  const auto first_day = first.time_since_epoch().count(), last_day = (past_end - days{1}).time_since_epoch().count();
+  std::string value = whole_months ? iso_day(first_day).substr(0, 7) : iso_day(first_day);
+  const std::string last_value = whole_months ? iso_day(last_day).substr(0, 7) : iso_day(last_day);
+  if (last_value != value) value += "/" + last_value;
+  const temporal::Interval interval =
+      temporal::interval_of_seconds(first_day * kSecondsPerDay, (last_day + 1) * kSecondsPerDay);
+  return {value, whole_months ? temporal::Granularity::kMonth : temporal::Granularity::kDay, interval.start,
+          interval.end, interval.start_second, interval.end_second};
+}
+
 // ---- Ranges -------------------------------------------------------------------------------------
 // "from March 3 to 10", "between 2009 and 2011", "1914-1918": the tagger gives two expressions
 // linked as one range (temporal::RangeLink). A happening dated by a range spans it: one mention
@@ -471,6 +500,9 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
       mention.date = date_of(value, *timex,
                              temporal::interval_of_seconds(timex->interval->start_second + shift,
                                                            timex->interval->end_second + shift));
+    }
+    if (predicate.bounded_period && !span_end && timex->granularity == temporal::Granularity::kDay) {
+      mention.date = over_period(day_number(timex->interval->start_second), *predicate.bounded_period);
     }
     mention.headline = valid_utf8(clipped(headline, kMaxHeadlineBytes));
     mention.trigger = predicate.trigger;

@@ -3,6 +3,7 @@
 #include "core/events/predicate.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <map>
 #include <memory>
@@ -10,6 +11,7 @@
 
 #include "core/events/lexicon.h"
 #include "core/events/tokens.h"
+#include "core/temporal/lexicon.h"
 
 namespace chronicle::events {
 namespace {
@@ -465,17 +467,55 @@ bool is_period_noun(std::string_view w) {
                     "years", "weeks"});
 }
 
+// The period noun before verb `v` that it may end or begin: its head ("the quarter ended"), a
+// word of its own before it, or the word just before it (the parse often hangs "the period ended
+// June 30" on the main verb).
+std::size_t period_noun_of(const Tree& tree, std::size_t v) {
+  if (tree.head(v) != kNone && starts_with(tree.rel(v), "acl") && is_period_noun(tree.lower(tree.head(v)))) return tree.head(v);
+  for (std::size_t c : tree.children(v)) {
+    if (c < v && is_period_noun(tree.lower(c))) return c;
+  }
+  if (v > 0 && is_period_noun(tree.lower(v - 1))) return v - 1;
+  return kNone;
+}
+
 // "the quarter ended Sept. 30", "the fiscal year ended Jan. 31": a verb that ends or begins a named
 // period is part of one expression of time, not a happening.
 bool ends_a_period(const Tree& tree, std::size_t v) {
   if (!tree.is_verb(v) || !is_any(tree.lower(v), {"ended", "ending", "ends", "began", "beginning", "begun", "started", "starting"})) {
     return false;
   }
-  if (tree.head(v) != kNone && starts_with(tree.rel(v), "acl") && is_period_noun(tree.lower(tree.head(v)))) return true;
-  for (std::size_t c : tree.children(v)) {
-    if (c < v && is_period_noun(tree.lower(c))) return true;
+  return period_noun_of(tree, v) != kNone;
+}
+
+// "9" or "nine"; -1 for what is no number.
+int count_of(std::string_view w) {
+  int value = 0;
+  const auto [end, status] = std::from_chars(w.data(), w.data() + w.size(), value);
+  if (status == std::errc() && end == w.data() + w.size()) return value;
+  return temporal::lookup(w).number;
+}
+
+
+// How long the period `noun` names: "the quarter" 3 months, "the fiscal year" 12, "the nine
+// months" 9, "the first half" 6, "the week" 7 days; none for a length the words do not fix
+// ("the period", "the season").
+std::optional<Predicate::Period> length_of_period(const Tree& tree, std::size_t noun) {
+  if (noun == kNone) return std::nullopt;
+  const std::string_view w = tree.lower(noun);
+  int count = 1;
+  if (const std::size_t number = tree.child(noun, "nummod"); number != kNone) {
+    count = count_of(tree.lower(number));
+    if (count <= 0 || count > 60) return std::nullopt;
+  } else if (w.ends_with('s')) {
+    return std::nullopt;  // "the months ended June 30": how many?
   }
-  return false;
+  if (w == "quarter"sv) return Predicate::Period{3 * count, 0, false};
+  if (w == "half"sv) return Predicate::Period{6 * count, 0, false};
+  if (w == "year"sv || w == "years"sv) return Predicate::Period{12 * count, 0, false};
+  if (w == "month"sv || w == "months"sv) return Predicate::Period{count, 0, false};
+  if (w == "week"sv || w == "weeks"sv) return Predicate::Period{0, 7 * count, false};
+  return std::nullopt;
 }
 
 // The word `i` with the words it is hyphenated to ("cease-fire", "buy-out"): the splitter cuts
@@ -672,6 +712,17 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
         out.dates_nothing = true;
         return out;
       }
+      // What happened "in the quarter ended Sept. 30" happened over the quarter: the date is the
+      // period's when its length is known, nothing when it is not ("the period ended June 30");
+      // a session or a day ended is that day.
+      const std::size_t period = period_noun_of(tree, p);
+      out.bounded_period = length_of_period(tree, period);
+      if (out.bounded_period) {
+        out.bounded_period->begins = is_any(tree.lower(p), {"began", "beginning", "begun", "started", "starting"});
+      } else if (period == kNone || !is_any(tree.lower(period), {"day", "session"})) {
+        out.dates_nothing = true;
+        return out;
+      }
       p = tree.head(p);
       continue;
     }
@@ -745,7 +796,9 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
     return out;
   }
 
-  return describe(text, tree, p, in_timex, future, entities);
+  Predicate described = describe(text, tree, p, in_timex, future, entities);
+  described.bounded_period = out.bounded_period;
+  return described;
 }
 
 bool in_side_remark(const ParsedSentence& s, text::Span span) {

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,14 @@ struct Predicate {
   bool reporting = false;   // the trigger itself reports speech ("said on Tuesday that ...")
   // Participants the headline names where the sentence wrote "he", "it" or "the airline".
   std::vector<Entity> named;
+  // "net income for the quarter ended Sept. 30 rose": the expression's day ends (or, "the year
+  // beginning Oct. 1", begins) a period of this length, over which the happening took place.
+  struct Period {
+    int months = 0;
+    int days = 0;
+    bool begins = false;  // the day is the period's first, not its last
+  };
+  std::optional<Period> bounded_period;
 };
 
 // What the expression text[timex] of sentence `s` dates. `future` tells that the expression lies

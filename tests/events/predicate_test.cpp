@@ -234,3 +234,31 @@ TEST_CASE("a quantity in a headline keeps what it is a quantity of", "[events][p
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].headline == "Montedison S.p.A. agreed to buy all of the publicly held shares");
 }
+
+TEST_CASE("what happened in the quarter ended Oct. 31 is dated by the quarter, not its last day", "[events][predicate]") {
+  const std::string text = "Service Corp. had a loss of about $12.5 million in the quarter ended Oct. 31.";
+  const auto mentions = mentions_of(text, day_at(text, "Oct. 31", "2015-10-31", "2015-11-01"));
+  REQUIRE(mentions.size() == 1);
+  // Three months ending on October 31: August, September and October.
+  CHECK(mentions[0].date.value == "2015-08/2015-10");
+  CHECK(mentions[0].date.granularity == chronicle::temporal::Granularity::kMonth);
+  CHECK(mentions[0].date.start == "2015-08-01T00:00:00");
+  CHECK(mentions[0].date.end == "2015-11-01T00:00:00");
+}
+
+TEST_CASE("nine months ended Sept. 30 run from January; a period of no stated length dates nothing",
+          "[events][predicate]") {
+  const std::string nine = "The company earned $3 million in the nine months ended Sept. 30.";
+  const auto earned = mentions_of(nine, day_at(nine, "Sept. 30", "2015-09-30", "2015-10-01"));
+  REQUIRE(earned.size() == 1);
+  CHECK(earned[0].date.value == "2015-01/2015-09");
+  const std::string period = "The company posted a profit in the period ended June 30.";
+  CHECK_FALSE(dated_in(mentions_of(period, day_at(period, "June 30", "2015-06-30", "2015-07-01")), "2015-06-30"));
+}
+
+TEST_CASE("a trading session ended on Friday is that Friday", "[events][predicate]") {
+  const std::string text = "Trading in the session ended Friday was heavy.";
+  const auto mentions = mentions_of(text, day_at(text, "Friday", "2016-03-25", "2016-03-26"));
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].date.value == "2016-03-25");
+}
