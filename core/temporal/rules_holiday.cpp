@@ -62,6 +62,7 @@ constexpr Rule kRules[] = {
      holiday<Holiday::kHanukkah>},
     {"Chinese New Year", "<relation>? chinese|lunar lunar? new year|years '? s? day? ,? <year>?",
      holiday<Holiday::kChineseNewYear>},
+    {"Diwali", "<relation>? diwali|deepavali|divali|dipavali ,? <year>?", holiday<Holiday::kDiwali>},
 };
 
 }  // namespace

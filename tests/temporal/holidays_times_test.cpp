@@ -161,6 +161,27 @@ TEST_CASE("Chinese New Year comes from a table of published dates", "[temporal][
   CHECK(find(next, "next Chinese New Year")->value == "2014-01-31");
 }
 
+TEST_CASE("Diwali comes from a table of dates checked against published holiday lists", "[temporal][holidays]") {
+  // Public-holiday dates of Trinidad and Tobago and Suriname (the date-holidays package), which keep
+  // the North Indian day: 2015 November 11, 2018 November 7, 2019 October 27, 2020 November 14,
+  // 2023 November 12, 2024 October 31.
+  const std::vector<Example> table = {
+      {"Diwali 2018 lit up the city.", "Diwali 2018", "2018-11-07"},
+      {"Sales rose before Deepavali 2020.", "Deepavali 2020", "2020-11-14"},
+      {"Diwali, 2023 was quieter.", "Diwali, 2023", "2023-11-12"},
+      {"Divali 2024 fell on a Thursday.", "Divali 2024", "2024-10-31"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+  const auto last = tag_news("Sales fell after last Diwali.", "2016-03-29");
+  REQUIRE(find(last, "last Diwali"));
+  CHECK(find(last, "last Diwali")->value == "2015-11-11");
+  const auto next = tag_news("Sales will rise before next Diwali.", "2019-01-10");
+  REQUIRE(find(next, "next Diwali"));
+  CHECK(find(next, "next Diwali")->value == "2019-10-27");
+  // Outside the table (1970-2050) no date is made up.
+  CHECK_FALSE(find(tag_news("Diwali 1960 was long ago.", "2016-03-29"), "Diwali 1960"));
+}
+
 TEST_CASE("a holiday of next year, last year or this year is that holiday in that year", "[temporal][holidays]") {
   // Reference 2013-02-12: Thanksgiving 2014 was November 27; Black Friday 2013 November 29.
   const std::vector<Example> table = {
