@@ -823,36 +823,4 @@ std::size_t read_slot(const Input& in, SlotKind kind, std::size_t i, Slots& slot
   return 0;
 }
 
-// The slot kinds that could match at token i: a cheap filter before trying rules.
-std::uint32_t possible_slots(const Input& in, std::size_t i) {
-  const auto kind = in.tokens[i].kind;
-  if (kind == TokenKind::kNumber) {
-    const std::size_t n = in.tokens[i].end - in.tokens[i].begin;
-    std::uint32_t mask = bit(SlotKind::kNumber) | bit(SlotKind::kClock) | bit(SlotKind::kNumericDate);
-    if (n <= 2) mask |= bit(SlotKind::kDay) | bit(SlotKind::kShortYear);
-    if (n == 4) mask |= bit(SlotKind::kYear) | bit(SlotKind::kDecade) | bit(SlotKind::kIsoDate);
-    return mask;
-  }
-  if (kind == TokenKind::kMixed) {
-    return bit(SlotKind::kDay) | bit(SlotKind::kOrdinal) | bit(SlotKind::kDecade) | bit(SlotKind::kQuarter) |
-           bit(SlotKind::kClock);
-  }
-  const Word* w = in.word(i);
-  if (w == nullptr) return 0;
-  std::uint32_t mask = 0;
-  if (w->month) mask |= bit(SlotKind::kMonth);
-  if (w->weekday) mask |= bit(SlotKind::kWeekday);
-  if (w->unit != Unit::kNone) mask |= bit(SlotKind::kUnit);
-  if (w->number >= 0) mask |= bit(SlotKind::kNumber);
-  if (w->ordinal > 0) mask |= bit(SlotKind::kOrdinal) | bit(SlotKind::kDay);
-  if (w->number == 20 || w->number == 30) mask |= bit(SlotKind::kDay);  // "twenty-first"
-  if ((w->number >= 11 && w->number <= 19) || w->number == 2) mask |= bit(SlotKind::kYear);  // "nineteen ninety"
-  if (w->season != Season::kNone) mask |= bit(SlotKind::kSeason);
-  if (w->part != PartOfDay::kNone) mask |= bit(SlotKind::kPart);
-  if (w->relation != Relation::kNone) mask |= bit(SlotKind::kRelation);
-  // Words in the table for a slot of their own: "a", "half", "few", "noon".
-  if (mask == 0) mask = bit(SlotKind::kNumber) | bit(SlotKind::kFew) | bit(SlotKind::kClock);
-  return mask;
-}
-
 }  // namespace chronicle::temporal
