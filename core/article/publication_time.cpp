@@ -8,6 +8,8 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/temporal/lexicon.h"
+
 namespace chronicle::article::detail {
 namespace {
 
@@ -75,47 +77,18 @@ struct Cursor {
   }
 };
 
+// Month, weekday and zone names come from the tagger's one table of them (core/temporal/lexicon.h).
 unsigned month_number(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  const std::string w = lowered(word);
-  if (w == "sept") return 9;
-  for (std::size_t m = 0; m < kNames.size(); ++m) {
-    if (w == kNames[m] || (w.size() == 3 && kNames[m].substr(0, 3) == w)) return static_cast<unsigned>(m + 1);
-  }
-  return 0;
+  return static_cast<unsigned>(temporal::month_named(lowered(word)));
 }
 
-bool is_weekday(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kNames = {"monday", "tuesday",  "wednesday", "thursday",
-                                                             "friday", "saturday", "sunday"};
-  const std::string w = lowered(word);
-  if (w == "tues" || w == "thur" || w == "thurs") return true;
-  for (std::string_view name : kNames) {
-    if (w == name || (w.size() == 3 && name.substr(0, 3) == w)) return true;
-  }
-  return false;
-}
+bool is_weekday(std::string_view word) { return temporal::weekday_named(lowered(word)) != 0; }
 
 // Fixed-offset abbreviations common in news datelines and feeds (minutes east of UTC).
 std::optional<int> abbreviation_offset(std::string_view word) {
-  struct Abbreviation {
-    std::string_view name;
-    int minutes;
-  };
-  static constexpr std::array<Abbreviation, 27> kTable = {{
-      {"utc", 0},     {"gmt", 0},    {"ut", 0},     {"z", 0},      {"est", -300}, {"edt", -240},
-      {"cst", -360},  {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420},
-      {"akst", -540}, {"hst", -600}, {"bst", 60},   {"cet", 60},   {"cest", 120}, {"eet", 120},
-      {"eest", 180},  {"msk", 180},  {"irst", 210}, {"irdt", 270}, {"ist", 330},  {"jst", 540},
-      {"kst", 540},   {"aest", 600}, {"aedt", 660},
-  }};
-  const std::string w = lowered(word);
-  for (const Abbreviation& a : kTable) {
-    if (a.name == w) return a.minutes;
-  }
-  return std::nullopt;
+  const temporal::ZoneName* zone = temporal::zone_named(lowered(word));
+  if (zone == nullptr) return std::nullopt;
+  return zone->minutes;
 }
 
 bool is_zone_area(std::string_view word) {

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <iterator>
+#include <span>
 
 namespace chronicle::temporal {
 
@@ -104,10 +105,33 @@ constexpr unsigned short kChineseNewYear[] = {
     123,                                               // 2050
 };
 
-std::optional<sys_days> chinese_new_year(int y) {
-  const int i = y - kChineseNewYearFirst;
-  if (i < 0 || i >= static_cast<int>(std::size(kChineseNewYear))) return std::nullopt;
-  const unsigned md = kChineseNewYear[i];
+// Diwali (Lakshmi Puja, as North India keeps it), 1970-2050: the day, at New Delhi, on whose evening
+// (sunset to 144 minutes after) the new-moon lunar day (amavasya: the moon 348-360 degrees ahead of
+// the sun) holds longest, for the first new moon after the sun enters sidereal Libra (Lahiri); when
+// neither evening has it, the day of the new moon. Computed with core/temporal/tools/diwali_dates.mjs
+// (the astronomy-engine package) and checked date by date against the public-holiday dates that the
+// date-holidays package (3.37.0) lists for Trinidad and Tobago and Suriname, which follow the same
+// reckoning: equal in 2012-2026, 2028 and 2029; those lists give a day earlier for 2027 and 2030, where
+// the computation and the @ishubhamx/panchangam-js package agree on 2027-10-29 and 2030-10-26.
+// Singapore and Malaysia keep the South Indian day, often a day before. Month * 100 + day.
+constexpr int kDiwaliFirst = 1970;
+constexpr unsigned short kDiwali[] = {
+    1029, 1018, 1105, 1025, 1113, 1103, 1022, 1110, 1031, 1020,  // 1970s
+    1107, 1027, 1115, 1104, 1024, 1112, 1101, 1022, 1109, 1029,  // 1980s
+    1018, 1105, 1025, 1113, 1103, 1023, 1110, 1030, 1019, 1107,  // 1990s
+    1026, 1114, 1104, 1025, 1112, 1101, 1021, 1109, 1028, 1017,  // 2000s
+    1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019, 1107, 1027,  // 2010s
+    1114, 1104, 1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105,  // 2020s
+    1026, 1114, 1102, 1022, 1110, 1030, 1018, 1107, 1027, 1115,  // 2030s
+    1104, 1024, 1112, 1101, 1020, 1108, 1029, 1018, 1105, 1026,  // 2040s
+    1113,                                                        // 2050
+};
+
+// The date a table of month * 100 + day values gives for `y`, if the table covers it.
+std::optional<sys_days> from_table(std::span<const unsigned short> table, int first, int y) {
+  const int i = y - first;
+  if (i < 0 || i >= static_cast<int>(table.size())) return std::nullopt;
+  const unsigned md = table[static_cast<std::size_t>(i)];
   return sys_days{year{y} / month{md / 100} / day{md % 100}};
 }
 
@@ -155,7 +179,8 @@ std::optional<sys_days> holiday_date(Holiday holiday, int y) {
     case Holiday::kRoshHashanah: return rosh_hashanah(y);
     case Holiday::kYomKippur: return rosh_hashanah(y) + days{9};
     case Holiday::kHanukkah: return hanukkah(y);
-    case Holiday::kChineseNewYear: return chinese_new_year(y);
+    case Holiday::kChineseNewYear: return from_table(kChineseNewYear, kChineseNewYearFirst, y);
+    case Holiday::kDiwali: return from_table(kDiwali, kDiwaliFirst, y);
   }
   return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "core/temporal/lexicon.h"
 
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -14,29 +15,11 @@ Word& entry(Table& table, std::string_view word) {
   return w;
 }
 
-void add_months(Table& table) {
-  constexpr std::string_view kFull[] = {"january", "february", "march",     "april",   "may",      "june",
-                                        "july",    "august",   "september", "october", "november", "december"};
-  for (int m = 0; m < 12; ++m) entry(table, kFull[m]).month = static_cast<std::int8_t>(m + 1);
-  const std::pair<std::string_view, int> kShort[] = {{"jan", 1}, {"feb", 2},  {"mar", 3},  {"apr", 4},  {"jun", 6},
-                                                     {"jul", 7}, {"aug", 8},  {"sep", 9},  {"sept", 9}, {"oct", 10},
-                                                     {"nov", 11}, {"dec", 12}};
-  for (const auto& [word, m] : kShort) {
-    Word& w = entry(table, word);
-    w.month = static_cast<std::int8_t>(m);
-    w.month_abbreviation = true;
-  }
-}
-
-void add_weekdays(Table& table) {
-  constexpr std::string_view kFull[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (int d = 0; d < 7; ++d) entry(table, kFull[d]).weekday = static_cast<std::int8_t>(d + 1);
-  const std::pair<std::string_view, int> kShort[] = {{"mon", 1},  {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4},
-                                                     {"thur", 4}, {"thurs", 4}, {"fri", 5}, {"sat", 6}, {"sun", 7}};
-  for (const auto& [word, d] : kShort) {
-    Word& w = entry(table, word);
-    w.weekday = static_cast<std::int8_t>(d);
-    w.weekday_abbreviation = true;
+void add_names(Table& table, std::span<const NamedNumber> names, std::int8_t Word::*number, bool Word::*abbreviation) {
+  for (const NamedNumber& named : names) {
+    Word& w = entry(table, named.name);
+    w.*number = named.number;
+    if (named.abbreviation) w.*abbreviation = true;
   }
 }
 
@@ -117,8 +100,8 @@ void add_slot_openers(Table& table) {
 
 Table build() {
   Table table;
-  add_months(table);
-  add_weekdays(table);
+  add_names(table, kMonthNames, &Word::month, &Word::month_abbreviation);
+  add_names(table, kWeekdayNames, &Word::weekday, &Word::weekday_abbreviation);
   add_units(table);
   add_numbers(table);
   add_seasons_and_parts(table);
@@ -141,6 +124,27 @@ std::string_view lower_ascii(std::string_view word, char* buffer, std::size_t si
     buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return {buffer, word.size()};
+}
+
+int month_named(std::string_view lowered) {
+  for (const NamedNumber& named : kMonthNames) {
+    if (named.name == lowered) return named.number;
+  }
+  return 0;
+}
+
+int weekday_named(std::string_view lowered) {
+  for (const NamedNumber& named : kWeekdayNames) {
+    if (named.name == lowered) return named.number;
+  }
+  return 0;
+}
+
+const ZoneName* zone_named(std::string_view lowered) {
+  for (const ZoneName& zone : kZoneNames) {
+    if (zone.name == lowered) return &zone;
+  }
+  return nullptr;
 }
 
 std::vector<std::string_view> known_words() {

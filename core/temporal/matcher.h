@@ -1,4 +1,5 @@
-// Compiles the rule patterns once and matches them against tokens.
+// Matches the compiled rules (pattern.h) against the tokens of a text, reading slots with the slot
+// readers (slots.h).
 #pragma once
 
 #include <array>
@@ -11,17 +12,12 @@
 
 #include "core/temporal/lexicon.h"
 #include "core/temporal/partial.h"
+#include "core/temporal/pattern.h"
 #include "core/temporal/temporal.h"
 #include "core/temporal/triggers.h"
 #include "core/text/tokens.h"
 
 namespace chronicle::temporal {
-
-// The rules that can match somewhere in one text: a rule with a required choice of uncommon words
-// ("later|earlier", "bc|bce") needs one of them in the text. Bit r: rule r.
-struct RuleFilter {
-  std::array<std::uint64_t, 4> rules{};
-};
 
 // The tokens of one document with what each triggers (see triggers.h; never nullptr).
 struct Input {
@@ -63,17 +59,6 @@ std::optional<RuleMatch> match_at(const Input& input, std::size_t begin);
 
 // True when token `i` could start some rule, a cheap filter before match_at.
 bool may_start(const Input& input, std::size_t i);
-
-// The words (lower-case) and punctuation that rules may start with, and the rules each starts.
-std::vector<std::string_view> rule_first_words();
-const RuleStarts* rule_starts(std::string_view lowered);
-
-// Every word and punctuation character (lower-case) that some rule names, once each; a word's place
-// in this list is its literal number (Trigger::literal).
-std::vector<std::string_view> rule_literal_words();
-
-// The rules that can match in the text of these tokens.
-RuleFilter rule_filter(std::span<const Trigger* const> triggers);
 
 // Bits of Input::triggers.
 enum TriggerBit : std::uint8_t { kTriggerLexicon = 1, kTriggerRule = 2, kTriggerModifier = 4 };

@@ -25,6 +25,7 @@ enum class Holiday : std::uint8_t {
   kRamadan, kEidAlFitr, kEidAlAdha, kIslamicNewYear, kAshura, kMawlid,  // arithmetic Islamic calendar
   kPassover, kRoshHashanah, kYomKippur, kHanukkah,  // Hebrew calendar
   kChineseNewYear,  // a table of published dates
+  kDiwali,          // a table of computed dates, checked against published ones
 };
 
 enum class Shape : std::uint8_t {

@@ -62,6 +62,9 @@ constexpr Rule kRules[] = {
      holiday<Holiday::kHanukkah>},
     {"Chinese New Year", "<relation>? chinese|lunar lunar? new year|years '? s? day? ,? <year>?",
      holiday<Holiday::kChineseNewYear>},
+    {"Diwali", "<relation>? diwali|deepavali|divali|dipavali ,? <year>?", holiday<Holiday::kDiwali>},
+    // The table's day is the evening of Lakshmi Puja, so the puja names the same day.
+    {"Lakshmi Puja", "<relation>? lakshmi|laxmi puja|pooja ,? <year>?", holiday<Holiday::kDiwali>},
 };
 
 }  // namespace

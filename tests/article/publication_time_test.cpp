@@ -28,6 +28,8 @@ TEST_CASE("publication times in ISO 8601, RFC 822 and words normalize to ISO 860
       {"29 March 2016", "2016-03-29", ""},
       {"Tuesday, 29th of March 2016", "2016-03-29", ""},
       {"Mar. 29, 2016, 4:27 p.m. EDT", "2016-03-29T16:27:00-04:00", "EDT"},
+      // Hong Kong keeps UTC+8 all year (no summer time since 1979): the tagger's zone table.
+      {"Mar. 29, 2016, 4:27 p.m. HKT", "2016-03-29T16:27:00+08:00", "HKT"},
       {"Sept 1, 2007 12:05 am", "2007-09-01T00:05:00", ""},
       // Tehran: UTC+4:30 on summer time from 21 March 2016 (Farvardin 1-2), UTC+3:30 in winter.
       {"2016-03-29T16:27:03 Asia/Tehran", "2016-03-29T16:27:03+04:30", "Asia/Tehran"},

@@ -10,21 +10,6 @@ namespace {
 const std::string kDct = "2016-03-29T16:27:03";
 }
 
-TEST_CASE("absolute dates in the common news forms resolve to their day", "[temporal][absolute]") {
-  const std::vector<Example> table = {
-      {"It was signed on March 29, 2016 in Geneva.", "March 29, 2016", "2016-03-29"},
-      {"It was signed on 29 March 2016 in Geneva.", "29 March 2016", "2016-03-29"},
-      {"The talks ended Mar. 29 without a deal.", "Mar. 29", "2016-03-29"},
-      {"Filed 2016-03-29 by the agency.", "2016-03-29", "2016-03-29"},
-      {"Filed 03/29/2016 by the agency.", "03/29/2016", "2016-03-29"},
-      {"Filed 29/03/2016 by the agency.", "29/03/2016", "2016-03-29"},
-      {"The treaty of July 24, 2003 still holds.", "July 24, 2003", "2003-07-24"},
-      {"He was born on the 4th of July, 1976.", "the 4th of July, 1976", "1976-07-04"},
-      {"The twenty-first of March 2016 was cold.", "The twenty-first of March 2016", "2016-03-21"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
 TEST_CASE("a dateline with a clock time is one TIME expression", "[temporal][absolute]") {
   const auto found = tag_news("Tue Mar 29, 2016 16:27:03\n\nText.", kDct);
   REQUIRE(found.size() == 1);
@@ -37,36 +22,6 @@ TEST_CASE("numeric dates follow the date order option unless a field can only be
   CHECK(find(tag_news("Due 04/03/2016.", kDct), "04/03/2016")->value == "2016-04-03");
   CHECK(find(tag_news("Due 04/03/2016.", kDct, DateOrder::kDayFirst), "04/03/2016")->value == "2016-03-04");
   CHECK(find(tag_news("Due 13/03/2016.", kDct), "13/03/2016")->value == "2016-03-13");
-}
-
-TEST_CASE("years, months, decades, centuries, seasons, quarters, halves and fiscal years", "[temporal][absolute]") {
-  const std::vector<Example> table = {
-      {"The plant opened in 1998.", "1998", "1998"},
-      {"Palmyra fell in May 2015.", "May 2015", "2015-05"},
-      {"Music of the 1990s was louder.", "the 1990s", "199"},
-      {"Music of the '90s was louder.", "the '90s", "199"},
-      {"Cities grew in the 20th century.", "the 20th century", "19"},
-      {"Profit rose in Q3 2015.", "Q3 2015", "2015-Q3"},
-      {"Profit rose in the third quarter of 2015.", "the third quarter of 2015", "2015-Q3"},
-      {"Profit rose in the first half of 2015.", "the first half of 2015", "2015-H1"},
-      {"Revenue for fiscal 2015 fell.", "fiscal 2015", "FY2015"},
-      {"The offensive started in summer 2015.", "summer 2015", "2015-SU"},
-      {"Rome was sacked in 390 BC.", "390 BC", "BC0390"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("a month without a year is placed by the tense and by last or next", "[temporal][absolute]") {
-  const std::vector<Example> table = {
-      {"Palmyra had fallen to ISIS last May.", "last May", "2015-05"},
-      {"Elections will be held next May.", "next May", "2016-05"},
-      {"Talks collapsed in January.", "January", "2016-01"},
-      {"Talks will resume in June.", "June", "2016-06"},
-      {"The deal was struck in December.", "December", "2015-12"},
-      {"The plan was approved on December 12.", "December 12", "2015-12-12"},
-      {"The vote will take place on April 12.", "April 12", "2016-04-12"},
-  };
-  CHECK_EXAMPLES(table, kDct);
 }
 
 TEST_CASE("early, mid and late give a mod and keep the value", "[temporal][absolute]") {
@@ -145,18 +100,6 @@ TEST_CASE("in a range of days the day next to the month is a date, a score is no
   REQUIRE(find(talks, "March 5"));
   CHECK(find(talks, "March 5")->value == "2016-03-05");
   CHECK_FALSE(find(tag_news("The board's 2-1 May vote stands.", kDct), "1 May"));
-}
-
-TEST_CASE("months, seasons, decades and centuries before Christ count back", "[temporal][absolute]") {
-  const std::vector<Example> table = {
-      {"The fleet sailed in August 480 BC.", "August 480 BC", "BC0480-08"},
-      {"Envoys came in the autumn of 481 BC.", "the autumn of 481 BC", "BC0481-FA"},
-      {"The revolt (499-493 BC) failed.", "493 BC", "BC0493"},
-      {"Athens grew in the 470s BC.", "the 470s BC", "BC047"},
-      {"Plato wrote in the 4th century BC.", "the 4th century BC", "BC03"},
-      {"Troy fell in 1184 B.C.", "1184 B.C.", "BC1184"},
-  };
-  CHECK_EXAMPLES(table, kDct);
 }
 
 TEST_CASE("dates that do not exist are not tagged", "[temporal][absolute]") {

@@ -10,23 +10,6 @@ namespace {
 const std::string kDct = "2016-03-29";
 }
 
-TEST_CASE("durations in words and digits", "[temporal][duration]") {
-  const std::vector<Example> table = {
-      {"He ruled for three years.", "three years", "P3Y", "DURATION"},
-      {"The flight took two and a half hours.", "two and a half hours", "PT2.5H", "DURATION"},
-      {"It lasted a decade.", "a decade", "P10Y", "DURATION"},
-      {"It lasted 18 months.", "18 months", "P18M", "DURATION"},
-      {"A 27-year career ended.", "27-year", "P27Y", "DURATION"},
-      {"It took several years.", "several years", "PXY", "DURATION"},
-      {"It took twenty-five minutes.", "twenty-five minutes", "PT25M", "DURATION"},
-      {"It rose for the past nine days.", "the past nine days", "P9D", "DURATION"},
-      {"The shares rose for six straight days.", "six straight days", "P6D", "DURATION"},
-      {"After two bloody weeks the line held.", "two bloody weeks", "P2W", "DURATION"},
-      {"It took over two and half years.", "over two and half years", "P2.5Y", "DURATION"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
 TEST_CASE("more than, nearly and about qualify a duration", "[temporal][duration]") {
   const auto more = find(tag_news("It lasted more than 18 months.", kDct), "more than 18 months");
   REQUIRE(more);
@@ -45,17 +28,6 @@ TEST_CASE("the lowest in six years is a duration, not a date ahead", "[temporal]
   CHECK(found->type == "DURATION");
 }
 
-TEST_CASE("sets: every weekday, weekly, each year, twice a month", "[temporal][set]") {
-  const std::vector<Example> table = {
-      {"The market opens every Monday.", "every Monday", "XXXX-WXX-1", "SET"},
-      {"The report is published weekly.", "weekly", "P1W", "SET"},
-      {"Prices are reviewed each year.", "each year", "P1Y", "SET"},
-      {"The board meets twice a month.", "twice a month", "P1M", "SET"},
-      {"Rates are set every other week.", "every other week", "P2W", "SET"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
 TEST_CASE("'a' before a plural unit is no count of one", "[temporal][duration]") {
   const auto siege = tag_news("They began a months-long siege.", "2016-03-29");
   INFO(texts(siege));
@@ -66,17 +38,6 @@ TEST_CASE("'a' before a plural unit is no count of one", "[temporal][duration]")
   CHECK_FALSE(find(time, "In a years"));
   REQUIRE(find(time, "years"));
   CHECK(find(time, "years")->value == "PXY");
-}
-
-TEST_CASE("sets: fortnightly, semi-annually, twice daily", "[temporal][set]") {
-  const std::vector<Example> table = {
-      {"The newsletter appears fortnightly.", "fortnightly", "P2W", "SET"},
-      {"The dividend is paid semi-annually.", "semi-annually", "P6M", "SET"},
-      {"Accounts are published half-yearly.", "half-yearly", "P6M", "SET"},
-      {"Take the tablets twice daily.", "twice daily", "P1D", "SET"},
-      {"Trains leave three times weekly.", "three times weekly", "P1W", "SET"},
-  };
-  CHECK_EXAMPLES(table, kDct);
 }
 
 TEST_CASE("over the past months is during them, over a year is more than one", "[temporal][duration]") {

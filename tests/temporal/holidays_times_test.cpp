@@ -13,33 +13,6 @@ namespace {
 const std::string kDct = "2016-03-29T16:27:03";
 }
 
-TEST_CASE("holidays with fixed and computed dates", "[temporal][holiday]") {
-  const std::vector<Example> table = {
-      {"Sales rose at Christmas 2015.", "Christmas 2015", "2015-12-25"},
-      {"Churches filled on Easter 2016.", "Easter 2016", "2016-03-27"},
-      {"Stores open on Thanksgiving 2016.", "Thanksgiving 2016", "2016-11-24"},
-      {"The law took effect on New Year's Day 2016.", "New Year's Day 2016", "2016-01-01"},
-      {"Parades are planned for Memorial Day 2016.", "Memorial Day 2016", "2016-05-30"},
-      {"Protests began on Good Friday.", "Good Friday", "2016-03-25"},
-      {"Shops were closed on Christmas Eve.", "Christmas Eve", "2015-12-24"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("clock times land on the day in context", "[temporal][time]") {
-  const std::vector<Example> table = {
-      {"The meeting began at 3 p.m. in Geneva.", "3 p.m.", "2016-03-29T15:00", "TIME"},
-      {"Trading stopped at 15:30 GMT.", "15:30 GMT", "2016-03-29T15:30Z", "TIME"},
-      {"The deadline passed at noon.", "noon", "2016-03-29T12:00", "TIME"},
-      {"The curfew began at 10:30 a.m. local time.", "10:30 a.m. local time", "2016-03-29T10:30", "TIME"},
-      {"Fighting resumed at 0800 UTC.", "0800 UTC", "2016-03-29T08:00Z", "TIME"},
-      {"The quake struck at 6:40 p.m. GMT+8.", "6:40 p.m. GMT+8", "2016-03-29T18:40+08:00", "TIME"},
-      {"The vote closed at 20:00 +01:00.", "20:00 +01:00", "2016-03-29T20:00+01:00", "TIME"},
-      {"The strike began on March 1, 2016. At 9pm the power failed.", "9pm", "2016-03-01T21:00", "TIME"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
 TEST_CASE("a clock time has minute granularity and a one-minute interval", "[temporal][time]") {
   const auto found = find(tag_news("It began at 3 p.m.", kDct), "3 p.m.");
   REQUIRE(found);
@@ -47,37 +20,6 @@ TEST_CASE("a clock time has minute granularity and a one-minute interval", "[tem
   REQUIRE(found->interval);
   CHECK(found->interval->start == "2016-03-29T15:00:00");
   CHECK(found->interval->end == "2016-03-29T15:01:00");
-}
-
-TEST_CASE("a clock time before 'on' and a written-out date is a time of that date", "[temporal][time]") {
-  // The publication day is Tuesday 2016-03-29; each clock lands on the date after it instead.
-  const std::vector<Example> examples = {
-      {"The council met at midnight on March 3, 2016.", "midnight", "2016-03-03T00:00", "TIME"},
-      {"The council met at midnight on March 3, 2016.", "March 3, 2016", "2016-03-03"},
-      {"It ended at 3 p.m. on 4 March.", "3 p.m.", "2016-03-04T15:00", "TIME"},
-      {"At 11 a.m. on 11 November 1918 the guns fell silent.", "11 a.m.", "1918-11-11T11:00", "TIME"},
-      {"It opened at 9 a.m. and closed on March 3.", "9 a.m.", "2016-03-29T09:00", "TIME"},
-  };
-  CHECK_EXAMPLES(examples, "2016-03-29");
-}
-
-TEST_CASE("the early hours of a day are that day's morning", "[temporal][time]") {
-  const std::vector<Example> table = {
-      {"He was arrested in the early hours of Saturday.", "the early hours of Saturday", "2016-03-26TMO", "TIME"},
-      {"Tanks came in the early morning hours of 30 April 1975.", "the early morning hours of 30 April 1975",
-       "1975-04-30TMO", "TIME"},
-      {"The fire broke out in the small hours of March 3.", "the small hours of March 3", "2016-03-03TMO", "TIME"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("a holiday with a part of the day is a time; May Day is May 1", "[temporal][holiday]") {
-  const std::vector<Example> table = {
-      {"Crowds gathered on Christmas night.", "Christmas night", "2015-12-25TNI", "TIME"},
-      {"The attack came on Christmas morning 2014.", "Christmas morning 2014", "2014-12-25TMO", "TIME"},
-      {"May Day rallies were held across Europe.", "May Day", "2015-05-01"},
-  };
-  CHECK_EXAMPLES(table, kDct);
 }
 
 TEST_CASE("at night and in daytime are parts of no day in particular", "[temporal][time]") {
@@ -88,19 +30,6 @@ TEST_CASE("at night and in daytime are parts of no day in particular", "[tempora
   };
   CHECK_EXAMPLES(table, kDct);
   CHECK(tag_news("Daytime television drew viewers.", kDct).empty());
-}
-
-TEST_CASE("Orthodox Easter follows the Julian computus", "[temporal][holidays]") {
-  // Published dates: 2016 May 1, 2018 April 8, 2021 May 2 (Western Easter 2016: March 27).
-  const std::vector<Example> table = {
-      {"Orthodox Easter 2016 fell late.", "Orthodox Easter 2016", "2016-05-01"},
-      {"Orthodox Easter 2018 was in April.", "Orthodox Easter 2018", "2018-04-08"},
-      {"Orthodox Easter 2021 was in May.", "Orthodox Easter 2021", "2021-05-02"},
-      {"Orthodox Good Friday 2021 was quiet.", "Orthodox Good Friday 2021", "2021-04-30"},
-      {"Easter 2016 was early.", "Easter 2016", "2016-03-27"},
-      {"We met at Xmas 2015.", "Xmas 2015", "2015-12-25"},
-  };
-  CHECK_EXAMPLES(table, "2016-03-29");
 }
 
 TEST_CASE("Islamic holidays come from the arithmetic Islamic calendar, within a day of the observed ones",
@@ -159,6 +88,27 @@ TEST_CASE("Chinese New Year comes from a table of published dates", "[temporal][
   const auto next = tag_news("Sales will rise before next Chinese New Year.", "2014-01-20");
   REQUIRE(find(next, "next Chinese New Year"));
   CHECK(find(next, "next Chinese New Year")->value == "2014-01-31");
+}
+
+TEST_CASE("Diwali comes from a table of dates checked against published holiday lists", "[temporal][holidays]") {
+  // Public-holiday dates of Trinidad and Tobago and Suriname (the date-holidays package), which keep
+  // the North Indian day: 2015 November 11, 2018 November 7, 2019 October 27, 2020 November 14,
+  // 2023 November 12, 2024 October 31.
+  const std::vector<Example> table = {
+      {"Diwali 2018 lit up the city.", "Diwali 2018", "2018-11-07"},
+      {"Sales rose before Deepavali 2020.", "Deepavali 2020", "2020-11-14"},
+      {"Diwali, 2023 was quieter.", "Diwali, 2023", "2023-11-12"},
+      {"Divali 2024 fell on a Thursday.", "Divali 2024", "2024-10-31"},
+  };
+  CHECK_EXAMPLES(table, "2016-03-29");
+  const auto last = tag_news("Sales fell after last Diwali.", "2016-03-29");
+  REQUIRE(find(last, "last Diwali"));
+  CHECK(find(last, "last Diwali")->value == "2015-11-11");
+  const auto next = tag_news("Sales will rise before next Diwali.", "2019-01-10");
+  REQUIRE(find(next, "next Diwali"));
+  CHECK(find(next, "next Diwali")->value == "2019-10-27");
+  // Outside the table (1970-2050) no date is made up.
+  CHECK_FALSE(find(tag_news("Diwali 1960 was long ago.", "2016-03-29"), "Diwali 1960"));
 }
 
 TEST_CASE("a holiday of next year, last year or this year is that holiday in that year", "[temporal][holidays]") {

@@ -11,52 +11,6 @@ namespace {
 const std::string kDct = "2016-03-29T16:27:03";
 }
 
-TEST_CASE("today, yesterday, tomorrow, tonight and this morning count days from the document", "[temporal][relative]") {
-  const std::vector<Example> table = {
-      {"Apple announced today a new phone.", "today", "2016-03-29"},
-      {"The ministry said yesterday it would act.", "yesterday", "2016-03-28"},
-      {"The court rules tomorrow.", "tomorrow", "2016-03-30"},
-      {"He speaks tonight.", "tonight", "2016-03-29TNI", "TIME"},
-      {"Markets opened this morning.", "this morning", "2016-03-29TMO", "TIME"},
-      {"The deal was signed the day before yesterday.", "the day before yesterday", "2016-03-27"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("last, next and this count calendar units from the document", "[temporal][relative]") {
-  const std::vector<Example> table = {
-      {"Prices rose last week.", "last week", "2016-W12"},
-      {"Prices will rise next month.", "next month", "2016-04"},
-      {"Prices rose this year.", "this year", "2016"},
-      {"Prices rose last year.", "last year", "2015"},
-      {"Profit fell last quarter.", "last quarter", "2015-Q4"},
-      {"Prices rose earlier this month.", "earlier this month", "2016-03"},
-      {"The talks broke down this week.", "this week", "2016-W13"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("so many units ago or ahead", "[temporal][relative]") {
-  const std::vector<Example> table = {
-      {"The siege began two weeks ago.", "two weeks ago", "2016-03-15"},
-      {"The siege began three years ago.", "three years ago", "2013"},
-      {"The vote will be held in three days.", "in three days", "2016-04-01"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("later, earlier, the following and the previous count from the last date mentioned", "[temporal][relative]") {
-  const std::vector<Example> table = {
-      {"Talks opened on March 1, 2016. Three days later they collapsed.", "Three days later", "2016-03-04"},
-      {"Talks opened on March 1, 2016. The following day they collapsed.", "The following day", "2016-03-02"},
-      {"Talks opened on March 1, 2016. The previous week had been calm.", "The previous week", "2016-W08"},
-      {"Sales rose on January 5, 2015. A year earlier they had fallen.", "A year earlier", "2014"},
-      {"Talks opened on March 1, 2016. On the day following, they collapsed.", "the day following", "2016-03-02"},
-      {"Sales fell in February 2016, below the same period last year.", "the same period last year", "2015-02"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
 TEST_CASE("late last year is last year with the END mod", "[temporal][relative]") {
   const auto found = find(tag_news("The plan was drafted late last year.", kDct), "late last year");
   REQUIRE(found);
@@ -147,16 +101,6 @@ TEST_CASE("the month after a year-long date is the document's month in news", "[
   INFO(texts(found));
   REQUIRE(find(found, "the end of the month"));
   CHECK(find(found, "the end of the month")->value == "2016-03");
-}
-
-TEST_CASE("this past weekend, this past Sunday, the week before last and the week after next", "[temporal][relative]") {
-  const std::vector<Example> table = {
-      {"Voters went to the polls this past weekend.", "this past weekend", "2016-W12-WE"},
-      {"Voters went to the polls this past Sunday.", "this past Sunday", "2016-03-27"},
-      {"The deal closed the week before last.", "the week before last", "2016-W11"},
-      {"He returns the week after next.", "the week after next", "2016-W15"},
-  };
-  CHECK_EXAMPLES(table, kDct);
 }
 
 TEST_CASE("days or weeks after a month stay in that month's year and month in news", "[temporal][relative]") {

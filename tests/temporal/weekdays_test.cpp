@@ -11,25 +11,6 @@ namespace {
 const std::string kDct = "2016-03-29T16:27:03";
 }
 
-TEST_CASE("a weekday in a past-tense clause is the last one on or before the reference day", "[temporal][weekday]") {
-  const std::vector<Example> table = {
-      {"On Sunday, Syrian forces took full control of Palmyra.", "Sunday", "2016-03-27"},
-      {"On Monday, Shamkhani hailed the recapture.", "Monday", "2016-03-28"},
-      {"The agency reported on Tuesday.", "Tuesday", "2016-03-29"},
-      {"He congratulated him on Sunday's win.", "Sunday", "2016-03-27"},
-      {"Shares fell on Friday.", "Friday", "2016-03-25"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("a weekday after will is the next one", "[temporal][weekday]") {
-  const std::vector<Example> table = {
-      {"The minister will travel to Moscow on Sunday.", "Sunday", "2016-04-03"},
-      {"Talks will resume on Thursday.", "Thursday", "2016-03-31"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
 TEST_CASE("a weekday that something is due or set for is ahead, but due to a cause leaves the tense alone",
           "[temporal][weekday]") {
   const std::vector<Example> table = {
@@ -38,24 +19,6 @@ TEST_CASE("a weekday that something is due or set for is ahead, but due to a cau
       {"The plan was announced; the count is set for Friday.", "Friday", "2016-04-01"},
       {"Flights were cancelled due to the storm on Sunday.", "Sunday", "2016-03-27"},
       {"Trading was halted due to heavy selling on Monday.", "Monday", "2016-03-28"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("last, next and this move a weekday explicitly", "[temporal][weekday]") {
-  const std::vector<Example> table = {
-      {"It happened last Friday.", "last Friday", "2016-03-25"},
-      {"It happened last Tuesday.", "last Tuesday", "2016-03-22"},
-      {"We meet next Tuesday.", "next Tuesday", "2016-04-05"},
-      {"We meet this Thursday.", "this Thursday", "2016-03-31"},
-  };
-  CHECK_EXAMPLES(table, kDct);
-}
-
-TEST_CASE("a weekday with a part of the day is a TIME", "[temporal][weekday]") {
-  const std::vector<Example> table = {
-      {"They met Friday morning.", "Friday morning", "2016-03-25TMO", "TIME"},
-      {"The blast came on Sunday night.", "Sunday night", "2016-03-27TNI", "TIME"},
   };
   CHECK_EXAMPLES(table, kDct);
 }
@@ -69,15 +32,6 @@ TEST_CASE("the nth or last weekday of a month is a day of that month", "[tempora
   };
   CHECK_EXAMPLES(table, kDct);
   CHECK_FALSE(find(tag_news("It was the fifth Monday of March 2016.", kDct), "fifth Monday of March 2016"));
-}
-
-TEST_CASE("the first or last week of a month is a whole week inside it", "[temporal][weekday]") {
-  const std::vector<Example> table = {
-      {"Sales rebounded in the last week of February.", "the last week of February", "2016-W08"},  // Feb 22-28
-      {"Talks open in the first week of January 2016.", "the first week of January 2016", "2016-W01"},  // Jan 4-10
-
-  };
-  CHECK_EXAMPLES(table, kDct);
 }
 
 TEST_CASE("abbreviated weekdays are read where the context makes them dates", "[temporal][weekday]") {
