@@ -85,6 +85,15 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
 // the few earlier clusters that share a participant or a content word (see merge.cpp).
 std::vector<Event> merge(std::vector<Mention> mentions);
 
+// The dates other sources of `event` give for its happening at its precision, each with the number
+// of articles that give it, most given first (at a tie, the earlier first): the sources disagree.
+// The event is dated by the date most articles give.
+struct OtherDate {
+  EventDate date;
+  std::size_t articles = 0;
+};
+std::vector<OtherDate> other_dates(const Event& event);
+
 // The events of `events` in which `entity_name` takes part (matched case-insensitively against
 // participant names and aliases), in timeline order: by interval start; at the same start the
 // coarser event first ("May 2015" before "May 1, 2015", as a heading before its entries), then by

@@ -14,6 +14,10 @@
 //    neighbours when, in the canonical order of some list they share, fewer than kNeighbours
 //    mentions lie between them; neighbours that tell the same happening (similarity.h), or come
 //    from the same expression, are linked.
+// 3b. Retellings: a mention is also listed under its sentence and headline. The same sentence in two
+//    articles (a wire story reprinted the next day, its "yesterday" read from another day) tells
+//    one happening even when the two dates differ by up to a week: the sources disagree on the
+//    date, and the event shows it (Event::other_dates).
 // 4. Coarse to finer: a mention coarser than a day ("last May", "in 2015", "the third quarter")
 //    is linked to the one finer mention inside its interval that it is most similar to (word
 //    overlap; ties to the first in canonical order), among the first kFirstFiner mentions of each
@@ -105,6 +109,7 @@ struct MergeIndex::State {
     WordId expression = 0;
     bool coarse = false;
     bool title = false;  // is_dated_by_lead: linked through its expression only
+    WordId story = 0;    // its sentence and headline, across days; 0 for a title or a lead
     MentionFeatures features;
     std::vector<WordId> keys;
     Node best = kNone;            // a coarse mention: the finer one it is linked to
@@ -138,10 +143,32 @@ struct MergeIndex::State {
     return ta != tb ? ta < tb : a < b;
   }
 
+  // Two mentions that share a list are linked when they come from one expression, retell one
+  // sentence, or (in one block) tell the same happening.
   bool related(Node a, Node b) const {
     const NodeData& x = nodes[a];
     const NodeData& y = nodes[b];
+    return x.expression == y.expression || retold(x, y) || (x.block == y.block && tell_same(x, y));
+  }
+
+  static bool tell_same(const NodeData& x, const NodeData& y) {
     return x.expression == y.expression || (!x.title && !y.title && same_happening(x.features, y.features));
+  }
+
+  // The same sentence with the same headline in another article, dated within a week.
+  static bool retold(const NodeData& x, const NodeData& y) {
+    constexpr std::int64_t kWeek = 7 * 86400;
+    return x.story != 0 && x.story == y.story && x.features.article != y.features.article &&
+           x.place.rank == y.place.rank && x.place.start - y.place.start <= kWeek && y.place.start - x.place.start <= kWeek;
+  }
+
+  // The lists `n` is in: one per key within its block, and its story's.
+  std::vector<WordId> lists_of(Node n) const {
+    std::vector<WordId> lists;
+    lists.reserve(nodes[n].keys.size() + 1);
+    for (const WordId key : nodes[n].keys) lists.push_back(mix(nodes[n].block, key));
+    if (nodes[n].story != 0) lists.push_back(mix(nodes[n].story, 0x73));
+    return lists;
   }
 
   std::size_t position(const std::vector<Node>& list, Node n) const {
@@ -152,8 +179,8 @@ struct MergeIndex::State {
   // Nodes within kNeighbours of `n` in each of its block lists (n itself excluded).
   template <typename Visit>
   void for_each_neighbour(Node n, Visit visit) const {
-    for (const WordId key : nodes[n].keys) {
-      const auto found = block_lists.find(mix(nodes[n].block, key));
+    for (const WordId list_id : lists_of(n)) {
+      const auto found = block_lists.find(list_id);
       if (found == block_lists.end()) continue;
       const std::vector<Node>& list = found->second;
       const std::size_t at = position(list, n);
@@ -198,7 +225,7 @@ struct MergeIndex::State {
       for (int rank = 0; rank < coarse.place.rank; ++rank) {
         if ((ranks->second & (1u << rank)) == 0) continue;
         for_each_window(key, rank, coarse.place.start, coarse.place.end, kFirstFiner, [&](Node f) {
-          if (related(f, c) && better_partner(c, f, best)) best = f;
+          if (tell_same(nodes[f], nodes[c]) && better_partner(c, f, best)) best = f;
         });
       }
     }
@@ -313,6 +340,9 @@ struct MergeIndex::State {
     data.coarse = is_coarse(mention) && data.place.dated;
     data.features = features_of(mention);
     data.title = is_dated_by_lead(mention);
+    if (!data.title && data.place.dated && !mention.summary.empty() && mention.timex.begin < mention.timex.end) {
+      data.story = word_id(mention.summary + '\x1f' + mention.headline);
+    }
     if (!data.title) {
       data.keys = data.features.participants;
       data.keys.insert(data.keys.end(), data.features.words.begin(), data.features.words.end());
@@ -329,8 +359,8 @@ struct MergeIndex::State {
 
     // Block lists: new neighbours, and pairs pushed apart by the new mention.
     std::vector<Node> candidates;
-    for (const WordId key : keys) {
-      std::vector<Node>& list = block_lists[mix(nodes[n].block, key)];
+    for (const WordId list_id : lists_of(n)) {
+      std::vector<Node>& list = block_lists[list_id];
       const std::size_t at = position(list, n);
       for (std::size_t i = 1; i <= kNeighbours && at + i - 1 < list.size(); ++i) {
         const std::size_t j = kNeighbours - i + 1;  // list[at - j] and list[at + i - 1] were kNeighbours apart
@@ -393,7 +423,7 @@ struct MergeIndex::State {
       }
       if (lost_partner) {
         set_best(c, best_finer(c));
-      } else if (related(n, c) && better_partner(c, n, nodes[c].best)) {
+      } else if (tell_same(nodes[n], nodes[c]) && better_partner(c, n, nodes[c].best)) {
         set_best(c, n);
       }
     }
@@ -485,19 +515,44 @@ std::vector<Mention> canonical_order(std::vector<Mention> mentions) {
 
 }  // namespace
 
+// The dates of `sources` at the finest granularity among them, each with its distinct articles,
+// most articles first; at a tie the earlier date (sources are in canonical order). Undated
+// sources give none.
+std::vector<OtherDate> dates_at_finest(const std::vector<Mention>& sources) {
+  int finest = kRanks;
+  for (const Mention& m : sources) finest = std::min(finest, granularity_rank(m.date.granularity));
+  std::vector<OtherDate> dates;
+  std::vector<std::vector<std::string_view>> articles;
+  for (const Mention& m : sources) {
+    if (granularity_rank(m.date.granularity) != finest || m.date.end_second <= m.date.start_second) continue;
+    std::size_t k = 0;
+    while (k < dates.size() && (dates[k].date.start_second != m.date.start_second ||
+                                dates[k].date.end_second != m.date.end_second)) {
+      ++k;
+    }
+    if (k == dates.size()) {
+      dates.push_back({m.date, 0});
+      articles.emplace_back();
+    }
+    if (std::find(articles[k].begin(), articles[k].end(), m.article_hash) == articles[k].end()) {
+      articles[k].push_back(m.article_hash);
+      ++dates[k].articles;
+    }
+  }
+  std::stable_sort(dates.begin(), dates.end(), [](const OtherDate& a, const OtherDate& b) { return a.articles > b.articles; });
+  return dates;
+}
+
 Event event_of_mentions(std::vector<Mention> members) {
   Event event;
   if (members.empty()) return event;
   members = canonical_order(std::move(members));
   std::size_t representative = 0;
-  std::size_t most_precise = 0;
   for (std::size_t i = 0; i < members.size(); ++i) {
     if (better_representative(members[i], i, members[representative], representative)) representative = i;
-    if (granularity_rank(members[i].date.granularity) < granularity_rank(members[most_precise].date.granularity)) {
-      most_precise = i;
-    }
   }
-  event.date = members[most_precise].date;
+  const std::vector<OtherDate> dates = dates_at_finest(members);
+  event.date = dates.empty() ? members.front().date : dates.front().date;  // the date most articles give
   event.headline = members[representative].headline;
   event.summary = members[representative].summary;
   std::vector<std::string_view> articles;
@@ -531,6 +586,14 @@ Event event_of_mentions(std::vector<Mention> members) {
   for (auto& [count, entity] : ranked) event.entities.push_back(std::move(entity));
   event.sources = std::move(members);
   return event;
+}
+
+std::vector<OtherDate> other_dates(const Event& event) {
+  std::vector<OtherDate> dates = dates_at_finest(event.sources);
+  std::erase_if(dates, [&](const OtherDate& d) {
+    return d.date.start_second == event.date.start_second && d.date.end_second == event.date.end_second;
+  });
+  return dates;
 }
 
 std::vector<Event> merge(std::vector<Mention> mentions) {

@@ -96,14 +96,25 @@ json event_to_json(const events::Event& event, const ArticleRefs& articles) {
   for (const events::Entity& entity : event.entities) entities.push_back(entity_to_json(entity, false));
   json sources = json::array();
   for (const events::Mention& mention : event.sources) sources.push_back(source_to_json(mention, articles));
-  return {{"id", event.id},
-          {"date", date_to_json(event.date)},
-          {"headline", event.headline},
-          {"summary", event.summary},
-          {"confidence", event.confidence},
-          {"state", state_of(event)},
-          {"entities", std::move(entities)},
-          {"sources", std::move(sources)}};
+  json out = {{"id", event.id},
+              {"date", date_to_json(event.date)},
+              {"headline", event.headline},
+              {"summary", event.summary},
+              {"confidence", event.confidence},
+              {"state", state_of(event)},
+              {"entities", std::move(entities)},
+              {"sources", std::move(sources)}};
+  // Sources that disagree on the date: the other dates they give (absent when all agree).
+  if (const auto others = events::other_dates(event); !others.empty()) {
+    json list = json::array();
+    for (const events::OtherDate& other : others) {
+      json date = date_to_json(other.date);
+      date["articles"] = other.articles;
+      list.push_back(std::move(date));
+    }
+    out["other_dates"] = std::move(list);
+  }
+  return out;
 }
 
 std::string event_document(const events::Event& event, const ArticleRefs& articles) {

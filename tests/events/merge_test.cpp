@@ -349,3 +349,35 @@ TEST_CASE("two companies' share moves on one trading day stay apart, though both
   REQUIRE(mentions.size() == 2);
   CHECK(merge(mentions).size() == 2);
 }
+
+TEST_CASE("the same sentence reprinted a day later stays one event, dated as most articles date it, showing the other date",
+          "[events][merge]") {
+  // A wire story published on March 29 and reprinted on March 30: each reads "yesterday" from its
+  // own day, so the reprint says March 29 where the others say March 28.
+  const std::string text = "Rebels shelled the airport in Aden yesterday, officials said.";
+  std::vector<Mention> mentions;
+  for (const auto& [hash, day, next] : {std::tuple{"wire", "2016-03-28", "2016-03-29"}, {"paper", "2016-03-28", "2016-03-29"},
+                                        {"reprint", "2016-03-29", "2016-03-30"}}) {
+    const auto told = extract(article_of(text, hash), {day_at(text, "yesterday", day, next)});
+    mentions.insert(mentions.end(), told.begin(), told.end());
+  }
+  REQUIRE(mentions.size() == 3);
+  const auto events = merge(mentions);
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().date.value == "2016-03-28");
+  const auto others = other_dates(events.front());
+  REQUIRE(others.size() == 1);
+  CHECK(others.front().date.value == "2016-03-29");
+  CHECK(others.front().articles == 1);
+}
+
+TEST_CASE("the same sentence dated more than a week apart tells two happenings", "[events][merge]") {
+  const std::string text = "Rebels shelled the airport in Aden on Monday, officials said.";
+  auto mentions = extract(article_of(text, "first"), {day_at(text, "Monday", "2016-03-14", "2016-03-15")});
+  const auto later = extract(article_of(text, "second"), {day_at(text, "Monday", "2016-03-28", "2016-03-29")});
+  mentions.insert(mentions.end(), later.begin(), later.end());
+  REQUIRE(mentions.size() == 2);
+  const auto events = merge(mentions);
+  CHECK(events.size() == 2);
+  for (const Event& e : events) CHECK(other_dates(e).empty());
+}
