@@ -61,14 +61,14 @@ std::optional<Cursor> parse_cursor(const std::string& text) {
   return cursor;
 }
 
-// The FTS5 query for free text: every word must appear, as a word or a word's beginning. Words are
-// quoted so that no user input is ever read as FTS5 syntax. Nothing to search for matches nothing.
-std::string fts_query(const std::string& text) {
-  std::string query, word;
+// The FTS5 terms of free text, one per word: the word as a word or a word's beginning. Words are
+// quoted so that no user input is ever read as FTS5 syntax.
+std::vector<std::string> fts_terms(const std::string& text) {
+  std::vector<std::string> terms;
+  std::string word;
   const auto flush = [&] {
     if (word.empty()) return;
-    if (!query.empty()) query += ' ';
-    query += '"' + word + "\"*";
+    terms.push_back('"' + word + "\"*");
     word.clear();
   };
   for (const char c : text) {
@@ -80,8 +80,14 @@ std::string fts_query(const std::string& text) {
     }
   }
   flush();
-  return query;
+  return terms;
 }
+
+// The events one term matches: in their headline or summary, or in the title of one of their
+// sources' articles (indexed once per article, schema 5).
+const char* const kEventsWithTerm =
+    " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION SELECT m.event_id FROM mentions m "
+    "WHERE m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?))";
 
 // The filters of `query` beyond the window, as SQL on the events table and its parameters.
 struct Filters {
@@ -103,12 +109,13 @@ enum class EntityPlan { kAlongTime, kFromEntity };
 Filters filters_of(const EventQuery& query, bool frequent_entity = false, EntityPlan plan = EntityPlan::kAlongTime) {
   Filters filters;
   if (!query.text.empty()) {
-    const std::string match = fts_query(query.text);
-    if (match.empty()) {
-      filters.sql += " AND 0";
-    } else {
-      filters.sql += " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
-      filters.values.emplace_back(match);
+    // Every word must match, each anywhere in the event's words. Nothing to search for matches nothing.
+    const std::vector<std::string> terms = fts_terms(query.text);
+    if (terms.empty()) filters.sql += " AND 0";
+    for (const std::string& term : terms) {
+      filters.sql += kEventsWithTerm;
+      filters.values.emplace_back(term);
+      filters.values.emplace_back(term);
     }
   }
   if (!query.entity.empty()) {

@@ -244,13 +244,8 @@ class BatchWriter {
   std::optional<StoreError> write_event(const Rebuilt& r) {
     const events::Event& event = r.event;
     if (auto error = write_event_row(db_, event, r.mention_ids)) return error;
-    std::string titles;
-    for (const events::Mention& source : event.sources) titles += articles_[source.article_id].title + "\n";
-    if (auto error = run("DELETE FROM events_fts WHERE rowid = ?", {event.id})) return error;
-    if (auto error = run("INSERT INTO events_fts(rowid, headline, summary, titles) VALUES (?, ?, ?, ?)",
-                         {event.id, event.headline, event.summary, titles})) {
-      return error;
-    }
+    // Its full-text entry follows its row (triggers of schema 5); its sources' titles are indexed
+    // once per article.
     for (const auto& [mention_id, old_event] : r.old_event_of) {
       if (old_event == event.id) continue;  // already in it: an event that grows leaves its mentions be
       if (auto error = run("UPDATE mentions SET event_id = ? WHERE id = ?", {event.id, mention_id})) return error;
