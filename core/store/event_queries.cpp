@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
@@ -61,14 +62,14 @@ std::optional<Cursor> parse_cursor(const std::string& text) {
   return cursor;
 }
 
-// The FTS5 query for free text: every word must appear, as a word or a word's beginning. Words are
-// quoted so that no user input is ever read as FTS5 syntax. Nothing to search for matches nothing.
-std::string fts_query(const std::string& text) {
-  std::string query, word;
+// The FTS5 terms of free text, one per word: the word as a word or a word's beginning. Words are
+// quoted so that no user input is ever read as FTS5 syntax.
+std::vector<std::string> fts_terms(const std::string& text) {
+  std::vector<std::string> terms;
+  std::string word;
   const auto flush = [&] {
     if (word.empty()) return;
-    if (!query.empty()) query += ' ';
-    query += '"' + word + "\"*";
+    terms.push_back('"' + word + "\"*");
     word.clear();
   };
   for (const char c : text) {
@@ -80,7 +81,26 @@ std::string fts_query(const std::string& text) {
     }
   }
   flush();
-  return query;
+  return terms;
+}
+
+// The events one term matches: in their headline or summary, or in the title of one of their
+// sources' articles (indexed once per article, schema 5). As a list built from both indexes (its
+// cost follows the number of matches), or, for a term in many titles, checked event by event
+// along the time index (a page fills after a few candidates; the list would map every matching
+// title to its events first).
+const char* const kEventsWithTerm =
+    " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION SELECT m.event_id FROM mentions m "
+    "WHERE m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?))";
+const char* const kEventsWithFrequentTerm =
+    " AND (id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) OR EXISTS (SELECT 1 FROM mentions m "
+    "WHERE m.event_id = events.id AND m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?)))";
+
+// Terms in more titles than this are checked event by event on a page (kEventsWithFrequentTerm).
+// The list costs about 6 lookups per matching title (T of them); the check about 3 per candidate,
+// and a page of 50 needs about 50 N / T candidates of N: they cost the same near T = 5 sqrt(N).
+std::int64_t frequent_title_term(std::int64_t articles) {
+  return std::max<std::int64_t>(100, static_cast<std::int64_t>(5 * std::sqrt(static_cast<double>(articles))));
 }
 
 // The filters of `query` beyond the window, as SQL on the events table and its parameters.
@@ -100,15 +120,17 @@ const char* const kEntityIds =
 // starting from the entity's own events (rare entities: a few rows to sort instead of a long scan).
 enum class EntityPlan { kAlongTime, kFromEntity };
 
-Filters filters_of(const EventQuery& query, bool frequent_entity = false, EntityPlan plan = EntityPlan::kAlongTime) {
+Filters filters_of(const EventQuery& query, bool frequent_entity = false, EntityPlan plan = EntityPlan::kAlongTime,
+                   const std::set<std::string>& frequent_terms = {}) {
   Filters filters;
   if (!query.text.empty()) {
-    const std::string match = fts_query(query.text);
-    if (match.empty()) {
-      filters.sql += " AND 0";
-    } else {
-      filters.sql += " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)";
-      filters.values.emplace_back(match);
+    // Every word must match, each anywhere in the event's words. Nothing to search for matches nothing.
+    const std::vector<std::string> terms = fts_terms(query.text);
+    if (terms.empty()) filters.sql += " AND 0";
+    for (const std::string& term : terms) {
+      filters.sql += frequent_terms.count(term) ? kEventsWithFrequentTerm : kEventsWithTerm;
+      filters.values.emplace_back(term);
+      filters.values.emplace_back(term);
     }
   }
   if (!query.entity.empty()) {
@@ -178,7 +200,25 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
   }
   const EntityPlan plan =
       !query.entity.empty() && !frequent_entity ? EntityPlan::kFromEntity : EntityPlan::kAlongTime;
-  const Filters filters = filters_of(query, frequent_entity, plan);
+  std::set<std::string> frequent_terms;
+  const std::vector<std::string> terms = fts_terms(query.text);
+  std::int64_t frequent = 0;
+  if (!terms.empty()) {
+    sql::Statement* articles = db.prepare("SELECT COALESCE(MAX(id), 0) FROM articles");
+    if (!articles) return internal_error("querying events", db.last_error());
+    frequent = frequent_title_term(articles->step() ? articles->integer(0) : 0);
+    articles->reset();
+  }
+  for (const std::string& term : terms) {
+    sql::Statement* titles =
+        db.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM titles_fts WHERE titles_fts MATCH ?1 LIMIT ?2)");
+    if (!titles) return internal_error("querying events", db.last_error());
+    titles->bind(1, term).bind(2, frequent + 1);
+    if (titles->step() && titles->integer(0) > frequent) frequent_terms.insert(term);
+    if (!titles->ok()) return internal_error("querying events", titles->error());
+    titles->reset();
+  }
+  const Filters filters = filters_of(query, frequent_entity, plan, frequent_terms);
   // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
   std::string sql = plan == EntityPlan::kFromEntity
                         ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "

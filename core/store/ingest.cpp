@@ -12,6 +12,7 @@
 // every re-merge that keeps that mention, and loading the same files in any order gives the
 // same ids.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -168,6 +169,7 @@ class BatchWriter {
     events::Event event;
     std::vector<std::int64_t> mention_ids;  // in the order of event.sources
     std::map<std::int64_t, std::optional<std::int64_t>> old_event_of;  // mention id -> its event before
+    std::vector<events::Entity> old_entities;  // of the stored event with event.id (none: no such event)
   };
 
   // Rebuilds every event whose set of mentions changed, from its mentions' rows; writes only those
@@ -215,6 +217,16 @@ class BatchWriter {
         r.event.id = id_of_identity(std::to_string(r.event.id));
       }
       taken.insert(r.event.id);
+      if (old_events.count(r.event.id)) {
+        sql::Statement* row = db_.prepare("SELECT entities FROM events WHERE id = ?");
+        if (!row) return internal_error("storing", db_.last_error());
+        row->bind(1, r.event.id);
+        if (row->step()) r.old_entities = entities_from_column(row->text(0));
+        const bool ok = row->ok();
+        const std::string detail = row->error();
+        row->reset();
+        if (!ok) return internal_error("storing", detail);
+      }
     }
     // Events that lost their id (joined into another, or split) go; their mentions are rewritten below.
     for (const std::int64_t event_id : old_events) {
@@ -224,30 +236,44 @@ class BatchWriter {
     for (const Rebuilt& r : rebuilt) {
       if (auto error = write_event(r)) return error;
     }
-    return std::nullopt;
+    return record_new_aliases();
   }
 
   std::optional<StoreError> write_event(const Rebuilt& r) {
     const events::Event& event = r.event;
     if (auto error = write_event_row(db_, event, r.mention_ids)) return error;
-    std::string titles;
-    for (const events::Mention& source : event.sources) titles += articles_[source.article_id].title + "\n";
-    if (auto error = run("DELETE FROM events_fts WHERE rowid = ?", {event.id})) return error;
-    if (auto error = run("INSERT INTO events_fts(rowid, headline, summary, titles) VALUES (?, ?, ?, ?)",
-                         {event.id, event.headline, event.summary, titles})) {
-      return error;
-    }
+    // Its full-text entry follows its row (triggers of schema 5); its sources' titles are indexed
+    // once per article.
     for (const auto& [mention_id, old_event] : r.old_event_of) {
       if (old_event == event.id) continue;  // already in it: an event that grows leaves its mentions be
       if (auto error = run("UPDATE mentions SET event_id = ? WHERE id = ?", {event.id, mention_id})) return error;
     }
+    // An event that grows mostly keeps its participants: its links are rewritten only when they change.
+    if (participant_names(event.entities) == participant_names(r.old_entities)) return std::nullopt;
     if (auto error = run("DELETE FROM event_entities WHERE event_id = ?", {event.id})) return error;
     for (const events::Entity& entity : event.entities) {
       if (auto error = link_entity(event.id, entity)) return error;
     }
-    // Aliases are recorded per mention (where they were met), so read them from the sources too.
-    for (const events::Mention& source : event.sources) {
-      for (const events::Entity& entity : source.entities) {
+    return std::nullopt;
+  }
+
+  // The names an event's participant links are made of (entity names are case-insensitive).
+  static std::set<std::string> participant_names(const std::vector<events::Entity>& entities) {
+    std::set<std::string> names;
+    for (const events::Entity& entity : entities) {
+      if (entity.name.empty()) continue;
+      std::string name = entity.name;
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      names.insert(std::move(name));
+    }
+    return names;
+  }
+
+  // Aliases are recorded where they were met, per mention: those of the batch's new mentions (an
+  // event's aliases are its mentions', and every mention is in an event).
+  std::optional<StoreError> record_new_aliases() {
+    for (const auto& [id, mention] : new_mentions_) {
+      for (const events::Entity& entity : mention.entities) {
         for (const std::string& alias : entity.aliases) {
           if (auto error = add_alias(entity, alias)) return error;
         }

@@ -16,13 +16,15 @@ namespace {
 std::optional<std::string> to_fact_rows(sql::Connection& db);
 
 // A step of the schema: SQL, or for a step that must read what rows hold, a function.
+// `frees_pages`: it drops stored copies, so a VACUUM after it gives their pages back.
 struct Migration {
   std::string_view sql;
   std::optional<std::string> (*step)(sql::Connection&) = nullptr;
+  bool frees_pages = false;
 };
 
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<Migration, 4> kMigrations = {{
+constexpr std::array<Migration, 5> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
     {R"sql(
 CREATE TABLE articles(
@@ -110,7 +112,43 @@ DROP INDEX events_by_time;
 CREATE INDEX events_by_time ON events(span_class, start_s, confidence DESC, id, end_s);
 )sql"},
     // 4: mentions and events as facts in columns (to_fact_rows below).
-    {"", to_fact_rows},
+    {"", to_fact_rows, true},
+    // 5: the full-text indexes keep no copy of the words they index. Event headlines and summaries
+    // are indexed from the events table (external content, kept by triggers), article titles from
+    // the articles table, once per article: an event that gains a source no longer rewrites a list
+    // of every source's title. A word of a query matches an event when it is in the event's
+    // headline or summary or in the title of one of its sources' articles (event_queries.cpp).
+    {R"sql(
+DROP TRIGGER events_fts_forget;
+DROP TABLE events_fts;
+CREATE VIRTUAL TABLE events_fts USING fts5(headline, summary, content = 'events', content_rowid = 'id',
+  columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER events_fts_add AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, headline, summary) VALUES (NEW.id, NEW.headline, NEW.summary);
+END;
+CREATE TRIGGER events_fts_forget AFTER DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, headline, summary) VALUES ('delete', OLD.id, OLD.headline, OLD.summary);
+END;
+CREATE TRIGGER events_fts_change AFTER UPDATE OF headline, summary ON events
+  WHEN OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary BEGIN
+  INSERT INTO events_fts(events_fts, rowid, headline, summary) VALUES ('delete', OLD.id, OLD.headline, OLD.summary);
+  INSERT INTO events_fts(rowid, headline, summary) VALUES (NEW.id, NEW.headline, NEW.summary);
+END;
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+CREATE VIRTUAL TABLE titles_fts USING fts5(title, content = 'articles', content_rowid = 'id',
+  columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER titles_fts_add AFTER INSERT ON articles BEGIN
+  INSERT INTO titles_fts(rowid, title) VALUES (NEW.id, NEW.title);
+END;
+CREATE TRIGGER titles_fts_forget AFTER DELETE ON articles BEGIN
+  INSERT INTO titles_fts(titles_fts, rowid, title) VALUES ('delete', OLD.id, OLD.title);
+END;
+CREATE TRIGGER titles_fts_change AFTER UPDATE OF title ON articles WHEN OLD.title IS NOT NEW.title BEGIN
+  INSERT INTO titles_fts(titles_fts, rowid, title) VALUES ('delete', OLD.id, OLD.title);
+  INSERT INTO titles_fts(rowid, title) VALUES (NEW.id, NEW.title);
+END;
+INSERT INTO titles_fts(titles_fts) VALUES ('rebuild');
+)sql", nullptr, true},
 }};
 
 // Version 4. Mentions were JSON documents and events JSON documents with every source in full
@@ -293,9 +331,14 @@ std::optional<std::string> migrate(sql::Connection& connection, int target_versi
   if (error) return error;  // rolled back as the transaction goes out of scope
   if (auto failed = transaction.commit()) return failed;
   // The move to fact rows (4) leaves the old documents' pages free inside the file (about half of
-  // it): give them back once. A VACUUM that cannot run (another process reading, a full disk)
-  // leaves a whole database that reuses those pages as it grows, so its failure is no error.
-  if (version > 0 && version < 4 && target_version >= 4) {
+  // it), and 5 the full-text copies': give them back once. A VACUUM that cannot run (another
+  // process reading, a full disk) leaves a whole database that reuses those pages as it grows, so
+  // its failure is no error.
+  bool freed = false;
+  for (int next = std::max(version, 0); next < std::min(target_version, latest_schema_version()); ++next) {
+    freed = freed || kMigrations[static_cast<std::size_t>(next)].frees_pages;
+  }
+  if (version > 0 && freed) {
     connection.reset_all();
     (void)connection.exec("VACUUM");
   }

@@ -11,35 +11,13 @@ using namespace chronicle;
 using chronicle::testing::SourceOrder;
 using chronicle::testing::stored_event_lines;
 using chronicle::testing::TempDir;
+using chronicle::testing::firm_archive;
 
-namespace {
-
-// JSON Lines articles about a few firms, dated by full dates, weekdays and months.
-std::string archive(int articles) {
-  const char* firms[] = {"Atlas Shipping", "Harbor Foods", "Summit Mining"};
-  const char* verbs[] = {"opened a plant", "closed a branch", "signed a contract"};
-  const char* places[] = {"Lisbon", "Accra", "Busan"};
-  std::string out;
-  for (int i = 0; i < articles; ++i) {
-    const int day = 1 + i % 27;
-    const std::string date = "2016-03-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
-    std::string text;
-    for (int s = 0; s < 3; ++s) {
-      text += std::string(firms[(i + s) % 3]) + " " + verbs[(i * 7 + s) % 3] + " in " + places[(i + 2 * s) % 3] +
-              (s == 0 ? " on March " + std::to_string(1 + (i + s) % 20) + ", 2016. " : s == 1 ? " on Monday. " : " last February. ");
-    }
-    out += "{\"title\": \"Report " + std::to_string(i) + "\", \"published\": \"" + date + "T09:00:00Z\", \"text\": \"" +
-           text + "\", \"source\": \"Wire\"}\n";
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("the same input ingested with one thread or four gives the same events, ids included", "[pipeline]") {
   TempDir temp("chronicle-jobs");
   const std::string input = temp.file("archive.jsonl");
-  std::ofstream(input) << archive(150);
+  std::ofstream(input) << firm_archive(150);
   std::set<std::string> results[2];
   int run = 0;
   for (const std::size_t jobs : {std::size_t{1}, std::size_t{4}}) {

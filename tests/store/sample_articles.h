@@ -110,4 +110,24 @@ inline std::set<std::string> stored_event_lines(store::Store& db, SourceOrder or
   return out;
 }
 
+// JSON Lines articles about a few firms, dated by full dates, weekdays and months.
+inline std::string firm_archive(int articles) {
+  const char* firms[] = {"Atlas Shipping", "Harbor Foods", "Summit Mining"};
+  const char* verbs[] = {"opened a plant", "closed a branch", "signed a contract"};
+  const char* places[] = {"Lisbon", "Accra", "Busan"};
+  std::string out;
+  for (int i = 0; i < articles; ++i) {
+    const int day = 1 + i % 27;
+    const std::string date = "2016-03-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    std::string text;
+    for (int s = 0; s < 3; ++s) {
+      text += std::string(firms[(i + s) % 3]) + " " + verbs[(i * 7 + s) % 3] + " in " + places[(i + 2 * s) % 3] +
+              (s == 0 ? " on March " + std::to_string(1 + (i + s) % 20) + ", 2016. " : s == 1 ? " on Monday. " : " last February. ");
+    }
+    out += "{\"title\": \"Report " + std::to_string(i) + "\", \"published\": \"" + date + "T09:00:00Z\", \"text\": \"" +
+           text + "\", \"source\": \"Wire\"}\n";
+  }
+  return out;
+}
+
 }  // namespace chronicle::testing

@@ -6,6 +6,7 @@
 
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
+#include "core/store/time_window.h"
 #include "tests/store/sample_articles.h"
 
 using namespace chronicle;
@@ -401,4 +402,38 @@ TEST_CASE("an event's JSON read again after the event grew shows its new source"
   store::IngestReport report;
   REQUIRE_FALSE(f.db->ingest({later}, report));
   CHECK(sources_in_document() == 2);
+}
+
+TEST_CASE("a word in many titles finds the same events as a rare word would, alone or with a rare word",
+          "[store]") {
+  // 1,100 titles say "Harbor" (a word the store checks event by event) and three headlines say it.
+  TempDir temp("chronicle-store");
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("titles.db"), error);
+  REQUIRE(db);
+  const auto day = [](std::int64_t n) { return store::format_seconds(n * 86400).substr(0, 10); };
+  std::vector<store::ProcessedArticle> batch;
+  for (std::int64_t n = 0; n < 1100; ++n) {
+    batch.push_back(make_article("Harbor report " + std::to_string(n),
+                                 {on_day(day(10000 + n), day(10001 + n), "Ship docked at pier " + std::to_string(n))}));
+  }
+  for (std::int64_t n = 0; n < 3; ++n) {
+    batch.push_back(make_article("Quiet report " + std::to_string(n),
+                                 {on_day(day(9000 + n), day(9001 + n), "Harbor crane stopped " + std::to_string(n))}));
+  }
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest(batch, report));
+  const auto count = [&](const std::string& text, std::size_t limit) {
+    store::EventQuery query;
+    query.text = text;
+    query.limit = limit;
+    store::EventPage page;
+    REQUIRE_FALSE(db->query_events(query, page));
+    return page.events.size();
+  };
+  CHECK(count("harbor", 5000) == 1103);
+  CHECK(count("harbor", 10) == 10);
+  CHECK(count("harbor quiet", 5000) == 3);   // 'quiet' only in titles, 'harbor' in their headlines
+  CHECK(count("docked harbor", 5000) == 1100);  // 'docked' in headlines, 'harbor' in their titles
+  CHECK(count("harbor nowhere", 5000) == 0);
 }
