@@ -57,6 +57,10 @@ bool read_event_filters(const httplib::Request& request, store::EventQuery& quer
       !read_number(request, "min_confidence", 0, 1, query.min_confidence, error)) {
     return false;
   }
+  // hidden=1: the events the user hid are listed too (the app's "show hidden").
+  std::int64_t hidden = 0;
+  if (!read_integer(request, "hidden", 0, 1, hidden, error)) return false;
+  query.include_hidden = hidden == 1;
   if (request.has_param("article")) {
     std::int64_t article = 0;
     if (!read_integer(request, "article", 1, INT64_MAX, article, error)) return false;

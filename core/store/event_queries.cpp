@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "core/store/curation.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
 #include "core/store/store_impl.h"
@@ -93,15 +94,19 @@ struct Filters {
 // fills quickly); rarer ones by the list of their events (cheap to build, and it skips the scan).
 constexpr std::int64_t kFrequentEntityEvents = 2000;
 
+// The entity's own id, the entities that give it as an alias, and the names the user listed under it.
 const char* const kEntityIds =
-    "(SELECT id FROM entities WHERE name = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ?)";
+    "(SELECT id FROM entities WHERE name = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ? "
+    "UNION SELECT e.id FROM entity_joins j JOIN entities e ON e.name = j.alias WHERE j.name = ? COLLATE NOCASE)";
 
 // How an entity filter is applied: along the time index (frequent entities, and histograms) or by
 // starting from the entity's own events (rare entities: a few rows to sort instead of a long scan).
 enum class EntityPlan { kAlongTime, kFromEntity };
 
-Filters filters_of(const EventQuery& query, bool frequent_entity = false, EntityPlan plan = EntityPlan::kAlongTime) {
+Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = false,
+                   EntityPlan plan = EntityPlan::kAlongTime) {
   Filters filters;
+  if (hide) filters.sql += kNotHidden;
   if (!query.text.empty()) {
     const std::string match = fts_query(query.text);
     if (match.empty()) {
@@ -118,8 +123,7 @@ Filters filters_of(const EventQuery& query, bool frequent_entity = false, Entity
                                          kEntityIds + ")"
                                    : std::string(" AND id IN (SELECT event_id FROM event_entities WHERE entity_id IN ") +
                                          kEntityIds + ")";
-    filters.values.emplace_back(query.entity);
-    filters.values.emplace_back(query.entity);
+    filters.values.insert(filters.values.end(), 3, query.entity);
   }
   if (!query.source.empty()) {
     filters.sql +=
@@ -170,7 +174,7 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
     sql::Statement* events_of = db.prepare(std::string("SELECT COALESCE(SUM(event_count), 0) FROM entities WHERE id IN ") +
                                            kEntityIds);
     if (!events_of) return internal_error("querying events", db.last_error());
-    events_of->bind(1, query.entity).bind(2, query.entity);
+    events_of->bind(1, query.entity).bind(2, query.entity).bind(3, query.entity);
     const std::int64_t entity_events = events_of->step() ? events_of->integer(0) : 0;
     events_of->reset();
     if (entity_events == 0) return std::nullopt;  // no such participant: nothing to scan for
@@ -178,7 +182,11 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
   }
   const EntityPlan plan =
       !query.entity.empty() && !frequent_entity ? EntityPlan::kFromEntity : EntityPlan::kAlongTime;
-  const Filters filters = filters_of(query, frequent_entity, plan);
+  bool hide = false;
+  if (!query.include_hidden) {
+    if (auto failed = any_hidden(db, hide)) return failed;
+  }
+  const Filters filters = filters_of(query, hide, frequent_entity, plan);
   // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
   std::string sql = plan == EntityPlan::kFromEntity
                         ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "
@@ -236,6 +244,10 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   std::vector<std::int64_t> missing;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (auto failed = event_version(db, ids[i], versions[i])) return failed;
+    CurationMark mark;  // a hidden or unhidden event changes no row of its own
+    if (auto failed = read_mark(db, ids[i], mark)) return failed;
+    versions[i] += mark.edited ? 'e' : '-';
+    versions[i] += mark.hidden ? 'h' : '-';
     const std::lock_guard lock(document_mutex);
     const auto cached = document_cache.find(ids[i]);
     if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
@@ -245,7 +257,11 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   ArticleRefs articles;
   if (auto failed = read_events(db, missing, assembled, articles, left_out)) return failed;
   std::map<std::int64_t, std::string> fresh;
-  for (const events::Event& event : assembled) fresh[event.id] = event_document(event, articles);
+  for (const events::Event& event : assembled) {
+    CurationMark mark;
+    if (auto failed = read_mark(db, event.id, mark)) return failed;
+    fresh[event.id] = event_document(event, articles, mark);
+  }
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (!found[i]) {
       const auto made = fresh.find(ids[i]);
@@ -301,7 +317,6 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
   if (buckets == 0) return StoreError{"buckets must be at least 1", true};
   Window window;
   if (auto error = parse_window(query, window)) return error;
-  const Filters filters = filters_of(query);
 
   std::optional<StoreError> error;
   ReaderLease reader(*impl_, error);
@@ -309,6 +324,11 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
   sql::Connection& db = *reader.get();
   sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
   if (const auto& failed = transaction.begin_error()) return internal_error("counting events", *failed);
+  bool hide = false;
+  if (!query.include_hidden) {
+    if (auto failed = any_hidden(db, hide)) return failed;
+  }
+  const Filters filters = filters_of(query, hide);
   const auto fail = [&](const std::string& detail) { return internal_error("counting events", detail); };
 
   // Without a window, the window is the span of the stored events.

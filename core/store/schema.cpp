@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "core/events/merge_index.h"
+#include "core/store/curation.h"
+#include "core/store/saved_views.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
 
@@ -22,7 +24,7 @@ struct Migration {
 };
 
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<Migration, 4> kMigrations = {{
+constexpr std::array<Migration, 6> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
     {R"sql(
 CREATE TABLE articles(
@@ -111,6 +113,10 @@ CREATE INDEX events_by_time ON events(span_class, start_s, confidence DESC, id, 
 )sql"},
     // 4: mentions and events as facts in columns (to_fact_rows below).
     {"", to_fact_rows},
+    // 5: the user's curation, a layer apart from the machine's rows (curation.cpp).
+    {"", add_curation_tables},
+    // 6: saved views of the app (saved_views.cpp).
+    {"", add_saved_views_table},
 }};
 
 // Version 4. Mentions were JSON documents and events JSON documents with every source in full
