@@ -289,6 +289,13 @@ std::optional<StoreError> any_hidden(sql::Connection& db, bool& any) {
   return std::nullopt;
 }
 
+std::optional<StoreError> any_curation(sql::Connection& db, bool& any) {
+  std::vector<std::int64_t> found;
+  if (auto error = integers(db, "SELECT EXISTS(SELECT 1 FROM event_curation)", {}, found)) return error;
+  any = !found.empty() && found.front() != 0;
+  return std::nullopt;
+}
+
 std::optional<StoreError> curated_groups(sql::Connection& db, const MergeState& merge,
                                          const std::vector<std::int64_t>& seeds,
                                          std::vector<std::vector<std::int64_t>>& groups) {

@@ -37,6 +37,7 @@ std::optional<StoreError> apply_pins(sql::Connection& db, events::Event& event);
 // The mark of event `id`, and whether the hidden events are to be left out at all (any hidden).
 std::optional<StoreError> read_mark(sql::Connection& db, std::int64_t id, CurationMark& mark);
 std::optional<StoreError> any_hidden(sql::Connection& db, bool& any);
+std::optional<StoreError> any_curation(sql::Connection& db, bool& any);  // any event with pins or marks
 
 // The SQL condition on `events` that leaves hidden events out.
 extern const char* const kNotHidden;

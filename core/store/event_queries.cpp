@@ -242,10 +242,16 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   std::vector<std::string> versions(ids.size());
   std::vector<std::optional<std::string>> found(ids.size());
   std::vector<std::int64_t> missing;
+  // Marks are looked up only while something is curated (one query a page otherwise).
+  bool curated = false;
+  if (auto failed = any_curation(db, curated)) return failed;
+  std::vector<CurationMark> marks(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (auto failed = event_version(db, ids[i], versions[i])) return failed;
-    CurationMark mark;  // a hidden or unhidden event changes no row of its own
-    if (auto failed = read_mark(db, ids[i], mark)) return failed;
+    CurationMark& mark = marks[i];  // a hidden or unhidden event changes no row of its own
+    if (curated) {
+      if (auto failed = read_mark(db, ids[i], mark)) return failed;
+    }
     versions[i] += mark.edited ? 'e' : '-';
     versions[i] += mark.hidden ? 'h' : '-';
     const std::lock_guard lock(document_mutex);
@@ -257,11 +263,9 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   ArticleRefs articles;
   if (auto failed = read_events(db, missing, assembled, articles, left_out)) return failed;
   std::map<std::int64_t, std::string> fresh;
-  for (const events::Event& event : assembled) {
-    CurationMark mark;
-    if (auto failed = read_mark(db, event.id, mark)) return failed;
-    fresh[event.id] = event_document(event, articles, mark);
-  }
+  std::map<std::int64_t, CurationMark> mark_of;
+  for (std::size_t i = 0; i < ids.size(); ++i) mark_of[ids[i]] = marks[i];
+  for (const events::Event& event : assembled) fresh[event.id] = event_document(event, articles, mark_of[event.id]);
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (!found[i]) {
       const auto made = fresh.find(ids[i]);

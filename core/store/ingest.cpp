@@ -220,6 +220,8 @@ class BatchWriter {
     // Two events whose earliest mentions hash to one id (not expected below 2^53): the later in
     // canonical order moves on to a free id.
     std::set<std::int64_t> taken;
+    bool pinned = false;  // any user pins at all (else no event needs looking up)
+    if (auto error = any_curation(db_, pinned)) return error;
     for (Rebuilt& r : rebuilt) {
       while (true) {
         bool used_elsewhere = taken.count(r.event.id) > 0;
@@ -235,7 +237,9 @@ class BatchWriter {
       }
       taken.insert(r.event.id);
       // The user's pins are put on the event under its final id (curation.cpp).
-      if (auto error = apply_pins(db_, r.event)) return error;
+      if (pinned) {
+        if (auto error = apply_pins(db_, r.event)) return error;
+      }
     }
     // Events that lost their id (joined into another, or split) go; their mentions are rewritten below.
     for (const std::int64_t event_id : old_events) {

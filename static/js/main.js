@@ -2,7 +2,7 @@
 // the controller. What the server answered is kept by store.js.
 import {
   editEvent, exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated, hideEvent, mergeEvents,
-  fetchViews, saveView, splitSource, undoCuration,
+  fetchViews, joinNames, saveView, splitSource, undoCuration,
 } from './api.js';
 import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
@@ -385,11 +385,40 @@ const curate = {
   }),
 };
 
+// "Join names…": two names of one participant ("Apple", "Apple Inc") become one entry of the list.
+function openJoinNames() {
+  const names = [...$('entity').options].map((o) => o.value).filter(Boolean);
+  const options = () => names.map((name) => new Option(name, name));
+  $('join-alias').replaceChildren(...options());
+  $('join-name').replaceChildren(...options());
+  if (names.length > 1) $('join-name').selectedIndex = 1;
+  $('join-dialog').showModal();
+}
+
+async function joinChosenNames(event) {
+  event.preventDefault();
+  const alias = $('join-alias').value;
+  const name = $('join-name').value;
+  if (!alias || !name || alias === name) {
+    setStatus('Choose two different names.');
+    return;
+  }
+  $('join-dialog').close();
+  try {
+    await joinNames(name, alias);
+    await loadEntities();
+    setStatus(`“${alias}” is listed under “${name}” now. Undo takes it back.`);
+    if (state.entity === alias) setEntity(name);
+  } catch (error) {
+    setStatus(`Could not join the names: ${error.message}`);
+  }
+}
+
 function undoLast() {
   curated(undoCuration, {
     done: (answer) => `Undid the last change (${answer.undone?.action ?? 'a change'}).`,
     select: () => state.event,
-  });
+  }).then(() => loadEntities()); // the change undone may have been a join of names
 }
 
 async function selectEvent(id, { reveal = false, focusDetails = false, scrollToDetails = false } = {}) {
@@ -535,6 +564,9 @@ function wireControls() {
   });
   $('fit').addEventListener('click', showEverything);
   $('undo').addEventListener('click', undoLast);
+  $('join-open').addEventListener('click', openJoinNames);
+  $('join-form').addEventListener('submit', joinChosenNames);
+  $('join-cancel').addEventListener('click', () => $('join-dialog').close());
   $('save-view').addEventListener('click', () => {
     $('save-view-form').hidden = false;
     $('view-name').focus();

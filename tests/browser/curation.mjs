@@ -155,6 +155,32 @@ test('a view saved under a name is listed, and its link reopens it with its sear
   assert.deepEqual(await listed(), [ids['2021-04-22'], ids['2021-04-23']].sort());
 });
 
+test('two names joined are one entry of the entity list, and choosing it shows the events of both', async () => {
+  // A third article names one ferry company two ways: "Norled Ferries ASA" (26 April) and "Norled AS" (28 April).
+  const article = {
+    title: 'Kystavisa: ferry fares', source: 'Kystavisa', published: '2021-05-03T09:00:00',
+    text: 'Norled Ferries ASA cancelled the Brekkvik crossing on 26 April 2021.\n\nThe ferry company Norled AS raised its fares on 28 April 2021.',
+  };
+  const loaded = await fetch(`${base}/api/articles`, {
+    method: 'POST', headers: { 'X-Chronicle-Request': '1', 'Content-Type': 'application/json' }, body: JSON.stringify(article),
+  });
+  assert.equal(loaded.status, 200);
+  await openHome();
+  const entities = () => page.$$eval('#entity option', (o) => o.map((x) => x.value).filter(Boolean).sort());
+  assert.deepEqual(await entities(), ['Brekkvik', 'Norled AS', 'Norled Ferries ASA']);
+  await page.click('#join-open');
+  await page.selectOption('#join-alias', 'Norled AS');
+  await page.selectOption('#join-name', 'Norled Ferries ASA');
+  await page.click('#join-form button[type=submit]');
+  await page.waitForFunction(() => ![...document.querySelectorAll('#entity option')].some((o) => o.value === 'Norled AS'), null, { timeout: WAIT });
+  assert.deepEqual(await entities(), ['Brekkvik', 'Norled Ferries ASA']);
+  assert.match(await page.textContent('#entity option[value="Norled Ferries ASA"]'), /^Norled Ferries ASA \(2, other\)$/);
+  await page.selectOption('#entity', 'Norled Ferries ASA');
+  await page.waitForFunction(() => document.querySelectorAll('#event-list button[data-event]').length === 2, null, { timeout: WAIT });
+  const days = await page.$$eval('#event-list .row-date', (d) => d.map((x) => x.textContent));
+  assert.deepEqual(days, ['26 April 2021', '28 April 2021']);
+});
+
 test('on a phone the correction tools and the edit form fit the screen', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   try {

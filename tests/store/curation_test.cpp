@@ -314,3 +314,51 @@ TEST_CASE("joined entity names are listed once and filter together", "[store][cu
   REQUIRE_FALSE(db->query_events(query, page));
   CHECK(page.events.size() == 1);
 }
+
+namespace {
+
+// Every event as "id headline value sources", in order: what two databases must agree on.
+std::vector<std::string> snapshot(Fixture& f) {
+  store::EventQuery all;
+  all.include_hidden = true;
+  std::vector<std::string> out;
+  for (const events::Event& event : f.events(all)) {
+    out.push_back(std::to_string(event.id) + " " + event.headline + " " + event.date.value + " " +
+                  std::to_string(event.sources.size()));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a merge and a split give the same events whether a later report comes before or after them",
+          "[store][curation]") {
+  const auto later = [] { return later_report("Protest again", kProtest, "2016-03-30T09:00:00"); };
+  const auto palmyra = [] { return later_report("Palmyra again", kRetook, "2016-03-30T08:00:00"); };
+  // After: curate the sample, then load the later reports.
+  Fixture after;
+  std::int64_t merged = 0, split_off = 0;
+  after.ingest({palmyra()});
+  REQUIRE_FALSE(after.db->merge_events(after.id_of(kSigned), after.id_of(kProtest), merged));
+  const auto retook = after.event(after.id_of(kRetook));
+  const std::size_t later_source = retook->sources[0].article_id == 4 ? 0 : 1;
+  REQUIRE_FALSE(after.db->split_source(retook->id, later_source, split_off));
+  after.ingest({later()});
+  // Before: load everything first, then make the same decisions.
+  Fixture before;
+  before.ingest({palmyra(), later()});
+  std::int64_t merged_before = 0, split_before = 0;
+  REQUIRE_FALSE(before.db->merge_events(before.id_of(kSigned), before.id_of(kProtest), merged_before));
+  const auto retook_before = before.event(before.id_of(kRetook));
+  REQUIRE(retook_before->sources.size() == 2);
+  const std::size_t source_before = retook_before->sources[0].article_id == 4 ? 0 : 1;
+  REQUIRE_FALSE(before.db->split_source(retook_before->id, source_before, split_before));
+
+  CHECK(merged_before == merged);
+  CHECK(split_before == split_off);
+  // Five events: kFell, kYear, kRetook (one source), its split-off report, and the merged
+  // contract-and-protest event (three sources).
+  const std::vector<std::string> expected = snapshot(after);
+  CHECK(expected.size() == 5);
+  CHECK(snapshot(before) == expected);
+}
