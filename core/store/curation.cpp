@@ -519,6 +519,21 @@ std::optional<StoreError> Store::split_source(std::int64_t id, std::size_t sourc
       if (auto error = run(db, "INSERT OR IGNORE INTO event_curation(event_id) VALUES (?)", {event})) return error;
       if (auto error = run(db, "UPDATE event_curation SET shaped = 1 WHERE event_id = ?", {event})) return error;
     }
+    // The source taken out was the event's earliest, so the id went with it: the pins the user
+    // put on the event stay with the rest of it, which is rebuilt to show them.
+    if (split_off == id) {
+      if (auto error = run(db,
+                           "UPDATE event_curation SET (headline, date_value, hidden) = (SELECT headline, date_value, "
+                           "hidden FROM event_curation WHERE event_id = ?1) WHERE event_id = ?2",
+                           {id, rest})) {
+        return error;
+      }
+      if (auto error = run(db, "UPDATE event_curation SET headline = NULL, date_value = NULL, hidden = 0 WHERE event_id = ?",
+                           {id})) {
+        return error;
+      }
+      if (auto error = rebuild_around(db, impl_->merge, ids)) return error;
+    }
     return log_action(db, "split", split_off, undo);
   });
 }

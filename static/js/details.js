@@ -104,7 +104,7 @@ export function renderDetails(panel, event, { onOpenArticle, onEntity, curate = 
       split.type = 'button';
       split.title = 'This source tells another happening: make it an event of its own';
       split.addEventListener('click', () => curate.onSplit(index));
-      item.querySelector('.cite').append(' ', split);
+      item.append(wrap('p', split)); // apart from the citation, which reads as one line
     }
     list.append(item);
   });

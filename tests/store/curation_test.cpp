@@ -362,3 +362,33 @@ TEST_CASE("a merge and a split give the same events whether a later report comes
   CHECK(expected.size() == 5);
   CHECK(snapshot(before) == expected);
 }
+
+TEST_CASE("splitting off an event's earliest source leaves the user's headline with the rest of the event",
+          "[store][curation]") {
+  Fixture f;
+  f.ingest({later_report("Palmyra again", kRetook, "2016-03-30T08:00:00")});
+  const std::int64_t retook = f.id_of(kRetook);
+  store::EventEdit edit;
+  edit.headline = "Palmyra retaken";
+  REQUIRE_FALSE(f.db->edit_event(retook, edit));
+  const auto before = f.event(retook);
+  REQUIRE(before->sources.size() == 2);
+  // Article 1's mention (published 29 March) is the earliest, so the id is its.
+  const std::size_t first = before->sources[0].article_id == 1 ? 0 : 1;
+  REQUIRE(before->sources[first].article_id == 1);
+  std::int64_t split_off = 0;
+  REQUIRE_FALSE(f.db->split_source(retook, first, split_off));
+  CHECK(split_off == retook);
+  CHECK(f.event(split_off)->headline == kRetook);
+  CHECK(f.event(split_off)->sources[0].article_id == 1);
+  const std::int64_t rest = f.id_of("Palmyra retaken");
+  CHECK(rest != retook);
+  CHECK(f.event(rest)->sources[0].article_id == 4);
+
+  store::CurationEntry undone;
+  REQUIRE_FALSE(f.db->undo_curation(undone));
+  CHECK(undone.action == "split");
+  REQUIRE(f.event(retook));
+  CHECK(f.event(retook)->headline == "Palmyra retaken");
+  CHECK(f.event(retook)->sources.size() == 2);
+}
