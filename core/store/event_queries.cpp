@@ -131,6 +131,18 @@ Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = fa
         "WHERE a.source = ? COLLATE NOCASE)";
     filters.values.emplace_back(query.source);
   }
+  if (!query.states.empty()) {
+    // The event's state as its JSON gives it (event_json.cpp, state_of): the state most of its
+    // mentions give; at a tie, the one whose first mention comes first in the event's sources.
+    filters.sql +=
+        " AND (SELECT m.state FROM mentions m JOIN events own ON own.id = m.event_id WHERE m.event_id = events.id "
+        "GROUP BY m.state ORDER BY COUNT(*) DESC, MIN(instr(' ' || own.sources || ' ', ' ' || m.id || ' ')) LIMIT 1) IN (";
+    for (std::size_t i = 0; i < query.states.size(); ++i) {
+      filters.sql += i == 0 ? "?" : ", ?";
+      filters.values.emplace_back(query.states[i]);
+    }
+    filters.sql += ")";
+  }
   if (query.min_confidence > 0) {
     filters.sql += " AND confidence >= ?";
     filters.values.emplace_back(query.min_confidence);

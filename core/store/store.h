@@ -40,6 +40,7 @@ struct EventQuery {
   std::optional<std::int64_t> article_id;
   double min_confidence = 0;
   bool include_hidden = false;  // events the user hid are left out unless this is set
+  std::vector<std::string> states;  // the event's state is one of these ("happened", ...); empty: any
   std::size_t limit = 100;
   std::string cursor;      // opaque, from EventPage::next_cursor
 };

@@ -373,3 +373,12 @@ TEST_CASE("a view saved under a name is listed, read back by id, replaced under 
   s.get_json(one, 404);
   post_json(s, one + "/delete", "{}", 404);
 }
+
+TEST_CASE("state= keeps events in the states named and refuses other words", "[web]") {
+  Served s;
+  CHECK(s.get_json("/api/events?state=happened").at("events").size() == 3);
+  CHECK(s.get_json("/api/events?state=planned,negated").at("events").empty());
+  s.expect_error("/api/events?state=maybe", 400);
+  s.expect_error("/api/events?state=happened,", 400);
+  s.expect_error("/api/histogram?state=", 400);
+}
