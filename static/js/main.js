@@ -55,7 +55,7 @@ function filters() {
 }
 
 // The window's events the reader sees: without "show all states", not those that did not happen
-// or are only supposed. The API has no state filter, so they are left out here.
+// or are only supposed. They are left out here (the API's state= filter is not used yet).
 function shown(events = store.events) {
   return visibleEvents(events, state.allStates);
 }
