@@ -425,14 +425,14 @@ std::optional<StoreError> Store::edit_event(std::int64_t id, const EventEdit& ed
     if (auto error = undo.keep_seeds(db, mentions)) return error;
     if (auto error = run(db, "INSERT OR IGNORE INTO event_curation(event_id) VALUES (?)", {id})) return error;
     // "" unpins: NULL gives the machine's value back.
-    if (headline && (headline->empty() ? run(db, "UPDATE event_curation SET headline = NULL WHERE event_id = ?", {id})
-                                       : run(db, "UPDATE event_curation SET headline = ? WHERE event_id = ?", {*headline, id}))) {
-      return fail(db.last_error());
-    }
-    if (date && (date->empty() ? run(db, "UPDATE event_curation SET date_value = NULL WHERE event_id = ?", {id})
-                               : run(db, "UPDATE event_curation SET date_value = ? WHERE event_id = ?", {*date, id}))) {
-      return fail(db.last_error());
-    }
+    const auto pin = [&](const char* column, const std::optional<std::string>& value) -> std::optional<StoreError> {
+      if (!value) return std::nullopt;
+      const std::string set = std::string("UPDATE event_curation SET ") + column;
+      if (value->empty()) return run(db, set + " = NULL WHERE event_id = ?", {id});
+      return run(db, set + " = ? WHERE event_id = ?", {*value, id});
+    };
+    if (auto error = pin("headline", headline)) return error;
+    if (auto error = pin("date_value", date)) return error;
     if (auto error = log_action(db, "edit", id, undo)) return error;
     return rebuild_around(db, impl_->merge, mentions);
   });

@@ -129,7 +129,7 @@ TEST_CASE("a pinned headline and month survive a later ingest that grows the eve
   CHECK(f.events(search).front().id == retook);
 }
 
-TEST_CASE("a bad date or headline is refused and an unknown event is not found", "[store][curation]") {
+TEST_CASE("a bad date or headline is refused, an unknown event is not found, and an empty value unpins", "[store][curation]") {
   Fixture f;
   const std::int64_t retook = f.id_of(kRetook);
   store::EventEdit edit;
@@ -147,6 +147,19 @@ TEST_CASE("a bad date or headline is refused and an unknown event is not found",
   REQUIRE(error);
   CHECK(error->not_found);
   CHECK(f.event(retook)->headline == kRetook);
+
+  // A pin set and then set to "" gives the found headline back; the pinned year stays.
+  store::EventEdit pin;
+  pin.headline = "Pinned";
+  pin.date = "2016";
+  REQUIRE_FALSE(f.db->edit_event(retook, pin));
+  CHECK(f.event(retook)->headline == "Pinned");
+  store::EventEdit unpin;
+  unpin.headline = "";
+  REQUIRE_FALSE(f.db->edit_event(retook, unpin));
+  CHECK(f.event(retook)->headline == kRetook);
+  CHECK(f.event(retook)->date.granularity == "year");
+  CHECK(f.mark(retook).edited);
 }
 
 TEST_CASE("a hidden event stays out of lists and counts until asked for or unhidden", "[store][curation]") {
