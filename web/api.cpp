@@ -9,28 +9,35 @@
 #include "web/params.h"
 
 namespace chronicle::web {
-namespace {
 
 using nlohmann::json;
+
+namespace {
 
 constexpr std::int64_t kMaxPage = 1000;
 constexpr std::int64_t kMaxExport = 100000;
 constexpr std::int64_t kMaxBuckets = 2000;
 
+}  // namespace
+
 void send_json(httplib::Response& response, const json& document) {
   response.set_content(document.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
 }
 
-// Store errors: the caller's fault gives 400 with the store's message; anything else 500 with a
-// message that gives nothing of the internals away (the detail goes to the server's log).
+// Store errors: an unknown event 404, the caller's fault 400 with the store's message; anything
+// else 500 with a message that gives nothing of the internals away (the detail goes to the log).
 void send_store_error(httplib::Response& response, const store::StoreError& error) {
-  if (error.bad_input) {
+  if (error.not_found) {
+    send_error(response, 404, error.message);
+  } else if (error.bad_input) {
     send_error(response, 400, error.message);
   } else {
     std::fprintf(stderr, "chronicle serve: %s\n", error.message.c_str());
     send_error(response, 500, "the database could not answer; see the server log");
   }
 }
+
+namespace {
 
 json summary_json(const store::ArticleSummary& article) {
   return {{"id", article.id}, {"title", article.title}, {"published", article.published}, {"url", article.url}};
@@ -132,6 +139,12 @@ bool Api::handle_get(const httplib::Request& request, httplib::Response& respons
     related(request, response);
   } else if (path == "/api/export") {
     export_events(request, response);
+  } else if (path == "/api/curation") {
+    curation(request, response);
+  } else if (path == "/api/views") {
+    views("", response);
+  } else if (tail_after(path, "/api/views/", tail)) {
+    views(tail, response);
   } else if (path == "/api" || path.rfind("/api/", 0) == 0) {
     send_error(response, 404, "no such API endpoint");
   } else {
@@ -183,7 +196,9 @@ void Api::event(const std::string& id_text, httplib::Response& response) {
   store::ArticleRefs articles;
   if (auto failed = store_.get_event(id, event, articles)) return send_store_error(response, *failed);
   if (!event) return send_error(response, 404, "no event " + std::to_string(id));
-  send_json(response, store::event_to_json(*event, articles));
+  store::CurationMark mark;
+  if (auto failed = store_.curation_mark(id, mark)) return send_store_error(response, *failed);
+  send_json(response, store::event_to_json(*event, articles, mark));
 }
 
 void Api::articles(const httplib::Request& request, httplib::Response& response) {

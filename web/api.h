@@ -5,6 +5,7 @@
 #pragma once
 
 #include <httplib.h>
+#include <nlohmann/json.hpp>
 
 #include "core/store/store.h"
 #include "web/static_files.h"
@@ -20,6 +21,11 @@ class Api {
   bool handle_get(const httplib::Request& request, httplib::Response& response);
   // POST /api/articles.
   void post_article(const httplib::Request& request, httplib::Response& response);
+  // POST /api/events/{id}/edit|hide|unhide|merge|split, /api/entities/join, /api/curation/undo
+  // (web/curation_api.cpp): the user's curation, behind the same write guard as uploads.
+  void post_curation(const httplib::Request& request, httplib::Response& response);
+  // POST /api/views (save) and /api/views/{id}/delete (web/views_api.cpp).
+  void post_view(const httplib::Request& request, httplib::Response& response);
 
  private:
   void events(const httplib::Request& request, httplib::Response& response);
@@ -30,6 +36,8 @@ class Api {
   void entities(const httplib::Request& request, httplib::Response& response);
   void related(const httplib::Request& request, httplib::Response& response);
   void export_events(const httplib::Request& request, httplib::Response& response);
+  void curation(const httplib::Request& request, httplib::Response& response);
+  void views(const std::string& tail, httplib::Response& response);  // "" lists them; else one id
   void static_file(const httplib::Request& request, httplib::Response& response);
 
   store::Store& store_;
@@ -39,5 +47,8 @@ class Api {
 
 // Writes {"error": message} with `status`.
 void send_error(httplib::Response& response, int status, const std::string& message);
+void send_json(httplib::Response& response, const nlohmann::json& document);
+// A store error as its status (404 unknown, 400 bad input, 500 otherwise) and message.
+void send_store_error(httplib::Response& response, const store::StoreError& error);
 
 }  // namespace chronicle::web

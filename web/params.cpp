@@ -1,5 +1,6 @@
 #include "web/params.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -57,6 +58,25 @@ bool read_event_filters(const httplib::Request& request, store::EventQuery& quer
       !read_number(request, "min_confidence", 0, 1, query.min_confidence, error)) {
     return false;
   }
+  // state=happened,planned: only events in one of these states.
+  if (request.has_param("state")) {
+    const std::string list = request.get_param_value("state");
+    std::size_t begin = 0;
+    while (begin <= list.size()) {
+      const std::size_t comma = std::min(list.find(',', begin), list.size());
+      const std::string name = list.substr(begin, comma - begin);
+      if (name != "happened" && name != "planned" && name != "reported" && name != "negated" && name != "hypothetical") {
+        error = "state takes happened, planned, reported, negated or hypothetical, separated by commas";
+        return false;
+      }
+      query.states.push_back(name);
+      begin = comma + 1;
+    }
+  }
+    // hidden=1: the events the user hid are listed too (the app's "show hidden").
+  std::int64_t hidden = 0;
+  if (!read_integer(request, "hidden", 0, 1, hidden, error)) return false;
+  query.include_hidden = hidden == 1;
   if (request.has_param("article")) {
     std::int64_t article = 0;
     if (!read_integer(request, "article", 1, INT64_MAX, article, error)) return false;

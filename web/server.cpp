@@ -198,6 +198,10 @@ std::unique_ptr<Server> Server::start(const ServeOptions& options, std::string& 
   http.Post("/api/articles", [&api](const httplib::Request& request, httplib::Response& response) {
     api.post_article(request, response);
   });
+  http.Post(R"(/api/(events/\d+/(edit|hide|unhide|merge|split)|entities/join|curation/undo))",
+            [&api](const httplib::Request& request, httplib::Response& response) { api.post_curation(request, response); });
+  http.Post(R"(/api/views(/\d+/delete)?)",
+            [&api](const httplib::Request& request, httplib::Response& response) { api.post_view(request, response); });
   // Statuses httplib sets itself (404 no route, 413 too large, 400 malformed) get a JSON body too.
   http.set_error_handler(httplib::Server::HandlerWithResponse(
       [](const httplib::Request&, httplib::Response& response) {

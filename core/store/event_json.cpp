@@ -91,19 +91,19 @@ std::string_view state_of(const events::Event& event) {
   return events::name_of(best);
 }
 
-json event_to_json(const events::Event& event, const ArticleRefs& articles) {
+json event_to_json(const events::Event& event, const ArticleRefs& articles, const CurationMark& mark) {
   json entities = json::array();
   for (const events::Entity& entity : event.entities) entities.push_back(entity_to_json(entity, false));
   json sources = json::array();
   for (const events::Mention& mention : event.sources) sources.push_back(source_to_json(mention, articles));
-  json out = {{"id", event.id},
-              {"date", date_to_json(event.date)},
-              {"headline", event.headline},
-              {"summary", event.summary},
-              {"confidence", event.confidence},
-              {"state", state_of(event)},
-              {"entities", std::move(entities)},
-              {"sources", std::move(sources)}};
+  json document = {{"id", event.id},
+                   {"date", date_to_json(event.date)},
+                   {"headline", event.headline},
+                   {"summary", event.summary},
+                   {"confidence", event.confidence},
+                   {"state", state_of(event)},
+                   {"entities", std::move(entities)},
+                   {"sources", std::move(sources)}};
   // Sources that disagree on the date: the other dates they give (absent when all agree).
   if (const auto others = events::other_dates(event); !others.empty()) {
     json list = json::array();
@@ -112,13 +112,15 @@ json event_to_json(const events::Event& event, const ArticleRefs& articles) {
       date["articles"] = other.articles;
       list.push_back(std::move(date));
     }
-    out["other_dates"] = std::move(list);
+    document["other_dates"] = std::move(list);
   }
-  return out;
+  // Only a curated event carries the mark: the JSON of the others stays as it was.
+  if (mark.any()) document["curation"] = {{"edited", mark.edited}, {"hidden", mark.hidden}};
+  return document;
 }
 
-std::string event_document(const events::Event& event, const ArticleRefs& articles) {
-  return event_to_json(event, articles).dump(-1, ' ', false, json::error_handler_t::replace);
+std::string event_document(const events::Event& event, const ArticleRefs& articles, const CurationMark& mark) {
+  return event_to_json(event, articles, mark).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 bool event_from_json(const json& j, events::Event& event, ArticleRefs& articles) {

@@ -11,10 +11,10 @@ namespace chronicle::store {
 
 // The Event of docs/event.schema.json: id, date, headline, summary, confidence, entities (name,
 // kind), sources (article_id, title, url, published, sentence, timex). Titles come from `articles`.
-nlohmann::json event_to_json(const events::Event& event, const ArticleRefs& articles);
+nlohmann::json event_to_json(const events::Event& event, const ArticleRefs& articles, const CurationMark& mark = {});
 
 // The same as JSON text (a stray invalid UTF-8 byte is replaced, never thrown on).
-std::string event_document(const events::Event& event, const ArticleRefs& articles);
+std::string event_document(const events::Event& event, const ArticleRefs& articles, const CurationMark& mark = {});
 
 // Reads the form above back; fills `articles` from the sources. False on a malformed document.
 bool event_from_json(const nlohmann::json& json, events::Event& event, ArticleRefs& articles);

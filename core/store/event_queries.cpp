@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 
+#include "core/store/curation.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
 #include "core/store/store_impl.h"
@@ -113,16 +114,19 @@ struct Filters {
 // fills quickly); rarer ones by the list of their events (cheap to build, and it skips the scan).
 constexpr std::int64_t kFrequentEntityEvents = 2000;
 
+// The entity's own id, the entities that give it as an alias, and the names the user listed under it.
 const char* const kEntityIds =
-    "(SELECT id FROM entities WHERE name = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ?)";
+    "(SELECT id FROM entities WHERE name = ? UNION SELECT entity_id FROM entity_aliases WHERE alias = ? "
+    "UNION SELECT e.id FROM entity_joins j JOIN entities e ON e.name = j.alias WHERE j.name = ? COLLATE NOCASE)";
 
 // How an entity filter is applied: along the time index (frequent entities, and histograms) or by
 // starting from the entity's own events (rare entities: a few rows to sort instead of a long scan).
 enum class EntityPlan { kAlongTime, kFromEntity };
 
-Filters filters_of(const EventQuery& query, bool frequent_entity = false, EntityPlan plan = EntityPlan::kAlongTime,
-                   const std::set<std::string>& frequent_terms = {}) {
+Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = false,
+                   EntityPlan plan = EntityPlan::kAlongTime, const std::set<std::string>& frequent_terms = {}) {
   Filters filters;
+  if (hide) filters.sql += kNotHidden;
   if (!query.text.empty()) {
     // Every word must match, each anywhere in the event's words. Nothing to search for matches nothing.
     const std::vector<std::string> terms = fts_terms(query.text);
@@ -140,14 +144,25 @@ Filters filters_of(const EventQuery& query, bool frequent_entity = false, Entity
                                          kEntityIds + ")"
                                    : std::string(" AND id IN (SELECT event_id FROM event_entities WHERE entity_id IN ") +
                                          kEntityIds + ")";
-    filters.values.emplace_back(query.entity);
-    filters.values.emplace_back(query.entity);
+    filters.values.insert(filters.values.end(), 3, query.entity);
   }
   if (!query.source.empty()) {
     filters.sql +=
         " AND id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "
         "WHERE a.source = ? COLLATE NOCASE)";
     filters.values.emplace_back(query.source);
+  }
+  if (!query.states.empty()) {
+    // The event's state as its JSON gives it (event_json.cpp, state_of): the state most of its
+    // mentions give; at a tie, the one whose first mention comes first in the event's sources.
+    filters.sql +=
+        " AND (SELECT m.state FROM mentions m JOIN events own ON own.id = m.event_id WHERE m.event_id = events.id "
+        "GROUP BY m.state ORDER BY COUNT(*) DESC, MIN(instr(' ' || own.sources || ' ', ' ' || m.id || ' ')) LIMIT 1) IN (";
+    for (std::size_t i = 0; i < query.states.size(); ++i) {
+      filters.sql += i == 0 ? "?" : ", ?";
+      filters.values.emplace_back(query.states[i]);
+    }
+    filters.sql += ")";
   }
   if (query.min_confidence > 0) {
     filters.sql += " AND confidence >= ?";
@@ -192,7 +207,7 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
     sql::Statement* events_of = db.prepare(std::string("SELECT COALESCE(SUM(event_count), 0) FROM entities WHERE id IN ") +
                                            kEntityIds);
     if (!events_of) return internal_error("querying events", db.last_error());
-    events_of->bind(1, query.entity).bind(2, query.entity);
+    events_of->bind(1, query.entity).bind(2, query.entity).bind(3, query.entity);
     const std::int64_t entity_events = events_of->step() ? events_of->integer(0) : 0;
     events_of->reset();
     if (entity_events == 0) return std::nullopt;  // no such participant: nothing to scan for
@@ -218,7 +233,11 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
     if (!titles->ok()) return internal_error("querying events", titles->error());
     titles->reset();
   }
-  const Filters filters = filters_of(query, frequent_entity, plan, frequent_terms);
+  bool hide = false;
+  if (!query.include_hidden) {
+    if (auto failed = any_hidden(db, hide)) return failed;
+  }
+  const Filters filters = filters_of(query, hide, frequent_entity, plan, frequent_terms);
   // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
   std::string sql = plan == EntityPlan::kFromEntity
                         ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "
@@ -274,8 +293,18 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   std::vector<std::string> versions(ids.size());
   std::vector<std::optional<std::string>> found(ids.size());
   std::vector<std::int64_t> missing;
+  // Marks are looked up only while something is curated (one query a page otherwise).
+  bool curated = false;
+  if (auto failed = any_curation(db, curated)) return failed;
+  std::vector<CurationMark> marks(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (auto failed = event_version(db, ids[i], versions[i])) return failed;
+    CurationMark& mark = marks[i];  // a hidden or unhidden event changes no row of its own
+    if (curated) {
+      if (auto failed = read_mark(db, ids[i], mark)) return failed;
+    }
+    versions[i] += mark.edited ? 'e' : '-';
+    versions[i] += mark.hidden ? 'h' : '-';
     const std::lock_guard lock(document_mutex);
     const auto cached = document_cache.find(ids[i]);
     if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
@@ -285,7 +314,9 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   ArticleRefs articles;
   if (auto failed = read_events(db, missing, assembled, articles, left_out)) return failed;
   std::map<std::int64_t, std::string> fresh;
-  for (const events::Event& event : assembled) fresh[event.id] = event_document(event, articles);
+  std::map<std::int64_t, CurationMark> mark_of;
+  for (std::size_t i = 0; i < ids.size(); ++i) mark_of[ids[i]] = marks[i];
+  for (const events::Event& event : assembled) fresh[event.id] = event_document(event, articles, mark_of[event.id]);
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (!found[i]) {
       const auto made = fresh.find(ids[i]);
@@ -341,7 +372,6 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
   if (buckets == 0) return StoreError{"buckets must be at least 1", true};
   Window window;
   if (auto error = parse_window(query, window)) return error;
-  const Filters filters = filters_of(query);
 
   std::optional<StoreError> error;
   ReaderLease reader(*impl_, error);
@@ -349,6 +379,11 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
   sql::Connection& db = *reader.get();
   sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
   if (const auto& failed = transaction.begin_error()) return internal_error("counting events", *failed);
+  bool hide = false;
+  if (!query.include_hidden) {
+    if (auto failed = any_hidden(db, hide)) return failed;
+  }
+  const Filters filters = filters_of(query, hide);
   const auto fail = [&](const std::string& detail) { return internal_error("counting events", detail); };
 
   // Without a window, the window is the span of the stored events.

@@ -19,6 +19,7 @@
 
 #include "core/events/merge_index.h"
 #include "core/events/similarity.h"
+#include "core/store/curation.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
 #include "core/store/store_impl.h"
@@ -40,11 +41,6 @@ std::optional<Interval> interval_of(const events::EventDate& date) {
 // Ids fit in 53 bits, so that JavaScript reads them exactly.
 constexpr std::int64_t kIdMask = (std::int64_t{1} << 53) - 1;
 
-std::string identity_of(const events::Mention& m) {
-  return m.article_hash + '\x1f' + std::to_string(m.timex.begin) + '\x1f' + std::to_string(m.timex.end) + '\x1f' +
-         std::to_string(m.trigger.begin) + '\x1f' + std::to_string(m.trigger.end);
-}
-
 std::int64_t id_of_identity(const std::string& identity) {
   const auto id = static_cast<std::int64_t>(events::word_id(identity) & static_cast<std::uint64_t>(kIdMask));
   return id == 0 ? 1 : id;
@@ -55,8 +51,9 @@ std::int64_t id_of_identity(const std::string& identity) {
 std::optional<StoreError> MergeState::load(sql::Connection& db) {
   index = std::make_unique<events::MergeIndex>();
   mention_ids.clear();
+  node_of.clear();
   auto error = each_mention(db, [&](const StoredMention& stored) {
-    index->add(stored.mention);
+    node_of[stored.id] = index->add(stored.mention);
     mention_ids.push_back(stored.id);
   });
   if (error) {
@@ -78,10 +75,17 @@ class BatchWriter {
       if (auto error = write_article(processed, report)) return error;
     }
     for (const auto& [id, mention] : new_mentions_) {
-      merge_.index->add(mention);
+      merge_.node_of[id] = merge_.index->add(mention);
       merge_.mention_ids.push_back(id);
     }
     return write_changed_events();
+  }
+
+  // Rebuilds and writes the events of `seeds` and of all the merge and the curation tie them to.
+  std::optional<StoreError> rewrite_around(const std::vector<std::int64_t>& seeds) {
+    std::vector<std::vector<std::int64_t>> groups;
+    if (auto error = curated_groups(db_, merge_, seeds, groups)) return error;
+    return write_groups(groups);
   }
 
  private:
@@ -156,7 +160,7 @@ class BatchWriter {
     for (const events::Mention& m : sources) {
       const std::string& published = articles_[m.article_id].published;
       std::string when = published.empty() ? std::string("~") : published;  // unknown times last
-      std::string identity = identity_of(m);
+      std::string identity = mention_identity(m);
       if (earliest_identity.empty() || std::tie(when, identity) < std::tie(earliest, earliest_identity)) {
         earliest = std::move(when);
         earliest_identity = std::move(identity);
@@ -172,17 +176,30 @@ class BatchWriter {
     std::vector<events::Entity> old_entities;  // of the stored event with event.id (none: no such event)
   };
 
-  // Rebuilds every event whose set of mentions changed, from its mentions' rows; writes only those
-  // events' rows and, of their mentions, only the ones that change event.
+  // The events whose set of mentions changed, as the merge gives them, or, when the user tied or
+  // kept apart mentions, as the curation reshapes them.
   std::optional<StoreError> write_changed_events() {
+    std::vector<std::vector<std::int64_t>> groups;
+    for (const events::MergeIndex::Node name : merge_.index->take_changed()) {
+      std::vector<std::int64_t>& ids = groups.emplace_back();
+      for (const events::MergeIndex::Node node : merge_.index->members(name)) ids.push_back(merge_.mention_ids.at(node));
+    }
+    bool curated = false;
+    if (auto error = has_mention_links(db_, curated)) return error;
+    if (!curated || groups.empty()) return write_groups(groups);
+    std::vector<std::int64_t> seeds;
+    for (const auto& group : groups) seeds.insert(seeds.end(), group.begin(), group.end());
+    return rewrite_around(seeds);
+  }
+
+  // Rebuilds the event of each group of mention rows, from its mentions' rows; writes only those
+  // events' rows and, of their mentions, only the ones that change event.
+  std::optional<StoreError> write_groups(const std::vector<std::vector<std::int64_t>>& groups) {
     std::set<std::int64_t> old_events;
     std::vector<Rebuilt> rebuilt;
-    std::vector<std::int64_t> ids;
     std::vector<StoredMention> stored;
-    for (const events::MergeIndex::Node name : merge_.index->take_changed()) {
+    for (const std::vector<std::int64_t>& ids : groups) {
       Rebuilt& r = rebuilt.emplace_back();
-      ids.clear();
-      for (const events::MergeIndex::Node node : merge_.index->members(name)) ids.push_back(merge_.mention_ids.at(node));
       if (auto error = read_mentions(db_, ids, stored)) return error;
       std::map<std::tuple<std::string, std::size_t, std::size_t, std::size_t, std::size_t>, std::int64_t> row_of;
       std::vector<events::Mention> members;
@@ -203,6 +220,8 @@ class BatchWriter {
     // Two events whose earliest mentions hash to one id (not expected below 2^53): the later in
     // canonical order moves on to a free id.
     std::set<std::int64_t> taken;
+    bool pinned = false;  // any user pins at all (else no event needs looking up)
+    if (auto error = any_curation(db_, pinned)) return error;
     for (Rebuilt& r : rebuilt) {
       while (true) {
         bool used_elsewhere = taken.count(r.event.id) > 0;
@@ -226,6 +245,10 @@ class BatchWriter {
         const std::string detail = row->error();
         row->reset();
         if (!ok) return internal_error("storing", detail);
+      }
+      // The user's pins are put on the event under its final id (curation.cpp).
+      if (pinned) {
+        if (auto error = apply_pins(db_, r.event)) return error;
       }
     }
     // Events that lost their id (joined into another, or split) go; their mentions are rewritten below.
@@ -330,6 +353,21 @@ std::optional<std::int64_t> data_version(sql::Connection& db) {
 
 }  // namespace
 
+std::optional<StoreError> ensure_merge_index(sql::Connection& db, MergeState& merge) {
+  const auto version = data_version(db);
+  if (!version) return internal_error("storing", db.last_error());
+  if (!merge.index || *version != merge.data_version) {
+    if (auto error = merge.load(db)) return error;
+    merge.data_version = *version;
+  }
+  return std::nullopt;
+}
+
+std::optional<StoreError> rebuild_around(sql::Connection& db, MergeState& merge, const std::vector<std::int64_t>& seeds) {
+  BatchWriter writer(db, merge);
+  return writer.rewrite_around(seeds);
+}
+
 std::optional<StoreError> Store::ingest(const std::vector<ProcessedArticle>& batch, IngestReport& report) {
   report = {};
   const std::lock_guard lock(impl_->write_mutex);
@@ -344,12 +382,7 @@ std::optional<StoreError> Store::ingest(const std::vector<ProcessedArticle>& bat
     return error;
   };
   // The index must hold exactly what is stored: build it when another connection wrote since.
-  const auto version = data_version(db);
-  if (!version) return fail(internal_error("storing", db.last_error()));
-  if (!merge.index || *version != merge.data_version) {
-    if (auto error = merge.load(db)) return fail(*error);
-    merge.data_version = *version;
-  }
+  if (auto error = ensure_merge_index(db, merge)) return fail(*error);
   BatchWriter writer(db, merge);
   if (auto error = writer.write(batch, report)) return fail(*error);
   if (auto failed = transaction.commit()) return fail(internal_error("storing the batch failed", *failed));

@@ -7,6 +7,8 @@
 #include <tuple>
 
 #include "core/events/merge_index.h"
+#include "core/store/curation.h"
+#include "core/store/saved_views.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
 
@@ -24,7 +26,7 @@ struct Migration {
 };
 
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<Migration, 5> kMigrations = {{
+constexpr std::array<Migration, 7> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
     {R"sql(
 CREATE TABLE articles(
@@ -149,6 +151,10 @@ CREATE TRIGGER titles_fts_change AFTER UPDATE OF title ON articles WHEN OLD.titl
 END;
 INSERT INTO titles_fts(titles_fts) VALUES ('rebuild');
 )sql", nullptr, true},
+    // 6: the user's curation, a layer apart from the machine's rows (curation.cpp).
+    {"", add_curation_tables},
+    // 7: saved views of the app (saved_views.cpp).
+    {"", add_saved_views_table},
 }};
 
 // Version 4. Mentions were JSON documents and events JSON documents with every source in full

@@ -166,24 +166,28 @@ std::optional<StoreError> Store::entities(const std::string& prefix, std::size_t
   std::optional<StoreError> error;
   ReaderLease reader(*impl_, error);
   if (error) return error;
-  sql::Statement* statement = nullptr;
-  if (prefix.empty()) {
-    statement = reader.get()->prepare(
-        "SELECT name, kind, event_count FROM entities WHERE event_count > 0 ORDER BY event_count DESC, name LIMIT ?");
-    if (statement) statement->bind(1, static_cast<std::int64_t>(limit));
-  } else {
-    statement = reader.get()->prepare(
-        "SELECT name, kind, event_count FROM entities WHERE event_count > 0 AND name LIKE ? ESCAPE '\\' "
-        "ORDER BY event_count DESC, name LIMIT ?");
-    std::string pattern;
-    for (const char c : prefix) {
-      if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-      pattern += c;
-    }
-    pattern += '%';
-    if (statement) statement->bind(1, pattern).bind(2, static_cast<std::int64_t>(limit));
+  sql::Connection& db = *reader.get();
+  std::string pattern;
+  for (const char c : prefix) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
   }
-  if (!statement) return internal_error("listing entities", reader.get()->last_error());
+  pattern += '%';
+  // Names the user joined are listed once, under the kept name, with their counts added (an event
+  // naming both counts twice). Without joins the list is read along its count index.
+  sql::Statement* joins = db.prepare("SELECT EXISTS(SELECT 1 FROM entity_joins)");
+  if (!joins) return internal_error("listing entities", db.last_error());
+  const bool joined = joins->step() && joins->integer(0) != 0;
+  joins->reset();
+  const std::string sql =
+      joined ? "SELECT COALESCE(j.name, e.name) AS shown, MIN(e.kind), SUM(e.event_count) FROM entities e "
+               "LEFT JOIN entity_joins j ON j.alias = e.name WHERE e.event_count > 0 GROUP BY shown COLLATE NOCASE "
+               "HAVING shown LIKE ?1 ESCAPE '\\' ORDER BY 3 DESC, shown LIMIT ?2"
+             : "SELECT name, kind, event_count FROM entities WHERE event_count > 0 AND name LIKE ?1 ESCAPE '\\' "
+               "ORDER BY event_count DESC, name LIMIT ?2";
+  sql::Statement* statement = db.prepare(sql);
+  if (!statement) return internal_error("listing entities", db.last_error());
+  statement->bind(1, pattern).bind(2, static_cast<std::int64_t>(limit));
   while (statement->step()) result.push_back({statement->text(0), statement->text(1), statement->integer(2)});
   if (!statement->ok()) return internal_error("listing entities", statement->error());
   return std::nullopt;

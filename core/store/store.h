@@ -39,6 +39,8 @@ struct EventQuery {
   std::string source;      // publisher or feed name of a source article, case-insensitive
   std::optional<std::int64_t> article_id;
   double min_confidence = 0;
+  bool include_hidden = false;  // events the user hid are left out unless this is set
+  std::vector<std::string> states;  // the event's state is one of these ("happened", ...); empty: any
   std::size_t limit = 100;
   std::string cursor;      // opaque, from EventPage::next_cursor
 };
@@ -99,9 +101,39 @@ struct RelatedItem {
   article::RelatedHeadline headline;
 };
 
+// A named view of the app: its URL query (window, search, entity, lanes, states, hidden).
+struct SavedView {
+  std::int64_t id = 0;
+  std::string name;
+  std::string view;   // "?from=...&q=..." as the app writes its URL
+  std::string saved;  // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+};
+
 struct StoreError {
   std::string message;
   bool bad_input = false;  // the caller's parameters were wrong (a bad date or cursor), not the store
+  bool not_found = false;  // the event (or action) the request names does not exist
+};
+
+// What the user changed of one event (core/store/curation.cpp): shown in its JSON as "curation".
+struct CurationMark {
+  bool edited = false;  // headline or date pinned, or merged / split by the user
+  bool hidden = false;
+  bool any() const { return edited || hidden; }
+};
+
+// An edit of an event: what is set is pinned; an empty optional leaves that field as it is.
+struct EventEdit {
+  std::optional<std::string> headline;  // "" unpins (the machine's headline comes back)
+  std::optional<std::string> date;      // "2015", "2015-05" or "2015-05-20" (year, month, day); "" unpins
+};
+
+// One entry of the curation log, newest first.
+struct CurationEntry {
+  std::int64_t id = 0;
+  std::string action;  // "edit", "hide", "unhide", "merge", "split", "join-names"
+  std::int64_t event_id = 0;
+  std::string at;      // UTC, "YYYY-MM-DDTHH:MM:SSZ"
 };
 
 class Store {
@@ -149,6 +181,33 @@ class Store {
   // as EventQuery), by date.
   std::optional<StoreError> related_headlines(const std::string& from, const std::string& to, std::size_t limit,
                                               std::vector<RelatedItem>& result);
+
+  // Curation (core/store/curation.cpp): the user's decisions, stored apart from what the machine
+  // found, keyed on event ids and mention identities, applied by every merge and query, never
+  // rewritten by ingest. Each action is one transaction and one entry of the curation log.
+  // An unknown event is a StoreError with not_found; a bad value one with bad_input.
+  std::optional<StoreError> edit_event(std::int64_t id, const EventEdit& edit);
+  std::optional<StoreError> hide_event(std::int64_t id, bool hidden);
+  // Makes events `a` and `b` one (must-join); `merged` is the id of the event they become.
+  std::optional<StoreError> merge_events(std::int64_t a, std::int64_t b, std::int64_t& merged);
+  // Takes the source at `source_index` (its position in the event's sources) out of event `id`
+  // (must-stay-apart): it becomes an event of its own, `split_off`.
+  std::optional<StoreError> split_source(std::int64_t id, std::size_t source_index, std::int64_t& split_off);
+  // Lists `alias` under `name` in the entity list and the entity filter ("Apple" under "Apple Inc").
+  std::optional<StoreError> join_entity_names(const std::string& name, const std::string& alias);
+  // Undoes the newest action of the log; `undone` is it (not_found when the log is empty).
+  std::optional<StoreError> undo_curation(CurationEntry& undone);
+  std::optional<StoreError> curation_log(std::size_t limit, std::vector<CurationEntry>& entries);
+  // Event ids that carry curation but no longer exist (their mentions merged elsewhere or gone).
+  std::optional<StoreError> orphaned_curation(std::vector<std::int64_t>& ids);
+  std::optional<StoreError> curation_mark(std::int64_t id, CurationMark& mark);
+
+  // Saved views (core/store/saved_views.cpp). Saving under a name that exists (any case) replaces
+  // that view and keeps its id.
+  std::optional<StoreError> save_view(const std::string& name, const std::string& view, SavedView& saved);
+  std::optional<StoreError> saved_views(std::vector<SavedView>& views);  // by name
+  std::optional<StoreError> saved_view(std::int64_t id, std::optional<SavedView>& view);
+  std::optional<StoreError> delete_view(std::int64_t id);  // not_found when there is none
 
   struct Impl;  // the connections; defined inside core/store only
 

@@ -31,6 +31,7 @@ struct Cursor {
 struct MergeState {
   std::unique_ptr<events::MergeIndex> index;  // null until the first batch, or after a failed one
   std::vector<std::int64_t> mention_ids;      // node -> mentions.id
+  std::unordered_map<std::int64_t, events::MergeIndex::Node> node_of;  // mentions.id -> node
   std::int64_t data_version = -1;             // PRAGMA data_version when the index was built
   std::optional<StoreError> load(sql::Connection& db);  // from every stored mention
 };
@@ -58,6 +59,13 @@ struct Store::Impl {
   std::unordered_map<std::int64_t, std::pair<std::string, std::string>> document_cache;  // version, text
   std::size_t document_bytes = 0;
 };
+
+// Builds the writer's merge index when it has none or another connection wrote since (ingest.cpp).
+std::optional<StoreError> ensure_merge_index(sql::Connection& db, MergeState& merge);
+
+// Rebuilds the events of the mentions `seeds` (and of everything the merge and the curation tie
+// them to) from their mentions, obeying the curation, and writes them (ingest.cpp).
+std::optional<StoreError> rebuild_around(sql::Connection& db, MergeState& merge, const std::vector<std::int64_t>& seeds);
 
 // Borrows a reader connection for the scope of one call.
 class ReaderLease {

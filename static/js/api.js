@@ -93,3 +93,57 @@ export async function pasteArticle({ title, text, published }) {
 export function exportUrl(format, filters) {
   return withParams('/api/export', { format, ...filters });
 }
+
+// Curation (docs/api.md, "Curation"): each a POST with a small JSON body, through the same write
+// guard as uploads. Each answers JSON or throws the server's error text.
+async function postJson(path, body = {}) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'X-Chronicle-Request': '1', 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return readJson(response);
+}
+
+const eventPath = (id, action) => `/api/events/${encodeURIComponent(id)}/${action}`;
+
+// changes: {headline, date}; date "2015", "2015-05" or "2015-05-20"; "" gives the found value back.
+export function editEvent(id, changes) {
+  return postJson(eventPath(id, 'edit'), changes);
+}
+
+export function hideEvent(id, hidden) {
+  return postJson(eventPath(id, hidden ? 'hide' : 'unhide'));
+}
+
+// Answers {event: the id of the merged event}.
+export function mergeEvents(id, other) {
+  return postJson(eventPath(id, 'merge'), { with: Number(other) });
+}
+
+// `source`: the position of the source in the event's sources. Answers {event: the new event's id}.
+export function splitSource(id, source) {
+  return postJson(eventPath(id, 'split'), { source });
+}
+
+export function joinNames(name, alias) {
+  return postJson('/api/entities/join', { name, alias });
+}
+
+// Answers {undone: {action, event, at}}.
+export function undoCuration() {
+  return postJson('/api/curation/undo');
+}
+
+// Saved views (docs/api.md, "Saved views"): {id, name, view, saved}; `view` is the app's URL query.
+export function fetchViews() {
+  return getJson('/api/views');
+}
+
+export function fetchView(id) {
+  return getJson(`/api/views/${encodeURIComponent(id)}`);
+}
+
+export function saveView(name, view) {
+  return postJson('/api/views', { name, view });
+}

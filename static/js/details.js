@@ -58,12 +58,17 @@ export function renderNoDetails(panel) {
   panel.replaceChildren(heading, element('p', 'muted', 'Choose an event on the timeline or in the list to read its sources.'));
 }
 
-export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
+// `curate`: {onEdit(changes), onHide(hidden), onMerge(), onSplit(index)}, the corrections a reader
+// can make; each returns a promise (the panel is drawn again when it settles).
+export function renderDetails(panel, event, { onOpenArticle, onEntity, curate = null }) {
   panel.replaceChildren();
   const heading = element('h2', 'details-headline', event.headline || '(no headline)');
   heading.id = 'details-heading';
   heading.tabIndex = -1;
+  if (event.curation?.edited) heading.append(' ', element('span', 'edited-mark', 'edited'));
   panel.append(heading);
+  if (event.curation?.hidden) panel.append(element('p', 'hidden-note', 'Hidden: left out of the timeline and the exports unless “Show hidden events” is ticked.'));
+  if (curate) panel.append(...curationTools(event, curate));
 
   const facts = element('dl', 'facts');
   const fact = (term, value) => facts.append(element('dt', null, term), value instanceof Node ? wrap('dd', value) : element('dd', null, value));
@@ -92,8 +97,63 @@ export function renderDetails(panel, event, { onOpenArticle, onEntity }) {
   key.append('Marked: ', element('mark', 'timex', 'the date'), ' ', element('mark', 'trigger', 'what happened'));
   panel.append(key);
   const list = element('ol', 'sources');
-  for (const source of sources) list.append(renderSource(source, stateOf(event), onOpenArticle));
+  sources.forEach((source, index) => {
+    const item = renderSource(source, stateOf(event), onOpenArticle);
+    if (curate && sources.length > 1) {
+      const split = element('button', 'button secondary split-source', 'Split off');
+      split.type = 'button';
+      split.title = 'This source tells another happening: make it an event of its own';
+      split.addEventListener('click', () => curate.onSplit(index));
+      item.append(wrap('p', split)); // apart from the citation, which reads as one line
+    }
+    list.append(item);
+  });
   panel.append(list);
+}
+
+// The buttons that correct the event, and the form that edits its headline and date.
+function curationTools(event, curate) {
+  const tools = element('div', 'curate');
+  tools.setAttribute('role', 'group');
+  tools.setAttribute('aria-label', 'Correct this event');
+  const button = (label, title, action) => {
+    const b = element('button', 'button secondary', label);
+    b.type = 'button';
+    b.title = title;
+    b.addEventListener('click', action);
+    tools.append(b);
+    return b;
+  };
+  const form = element('form', 'edit-form');
+  form.hidden = true;
+  const headline = Object.assign(element('input'), { name: 'headline', type: 'text', value: event.headline ?? '', maxLength: 1000 });
+  const date = Object.assign(element('input'), { name: 'date', type: 'text', value: event.date?.value ?? '', placeholder: '2015, 2015-05 or 2015-05-20' });
+  date.setAttribute('pattern', '\\d{4}(-\\d{2}(-\\d{2})?)?');
+  const field = (label, input, kind = '') => {
+    const box = element('label', `field ${kind}`.trim());
+    box.append(element('span', null, label), input);
+    return box;
+  };
+  const save = Object.assign(element('button', 'button', 'Save'), { type: 'submit' });
+  const cancel = Object.assign(element('button', 'button secondary', 'Cancel'), { type: 'button' });
+  cancel.addEventListener('click', () => { form.hidden = true; });
+  form.append(field('Headline', headline), field('Date (year, year-month or day)', date, 'date-field'), save, cancel);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const changes = {};
+    if (headline.value.trim() !== (event.headline ?? '')) changes.headline = headline.value;
+    if (date.value.trim() !== (event.date?.value ?? '')) changes.date = date.value.trim();
+    if (Object.keys(changes).length) curate.onEdit(changes);
+    else form.hidden = true;
+  });
+  button('Edit', 'Correct the headline or the date', () => {
+    form.hidden = false;
+    headline.focus();
+  });
+  const hidden = Boolean(event.curation?.hidden);
+  button(hidden ? 'Show again' : 'Hide', hidden ? 'Put it back on the timeline' : 'Leave it out of the timeline and the exports', () => curate.onHide(!hidden));
+  button('Merge with…', 'Then choose the event that tells the same happening', () => curate.onMerge());
+  return [tools, form];
 }
 
 // Events by start date, then by id (the order of the timeline and the API).

@@ -28,6 +28,8 @@ export class EventList {
       what.className = 'row-headline';
       what.textContent = event.headline || event.summary || '(no headline)';
       button.append(when, what);
+      if (event.curation?.edited) button.append(Object.assign(document.createElement('span'), { className: 'edited-mark', textContent: 'edited' }));
+      if (event.curation?.hidden) button.append(Object.assign(document.createElement('span'), { className: 'hidden-mark', textContent: 'hidden' }));
       item.append(button);
       return item;
     });

@@ -1,6 +1,9 @@
 // Boots the page and keeps the timeline, density strip, event list, details panel and URL in step:
 // the controller. What the server answered is kept by store.js.
-import { exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated } from './api.js';
+import {
+  editEvent, exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated, hideEvent, mergeEvents,
+  fetchViews, joinNames, saveView, splitSource, undoCuration,
+} from './api.js';
 import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails, renderNoDetails } from './details.js';
@@ -8,7 +11,7 @@ import { exportName, filteredExport } from './exports.js';
 import { momentsOf, roomyWindow } from './fit.js';
 import { EventList } from './list.js';
 import { setupPaste } from './paste.js';
-import { ENTITY_LIMIT, EVENT_LIMIT, startup, windowInUrl } from './prefetch.js';
+import { ENTITY_LIMIT, EVENT_LIMIT, openingSavedView, startup, windowInUrl } from './prefetch.js';
 import { PUBLISH_LIMIT, buildPage, download } from './publish.js';
 import { matchingHeadlines, renderRelated } from './related.js';
 import { readState, stateQuery, writeState } from './state.js';
@@ -48,11 +51,11 @@ const list = new EventList($('event-list'), {
 });
 
 function filters() {
-  return { q: state.q, entity: state.entity };
+  return { q: state.q, entity: state.entity, hidden: state.showHidden ? 1 : undefined };
 }
 
 // The window's events the reader sees: without "show all states", not those that did not happen
-// or are only supposed. The API has no state filter, so they are left out here.
+// or are only supposed. They are left out here (the API's state= filter is not used yet).
 function shown(events = store.events) {
   return visibleEvents(events, state.allStates);
 }
@@ -290,6 +293,42 @@ async function shareView() {
   }
 }
 
+// Saved views: the state of this view (even a fitted window) under a name, listed in the
+// "Saved views" menu and shared as /?view=ID.
+function currentQuery() {
+  const { start, end } = timeline.window();
+  const query = stateQuery({ ...state, from: start, to: end, article: null });
+  return query.startsWith('?') ? query : '';
+}
+
+async function loadSavedViews() {
+  try {
+    const views = (await fetchViews()).views ?? [];
+    const select = $('saved-views');
+    select.replaceChildren(new Option('Saved views…', ''), ...views.map((v) => Object.assign(new Option(v.name, v.view || '?'), { title: `Saved ${v.saved}` })));
+    select.hidden = views.length === 0;
+  } catch {
+    $('saved-views').hidden = true; // an extra: the page works without it
+  }
+}
+
+async function saveCurrentView(event) {
+  event.preventDefault();
+  const name = $('view-name').value.trim();
+  if (!name) return;
+  try {
+    const saved = await saveView(name, currentQuery());
+    $('save-view-form').hidden = true;
+    const link = new URL(`/?view=${saved.id}`, window.location.href).href;
+    $('share-link').value = link;
+    $('share-box').hidden = false;
+    setStatus(`Saved the view “${saved.name}”. Open it from “Saved views”, or share its link: ${link}`);
+    await loadSavedViews();
+  } catch (error) {
+    setStatus(`Could not save the view: ${error.message}`);
+  }
+}
+
 // Forgets the selection (it no longer matches the filters, say): the details go back to the hint.
 function clearSelection() {
   state.event = null;
@@ -311,7 +350,86 @@ async function dropSelectionIfFilteredOut() {
   }
 }
 
+// The reader's corrections (docs/api.md, "Curation"). After each, what the page holds is read again:
+// an edit moves or renames the event, a hide takes it out, a merge or a split changes ids.
+let mergeFrom = null; // the event "Merge with…" was chosen on; the next event chosen joins it
+
+async function curated(action, { done, select = state.event } = {}) {
+  try {
+    const answer = await action();
+    store.cache.clear();
+    await loadOverview().catch(() => {});
+    await loadWindow({ force: true });
+    const next = typeof select === 'function' ? select(answer) : select;
+    if (next) selectEvent(String(next));
+    else clearSelection();
+    setStatus(typeof done === 'function' ? done(answer) : done);
+  } catch (error) {
+    setStatus(`Could not make that change: ${error.message}`);
+  }
+}
+
+const curate = {
+  onEdit: (changes) => curated(() => editEvent(state.event, changes), { done: 'Saved your correction. Undo takes it back.' }),
+  onHide: (hidden) => curated(() => hideEvent(state.event, hidden), {
+    done: hidden ? 'Hidden: the event is left out of the timeline and the exports. Undo takes it back.' : 'The event is back on the timeline.',
+    select: hidden && !state.showHidden ? null : state.event,
+  }),
+  onMerge: () => {
+    mergeFrom = state.event;
+    setStatus('Now choose the event that tells the same happening, on the timeline or in the list (Esc cancels).');
+  },
+  onSplit: (index) => curated(() => splitSource(state.event, index), {
+    done: 'The source is an event of its own now. Undo takes it back.',
+    select: (answer) => answer.event,
+  }),
+};
+
+// "Join names…": two names of one participant ("Apple", "Apple Inc") become one entry of the list.
+function openJoinNames() {
+  const names = [...$('entity').options].map((o) => o.value).filter(Boolean);
+  const options = () => names.map((name) => new Option(name, name));
+  $('join-alias').replaceChildren(...options());
+  $('join-name').replaceChildren(...options());
+  if (names.length > 1) $('join-name').selectedIndex = 1;
+  $('join-dialog').showModal();
+}
+
+async function joinChosenNames(event) {
+  event.preventDefault();
+  const alias = $('join-alias').value;
+  const name = $('join-name').value;
+  if (!alias || !name || alias === name) {
+    setStatus('Choose two different names.');
+    return;
+  }
+  $('join-dialog').close();
+  try {
+    await joinNames(name, alias);
+    await loadEntities();
+    setStatus(`“${alias}” is listed under “${name}” now. Undo takes it back.`);
+    if (state.entity === alias) setEntity(name);
+  } catch (error) {
+    setStatus(`Could not join the names: ${error.message}`);
+  }
+}
+
+function undoLast() {
+  curated(undoCuration, {
+    done: (answer) => `Undid the last change (${answer.undone?.action ?? 'a change'}).`,
+    select: () => state.event,
+  }).then(() => loadEntities()); // the change undone may have been a join of names
+}
+
 async function selectEvent(id, { reveal = false, focusDetails = false, scrollToDetails = false } = {}) {
+  if (mergeFrom && mergeFrom !== id) {
+    const from = mergeFrom;
+    mergeFrom = null;
+    return curated(() => mergeEvents(from, id), {
+      done: 'The two events are one now. Undo takes it back.',
+      select: (answer) => answer.event,
+    });
+  }
   state.event = id;
   writeState(state);
   timeline.select(id);
@@ -320,7 +438,7 @@ async function selectEvent(id, { reveal = false, focusDetails = false, scrollToD
   try {
     const event = await store.event(id);
     if (state.event !== id) return;
-    renderDetails(panel, event, { onOpenArticle: openArticle, onEntity: setEntity });
+    renderDetails(panel, event, { onOpenArticle: openArticle, onEntity: setEntity, curate });
     if (reveal) {
       const start = parseIso(event.date?.start);
       const end = parseIso(event.date?.end);
@@ -445,6 +563,25 @@ function wireControls() {
     if (store.nextCursor === null) timeline.showEvents(shown(), state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
+  $('undo').addEventListener('click', undoLast);
+  $('join-open').addEventListener('click', openJoinNames);
+  $('join-form').addEventListener('submit', joinChosenNames);
+  $('join-cancel').addEventListener('click', () => $('join-dialog').close());
+  $('save-view').addEventListener('click', () => {
+    $('save-view-form').hidden = false;
+    $('view-name').focus();
+  });
+  $('save-view-cancel').addEventListener('click', () => { $('save-view-form').hidden = true; });
+  $('save-view-form').addEventListener('submit', saveCurrentView);
+  $('saved-views').addEventListener('change', () => {
+    const query = $('saved-views').value;
+    if (query) window.location.assign(query === '?' ? '/' : `/${query}`);
+  });
+  $('show-hidden').checked = state.showHidden;
+  $('show-hidden').addEventListener('change', () => {
+    state.showHidden = $('show-hidden').checked;
+    filtersChanged();
+  });
   $('share').addEventListener('click', shareView);
   $('publish').addEventListener('click', publishView);
   $('export-in-view').addEventListener('change', updateExportLinks);
@@ -478,6 +615,10 @@ function wireControls() {
     writeState(state);
   });
   document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && mergeFrom) {
+      mergeFrom = null;
+      setStatus('Merge cancelled.');
+    }
     if (event.key === '/' && !event.target.closest('input, select, textarea, dialog')) {
       event.preventDefault();
       $('q').focus();
@@ -507,7 +648,10 @@ async function showNewArticles(total, errors) {
 }
 
 async function start() {
+  if (openingSavedView) return; // the page is on its way to the view's own address
   wireControls();
+  loadSavedViews();
+  if (new URLSearchParams(window.location.search).has('missing-view')) setStatus('That saved view is gone (deleted, or saved on another server).');
   updateExportLinks();
   loadEntities(startup.entities);
   // The list can show the first events before the overview (the slowest answer) arrives.

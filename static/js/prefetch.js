@@ -8,8 +8,18 @@ export const EVENT_LIMIT = 300; // events fetched per window; a fuller window is
 export const OVERVIEW_BUCKETS = 120;
 export const ENTITY_LIMIT = 200;
 
+// A shared link to a saved view (/?view=ID) opens the view's own address.
+const viewId = new URLSearchParams(window.location.search).get('view');
+export const openingSavedView = /^[1-9]\d{0,15}$/.test(viewId ?? '');
+if (openingSavedView) {
+  fetch(`/api/views/${viewId}`, { headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null)
+    .then((view) => window.location.replace(view?.view ? view.view : `/?missing-view=${viewId}`));
+}
+
 const state = readState();
-const filters = { q: state.q, entity: state.entity };
+const filters = { q: state.q, entity: state.entity, hidden: state.showHidden ? 1 : undefined };
 export const windowInUrl = state.from !== null && state.to !== null;
 
 export const startup = {

@@ -1,6 +1,7 @@
 // The view's state lives in the URL so a view can be bookmarked and sent:
 // ?from=&to= (the visible window), q=, entity=, lanes=, event= (the selection), article= (open article),
-// states=all (events that did not happen or are only supposed are shown too).
+// states=all (events that did not happen or are only supposed are shown too), hidden=1 (the events
+// the reader hid are shown too).
 import { parseIso, toIsoTime } from './dates.js';
 
 export const LANE_MODES = ['none', 'entity', 'source'];
@@ -19,6 +20,7 @@ export function readState(search = window.location.search) {
     event: positiveId(params.get('event')),
     article: positiveId(params.get('article')),
     allStates: params.get('states') === 'all',
+    showHidden: params.get('hidden') === '1',
   };
 }
 
@@ -38,6 +40,7 @@ export function stateQuery(state) {
   if (state.event) params.set('event', state.event);
   if (state.article) params.set('article', state.article);
   if (state.allStates) params.set('states', 'all');
+  if (state.showHidden) params.set('hidden', '1');
   const text = params.toString();
   return text ? `?${text}` : window.location.pathname;
 }

@@ -204,7 +204,10 @@ function eventItem(event, lanes, view) {
   what.className = 'item-headline';
   what.textContent = event.headline || event.summary || '(no headline)';
   element.append(when, ' ', what);
-  element.title = `${when.textContent}: ${what.textContent}`; // the whole label on hover
+  // The reader's own corrections are marked: a pencil, and "edited" in the hover text.
+  const edited = Boolean(event.curation?.edited);
+  if (edited) element.append(Object.assign(document.createElement('span'), { className: 'edited-mark', textContent: ' ✎', title: 'edited' }));
+  element.title = `${when.textContent}: ${what.textContent}${edited ? ' (edited)' : ''}`; // the whole label on hover
   // The style shows the state (see the legend); a screen reader hears it, before the date.
   const state = stateOf(event);
   if (state !== 'happened') element.prepend(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `${STATE_NAMES[state]}: ` }));
@@ -214,7 +217,7 @@ function eventItem(event, lanes, view) {
     eventId: event.id,
     start: new Date(start),
     type: span ? 'range' : 'box',
-    className: `event granularity-${event.date?.granularity ?? 'day'} state-${state}`,
+    className: `event granularity-${event.date?.granularity ?? 'day'} state-${state}${edited ? ' edited' : ''}${event.curation?.hidden ? ' hidden-event' : ''}`,
     element,
     content: '',
   };

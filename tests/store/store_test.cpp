@@ -437,3 +437,40 @@ TEST_CASE("a word in many titles finds the same events as a rare word would, alo
   CHECK(count("docked harbor", 5000) == 1100);  // 'docked' in headlines, 'harbor' in their titles
   CHECK(count("harbor nowhere", 5000) == 0);
 }
+
+TEST_CASE("the state filter keeps the events whose sources mostly give that state", "[store]") {
+  TempDir temp{"chronicle-states"};
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("states.db"), error);
+  REQUIRE(db);
+  // Three happenings on three days: opened (happened), will open (planned), did not sail (negated).
+  auto article = make_article("Harbour", {on_day("2022-05-02", "2022-05-03", "The market opened"),
+                                          on_day("2022-05-20", "2022-05-21", "The terminal will open"),
+                                          on_day("2022-05-12", "2022-05-13", "The ferry did not sail")});
+  article.mentions[1].state = events::State::planned;
+  article.mentions[2].state = events::State::negated;
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest({article}, report));
+  const auto headlines = [&](std::vector<std::string> states) {
+    store::EventQuery query;
+    query.states = std::move(states);
+    store::EventPage page;
+    REQUIRE_FALSE(db->query_events(query, page));
+    std::vector<std::string> out;
+    for (const events::Event& event : page.events) out.push_back(event.headline);
+    return out;
+  };
+  CHECK(headlines({}).size() == 3);
+  CHECK(headlines({"planned"}) == std::vector<std::string>{"The terminal will open"});
+  CHECK(headlines({"happened", "negated"}) == std::vector<std::string>{"The market opened", "The ferry did not sail"});
+  CHECK(headlines({"reported"}).empty());
+  // May 2022 in one bucket: the three, and with the filter only the planned one.
+  store::EventQuery may;
+  may.from = "2022-05";
+  may.to = "2022-05";
+  may.states = {"planned"};
+  std::vector<store::HistogramBucket> buckets;
+  REQUIRE_FALSE(db->histogram(may, 1, buckets));
+  REQUIRE(buckets.size() == 1);
+  CHECK(buckets[0].count == 1);
+}

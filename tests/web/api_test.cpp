@@ -260,3 +260,125 @@ TEST_CASE("a client accepting Brotli and gzip gets gzip, which httplib compresse
   CHECK(brotli_only->get_header_value("Content-Encoding") == "");
   CHECK(brotli_only->body == script);
 }
+
+namespace {
+
+const httplib::Headers kMarked = {{"X-Chronicle-Request", "1"}};
+
+json post_json(Served& s, const std::string& path, const std::string& body, int expected_status) {
+  const auto response = s.client->Post(path.c_str(), kMarked, body, "application/json");
+  REQUIRE(response);
+  INFO(path << " " << body << " -> " << response->status << " " << response->body);
+  REQUIRE(response->status == expected_status);
+  return json::parse(response->body);
+}
+
+std::int64_t id_of(Served& s, const std::string& headline) {
+  const json page = s.get_json("/api/events?hidden=1");
+  for (const json& event : page.at("events")) {
+    if (event.at("headline") == headline) return event.at("id").get<std::int64_t>();
+  }
+  FAIL("no event " << headline);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("curation requests without the app's header or from another origin are refused and change nothing",
+          "[web][security][curation]") {
+  Served s;
+  const std::string hide = "/api/events/" + std::to_string(id_of(s, "Palmyra fell to militants")) + "/hide";
+  auto response = s.client->Post(hide.c_str(), "{}", "application/json");
+  REQUIRE(response);
+  CHECK(response->status == 403);
+  response = s.client->Post(hide.c_str(), {{"X-Chronicle-Request", "1"}, {"Origin", "http://evil.example"}}, "{}",
+                            "application/json");
+  REQUIRE(response);
+  CHECK(response->status == 403);
+  response = s.client->Post(hide.c_str(), kMarked, "{}", "text/plain");
+  REQUIRE(response);
+  CHECK(response->status == 415);
+  CHECK(s.get_json("/api/events").at("events").size() == 3);
+  CHECK(s.get_json("/api/curation").at("log").empty());
+}
+
+TEST_CASE("edit, hide, merge, split and undo over HTTP answer as docs/api.md says", "[web][curation]") {
+  Served s;
+  const std::int64_t retook = id_of(s, "Syrian forces retook Palmyra");
+  const std::int64_t fell = id_of(s, "Palmyra fell to militants");
+  const std::int64_t signed_id = id_of(s, "EADS signed the contract");
+  const std::string event = "/api/events/" + std::to_string(retook);
+
+  CHECK(post_json(s, event + "/edit", R"({"headline": "Palmyra retaken", "date": "2016-03"})", 200).at("event") == retook);
+  json stored = s.get_json(event);
+  CHECK(stored.at("headline") == "Palmyra retaken");
+  CHECK(stored.at("date") == json{{"value", "2016-03"}, {"granularity", "month"}, {"start", "2016-03-01T00:00:00"},
+                                  {"end", "2016-04-01T00:00:00"}});
+  CHECK(stored.at("curation") == json{{"edited", true}, {"hidden", false}});
+  CHECK_FALSE(s.get_json("/api/events/" + std::to_string(signed_id)).contains("curation"));
+  post_json(s, event + "/edit", R"({"date": "March 2016"})", 400);
+  post_json(s, event + "/edit", R"({"headline": 7})", 400);
+  post_json(s, event + "/edit", "[1]", 400);
+  post_json(s, "/api/events/12345/hide", "{}", 404);
+
+  post_json(s, "/api/events/" + std::to_string(fell) + "/hide", "{}", 200);
+  CHECK(s.get_json("/api/events").at("events").size() == 2);
+  CHECK(s.get_json("/api/events?hidden=1").at("events").size() == 3);
+  CHECK(s.get_json("/api/export?format=json").at("events").size() == 2);
+
+  // Both articles were published at the same time; the tie goes to the smaller identity, whose
+  // article hash is "hash of Palmyra retaken" ('P' < 'T'): the merged event keeps retook's id.
+  CHECK(post_json(s, event + "/merge", R"({"with": )" + std::to_string(signed_id) + "}", 200).at("event") == retook);
+  stored = s.get_json(event);
+  CHECK(stored.at("sources").size() == 2);
+  CHECK(stored.at("headline") == "Palmyra retaken");
+  CHECK(s.get_json("/api/events").at("events").size() == 1);
+  post_json(s, event + "/split", R"({"source": 5})", 400);
+  post_json(s, event + "/merge", R"({"with": "x"})", 400);
+
+  CHECK(post_json(s, "/api/curation/undo", "{}", 200).at("undone").at("action") == "merge");
+  CHECK(s.get_json("/api/events?hidden=1").at("events").size() == 3);
+  json log = s.get_json("/api/curation");
+  REQUIRE(log.at("log").size() == 2);
+  CHECK(log.at("log")[0].at("action") == "hide");
+  CHECK(log.at("log")[1].at("action") == "edit");
+  CHECK(log.at("orphaned").empty());
+  post_json(s, "/api/curation/undo", "{}", 200);
+  post_json(s, "/api/curation/undo", "{}", 200);
+  CHECK(s.get_json(event).at("headline") == "Syrian forces retook Palmyra");
+  post_json(s, "/api/curation/undo", "{}", 404);
+}
+
+TEST_CASE("a view saved under a name is listed, read back by id, replaced under the same name and deleted",
+          "[web][views]") {
+  Served s;
+  const json saved = post_json(s, "/api/views", R"({"name": "Palmyra", "view": "?q=palmyra&from=2016"})", 200);
+  CHECK(saved.at("name") == "Palmyra");
+  CHECK(saved.at("view") == "?q=palmyra&from=2016");
+  const std::string one = "/api/views/" + std::to_string(saved.at("id").get<std::int64_t>());
+  CHECK(s.get_json(one).at("view") == "?q=palmyra&from=2016");
+  // The same name in another case replaces the view and keeps its id (shared links stay good).
+  const json again = post_json(s, "/api/views", R"({"name": "palmyra", "view": "?q=palmyra"})", 200);
+  CHECK(again.at("id") == saved.at("id"));
+  const json list = s.get_json("/api/views").at("views");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].at("view") == "?q=palmyra");
+  post_json(s, "/api/views", R"({"name": "", "view": "?q=x"})", 400);
+  post_json(s, "/api/views", R"j({"name": "x", "view": "javascript:alert(1)"})j", 400);
+  post_json(s, "/api/views", R"({"name": "x"})", 400);
+  const auto unmarked = s.client->Post("/api/views", R"({"name": "x", "view": ""})", "application/json");
+  REQUIRE(unmarked);
+  CHECK(unmarked->status == 403);
+  post_json(s, one + "/delete", "{}", 200);
+  s.get_json(one, 404);
+  post_json(s, one + "/delete", "{}", 404);
+}
+
+TEST_CASE("state= keeps events in the states named and refuses other words", "[web]") {
+  Served s;
+  CHECK(s.get_json("/api/events?state=happened").at("events").size() == 3);
+  CHECK(s.get_json("/api/events?state=planned,negated").at("events").empty());
+  s.expect_error("/api/events?state=maybe", 400);
+  s.expect_error("/api/events?state=happened,", 400);
+  s.expect_error("/api/histogram?state=", 400);
+}
