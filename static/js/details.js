@@ -75,6 +75,11 @@ export function renderDetails(panel, event, { onOpenArticle, onEntity, curate = 
   const date = element('span', null, dateLabel(event.date));
   if (event.date?.value) date.append(element('span', 'muted', ` (${event.date.value}, ${event.date.granularity ?? 'day'})`));
   fact('Date', date);
+  // Sources that disagree on the date: the other dates they give, with how many articles do.
+  if (event.other_dates?.length) {
+    const others = event.other_dates.map((other) => `${dateLabel(other)} (${other.articles} ${other.articles === 1 ? 'article' : 'articles'})`);
+    fact('Sources disagree', `also ${others.join(', ')}`);
+  }
   fact('State', stateLine(stateOf(event)));
   if (typeof event.confidence === 'number') fact('Confidence', confidenceMeter(event.confidence));
   const people = element('ul', 'participants');

@@ -474,3 +474,36 @@ TEST_CASE("the state filter keeps the events whose sources mostly give that stat
   REQUIRE(buckets.size() == 1);
   CHECK(buckets[0].count == 1);
 }
+
+TEST_CASE("an event whose reprinted sentence was dated a day later lists that other date in its JSON", "[store]") {
+  // One wire sentence in three articles; the reprint read "yesterday" from March 30, not March 29.
+  TempDir temp("chronicle-retold");
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("retold.db"), error);
+  REQUIRE(db);
+  std::vector<store::ProcessedArticle> batch;
+  for (const auto& [title, day, next] : {std::tuple{"Wire", "2016-03-28", "2016-03-29"}, {"Paper", "2016-03-28", "2016-03-29"},
+                                         {"Reprint", "2016-03-29", "2016-03-30"}}) {
+    store::ProcessedArticle a = make_article(title, {on_day("yesterday", "", "Rebels shelled the airport in Aden")});
+    const temporal::Interval interval = testing::interval_at(std::string(day) + "T00:00:00", std::string(next) + "T00:00:00");
+    a.timexes[0].value = day;
+    a.timexes[0].interval = interval;
+    a.mentions[0].timex = a.timexes[0];
+    a.mentions[0].date = testing::event_date(day, "day", interval.start, interval.end);
+    batch.push_back(std::move(a));
+  }
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest(batch, report));
+  store::EventQuery query;
+  std::vector<std::string> documents;
+  std::string next_cursor;
+  std::size_t left_out = 0;
+  REQUIRE_FALSE(db->query_event_documents(query, documents, next_cursor, left_out));
+  REQUIRE(documents.size() == 1);
+  const nlohmann::json event = nlohmann::json::parse(documents.front());
+  CHECK(event["date"]["value"] == "2016-03-28");
+  REQUIRE(event.contains("other_dates"));
+  REQUIRE(event["other_dates"].size() == 1);
+  CHECK(event["other_dates"][0]["value"] == "2016-03-29");
+  CHECK(event["other_dates"][0]["articles"] == 1);
+}
