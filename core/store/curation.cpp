@@ -216,15 +216,6 @@ struct Undo {
   }
 };
 
-std::string now_utc() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return buffer;
-}
-
 std::optional<StoreError> log_action(sql::Connection& db, const std::string& action, std::int64_t event,
                                      const Undo& undo) {
   return run(db, "INSERT INTO curation_log(action, event_id, at, undo) VALUES (?, ?, ?, ?)",
@@ -243,12 +234,6 @@ std::optional<events::EventDate> pinned_date(const std::string& value) {
   const auto end = parse_iso_bound(value, false);
   if (!start || !end) return std::nullopt;
   return events::EventDate{value, granularity, format_seconds(*start), format_seconds(*end), *start, *end};
-}
-
-std::string trimmed(const std::string& text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 // Disjoint sets over piece keys, for grouping.

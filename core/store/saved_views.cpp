@@ -6,6 +6,7 @@
 
 #include "core/store/saved_views.h"
 #include "core/store/store_impl.h"
+#include "core/store/time_window.h"
 
 namespace chronicle::store {
 namespace {
@@ -14,21 +15,6 @@ constexpr std::size_t kMaxName = 200;
 constexpr std::size_t kMaxView = 4000;
 
 StoreError fail(const std::string& detail) { return internal_error("saved views", detail); }
-
-std::string now_utc() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return buffer;
-}
-
-std::string trimmed(const std::string& text) {
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 SavedView view_of_row(sql::Statement& row) {
   return {row.integer(0), row.text(1), row.text(2), row.text(3)};

@@ -2,7 +2,9 @@
 
 #include <date/date.h>
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace chronicle::store {
 namespace {
@@ -80,6 +82,21 @@ std::optional<std::int64_t> parse_iso_bound(std::string_view text, bool start_of
     case kSecond: return start + 1;
   }
   return std::nullopt;
+}
+
+std::string now_utc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return buffer;
+}
+
+std::string trimmed(const std::string& text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 temporal::Interval interval_of_text(std::string start, std::string end) {

@@ -24,6 +24,12 @@ std::optional<std::int64_t> parse_iso_bound(std::string_view text, bool start_of
 // Seconds back to "YYYY-MM-DDTHH:MM:SS".
 std::string format_seconds(std::int64_t seconds);
 
+// The current time, "2026-12-02T18:40:00Z": when a curation action or a saved view was made.
+std::string now_utc();
+
+// `text` without the blanks around it (names and headlines the user typed).
+std::string trimmed(const std::string& text);
+
 // A stored interval's text with its seconds read back (0 where unreadable).
 temporal::Interval interval_of_text(std::string start, std::string end);
 
