@@ -6,8 +6,6 @@
 #include "core/store/curation.h"
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>

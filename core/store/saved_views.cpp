@@ -1,8 +1,6 @@
 // Saved views: a named state of the app (its URL query: window, search, entity, lanes, states,
 // hidden), stored so that it can be listed, reopened and shared as /?view=ID. The curated set a
 // view shows is the database's curation, which every view obeys. Schema version 7, its own step.
-#include <chrono>
-#include <ctime>
 
 #include "core/store/saved_views.h"
 #include "core/store/store_impl.h"
