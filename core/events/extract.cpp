@@ -15,7 +15,6 @@
 #include "core/events/predicate.h"
 #include "core/events/similarity.h"
 #include "core/events/tokens.h"
-#include "core/temporal/lexicon.h"
 #include "core/text/text.h"
 
 namespace chronicle::events {
