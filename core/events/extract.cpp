@@ -83,11 +83,8 @@ std::size_t first_token_at_or_after(const std::vector<Token>& tokens, std::size_
 // anchoring confidence drops (confidence.h). Weekdays ("Monday") are not deictic here: they name a
 // day of their own.
 
-constexpr std::int64_t kSecondsPerDay = 86400;
-
-std::int64_t day_number(std::int64_t second) {
-  return second >= 0 ? second / kSecondsPerDay : -((-second + kSecondsPerDay - 1) / kSecondsPerDay);
-}
+using temporal::day_number;
+using temporal::kSecondsPerDay;
 
 bool is_day_or_finer(temporal::Granularity g) { return g != temporal::Granularity::kNone && g <= temporal::Granularity::kDay; }
 

@@ -92,9 +92,10 @@ bool is_coarse(const Mention& m) {
 // A day-or-finer mention's block is its day; a coarse one's, or a span of several days' ("from
 // March 3 to 10"), its interval and value.
 std::string block_of(const Mention& m) {
-  constexpr std::int64_t kDay = 86400;
   const std::int64_t start = m.date.start_second;
-  if (!is_coarse(m) && m.date.end_second > start && m.date.end_second - start <= kDay) return std::to_string(start >= 0 ? start / kDay : -((-start + kDay - 1) / kDay));
+  if (!is_coarse(m) && m.date.end_second > start && m.date.end_second - start <= temporal::kSecondsPerDay) {
+    return std::to_string(temporal::day_number(start));
+  }
   return std::to_string(start) + '/' + std::to_string(m.date.end_second) + '/' + m.date.value;
 }
 

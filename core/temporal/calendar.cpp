@@ -108,7 +108,7 @@ constexpr unsigned short kChineseNewYear[] = {
 // Diwali (Lakshmi Puja, as North India keeps it), 1970-2050: the day, at New Delhi, on whose evening
 // (sunset to 144 minutes after) the new-moon lunar day (amavasya: the moon 348-360 degrees ahead of
 // the sun) holds longest, for the first new moon after the sun enters sidereal Libra (Lahiri); when
-// neither evening has it, the day of the new moon. Computed with core/temporal/tools/diwali_dates.mjs
+// neither evening has it, the day of the new moon. Computed with core/temporal/tools/diwali_dates.cjs
 // (the astronomy-engine package) and checked date by date against the public-holiday dates that the
 // date-holidays package (3.37.0) lists for Trinidad and Tobago and Suriname, which follow the same
 // reckoning: equal in 2012-2026, 2028 and 2029; those lists give a day earlier for 2027 and 2030, where

@@ -45,6 +45,12 @@ struct Interval {
 };
 // [start_second, end_second) written out; years 0000 to 9999.
 Interval interval_of_seconds(std::int64_t start_second, std::int64_t end_second);
+inline constexpr std::int64_t kSecondsPerDay = 86400;
+// The day, counted from 1970-01-01 (day 0), that a second since 1970 falls in; days before 1970
+// are negative.
+inline constexpr std::int64_t day_number(std::int64_t second) {
+  return second >= 0 ? second / kSecondsPerDay : -((-second + kSecondsPerDay - 1) / kSecondsPerDay);
+}
 
 // The ends of a range an expression belongs to ("from March 3 to 10", "between 2009 and 2011",
 // "since 2003", "until Friday"): indices into the list tag() returns. TimeML keeps the two ends
