@@ -322,8 +322,8 @@ async function saveCurrentView(event) {
     const link = new URL(`/?view=${saved.id}`, window.location.href).href;
     $('share-link').value = link;
     $('share-box').hidden = false;
+    await loadSavedViews(); // before the status, which sends the reader to the refreshed menu
     setStatus(`Saved the view “${saved.name}”. Open it from “Saved views”, or share its link: ${link}`);
-    await loadSavedViews();
   } catch (error) {
     setStatus(`Could not save the view: ${error.message}`);
   }
