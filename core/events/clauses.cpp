@@ -16,6 +16,12 @@ constexpr std::size_t kMaxSubjectWords = 6;
 constexpr std::size_t kMaxPredicateWords = 10;
 constexpr std::size_t kMaxReportedWords = 8;
 constexpr std::size_t kMaxNominalWords = 8;
+// A predicate at most this many words over its limit is kept whole: its last words usually finish
+// what it says ("under a state of emergency").
+constexpr std::size_t kPredicateSlack = 3;
+// A cut takes the rest of a name it would split, or the name an "of" opens, when that costs at
+// most this many words.
+constexpr std::size_t kNameSlack = 4;
 
 bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
@@ -227,13 +233,39 @@ class ClauseReader {
       }
       if ((t.in_timex && !t.in_duration) || t.quote) continue;
       if (!t.is_word && (t.punct == '.' || t.punct == '!' || t.punct == '?') && k + 1 >= tokens_.size()) continue;
-      if (t.is_word && t.is(lexicon::kPreposition) && k + 1 < tokens_.size() && tokens_[k + 1].in_timex &&
-          !tokens_[k + 1].in_duration) {
-        continue;
-      }
+      if (ties_expression(k)) continue;
       words.push_back(k);
     }
     return words;
+  }
+
+  // A word that only ties an expression in: the preposition and determiners before it ("for its
+  // fiscal year"), or "ended" between two ("the quarter ended Sept. 30").
+  bool ties_expression(std::size_t k) const {
+    const auto in_date = [&](std::size_t i) { return i < tokens_.size() && tokens_[i].in_timex && !tokens_[i].in_duration; };
+    const Token& t = tokens_[k];
+    if (!t.is_word) return false;
+    if (t.is(lexicon::kPreposition) || t.is(lexicon::kDeterminer)) {
+      std::size_t opener = k;  // the preposition that opens the chain
+      while (opener > 0 && opener + 2 > k && tokens_[opener].is(lexicon::kDeterminer)) --opener;
+      if (!tokens_[opener].is_word || !tokens_[opener].is(lexicon::kPreposition)) return false;
+      std::size_t next = k + 1;
+      while (next < opener + 3 && !in_date(next) && next < tokens_.size() && tokens_[next].is_word &&
+             tokens_[next].is(lexicon::kDeterminer)) {
+        ++next;
+      }
+      if (!in_date(next)) return false;
+      // ... unless the expression modifies the noun after it, as one word ("a decline in
+      // fourth-quarter earnings") or after a determiner of its own ("following the 12:00 UTC
+      // announcement"); "for the third quarter" is a phrase of its own.
+      std::size_t after = next;
+      while (in_date(after)) ++after;
+      const bool modifier = (after == next + 1 || next > opener + 1) && after < tokens_.size() && tokens_[after].is_word &&
+                            !is_cut_point(tokens_[after]) && !is_verb(after) &&
+                            !lexicon::is_any(tokens_[after].lower, {"ended", "ending", "beginning"});
+      return !modifier;
+    }
+    return k > 0 && in_date(k - 1) && in_date(k + 1) && lexicon::is_any(t.lower, {"ended", "ending", "beginning"});
   }
 
   // "Sunday was chosen", "That day has come": an expression opening its clause right before the
@@ -310,8 +342,32 @@ class ClauseReader {
         !tokens_[words[cut + 1]].capitalized() && !is_verb(words[cut + 1])) {
       cut -= 2;
     }
-    words.resize(cut);
+    words.resize(whole_names(words, cut));
     return words;
+  }
+
+  // Where a cut before words[cut] goes so that it splits no name ("the Organization | of Petroleum
+  // Exporting Countries") and leaves no name an "of" opens ("all of the shares | of Erbamont
+  // N.V."): after the name when that costs at most kNameSlack words; otherwise a split name moves
+  // before the cut.
+  std::size_t whole_names(const Words& words, std::size_t cut) const {
+    if (cut == 0 || cut >= words.size()) return cut;
+    text::Span name = entities_.name_around(tokens_[words[cut]].begin);
+    const bool splits = name.size() > 0 && name.begin < tokens_[words[cut]].begin;
+    if (!splits) {
+      std::size_t at = cut + 1;
+      if (tokens_[words[cut]].lower != "of"sv || at >= words.size()) return cut;
+      if (tokens_[words[at]].lower == "the"sv && at + 1 < words.size()) ++at;
+      name = entities_.name_around(tokens_[words[at]].begin);
+      if (name.size() == 0 || name.begin != tokens_[words[at]].begin) return cut;
+    }
+    std::size_t end = cut;
+    while (end < words.size() && tokens_[words[end]].begin < name.end) ++end;
+    if (end - cut <= kNameSlack) return end;
+    if (!splits) return cut;
+    std::size_t start = cut;
+    while (start > 0 && tokens_[words[start - 1]].end > name.begin) --start;
+    return start;
   }
 
   // A cut phrase ending in "that the International Monetary Fund" or "that he": a clause opener
@@ -544,7 +600,14 @@ class ClauseReader {
     const std::string_view lemma = lemma_of(tokens_[predicate[verb]]);
     clause.reporting = lexicon::is_reporting_lemma(lemma);
     const std::size_t whole = predicate.size();
-    predicate = trimmed(without_verbless_tail(trimmed(capped(predicate, kMaxPredicateWords)), whole));
+    // No slack for a predicate with an expression left out of its middle: what follows one is
+    // often a clause of its own ("tapes from the night [the flight went down]").
+    const bool unbroken = whole <= kMaxPredicateWords ||
+                          std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(predicate.front()),
+                                       tokens_.begin() + static_cast<std::ptrdiff_t>(predicate.back()),
+                                       [](const Token& t) { return t.in_timex && !t.in_duration; });
+    const std::size_t limit = whole <= kMaxPredicateWords + kPredicateSlack && unbroken ? whole : kMaxPredicateWords;
+    predicate = trimmed(without_verbless_tail(trimmed(capped(predicate, limit)), whole));
     std::string said = join(predicate);
     if (participle && !said.empty()) said = "was " + said;
     const bool verbs_only = std::all_of(predicate.begin(), predicate.end(), [&](std::size_t k) { return is_verb(k); });

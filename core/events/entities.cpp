@@ -499,4 +499,13 @@ const Entity* ArticleEntities::named_at_end(std::size_t begin, std::size_t end) 
   return last;
 }
 
+text::Span ArticleEntities::name_around(std::size_t offset) const {
+  // Names do not nest, so the one that starts last at or before `offset` is the only candidate.
+  auto it = std::upper_bound(occurrences_.begin(), occurrences_.end(), offset,
+                             [](std::size_t at, const Occurrence& o) { return at < o.begin; });
+  if (it == occurrences_.begin()) return {};
+  --it;
+  return offset < it->end ? text::Span{it->begin, it->end} : text::Span{};
+}
+
 }  // namespace chronicle::events

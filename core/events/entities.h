@@ -39,6 +39,10 @@ class ArticleEntities {
   // Shamkhani" -> Ali Shamkhani), or nullptr.
   const Entity* named_at_end(std::size_t begin, std::size_t end) const;
 
+  // The bytes of the name written across byte `offset` ("Organization of Petroleum Exporting
+  // Countries" for the offset of "Petroleum"), or an empty span when no name is.
+  text::Span name_around(std::size_t offset) const;
+
  private:
   struct Occurrence {
     std::size_t begin = 0;  // byte offsets of the name in the article text

@@ -325,7 +325,8 @@ bool is_fragment(std::string_view headline) {
   const std::string_view first = std::string_view(lower).substr(0, lower.find(' '));
   if (first.empty() || first.size() == lower.size() || lower.find(' ', first.size() + 1) == std::string::npos) return true;
   return lexicon::is_preposition(first) || lexicon::is_auxiliary(first) || lexicon::is_relative_pronoun(first) ||
-         lexicon::is_conjunction(first) || first == "to" || (first.front() >= '0' && first.front() <= '9');  // "67 cents a share"
+         lexicon::is_conjunction(first) || first == "to" || (first.front() >= '0' && first.front() <= '9') ||  // "67 cents a share"
+         (first.front() == '$' && lower.ends_with(" a share"));  // a figure per share alone: "$2.14 a share"
 }
 
 // ---- The title ----------------------------------------------------------------------------------
@@ -430,6 +431,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   std::size_t sentence_from = 0, sentence_to = 0;
   std::optional<std::int64_t> sentence_day;
   std::optional<ParsedSentence> parsed;  // the current sentence's tree, parsed once
+  std::vector<text::Span> unsaid;        // the current sentence's words of expressions, which headlines leave out
   for (std::size_t u = 0; u < usable.size(); ++u) {
     const temporal::Timex* timex = usable[u];
     if (timex->begin < previous_end) continue;  // overlapping expressions: the first one wins
@@ -447,6 +449,10 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
       sentence_to = u;
       while (sentence_to < usable.size() && usable[sentence_to]->end <= sentence.end) ++sentence_to;
       sentence_day = publication_day ? written_day(usable, sentence_from, sentence_to, *publication_day) : std::nullopt;
+      unsaid.clear();
+      for (std::size_t k = first_token_at_or_after(tokens, sentence.begin); k < tokens.size() && tokens[k].begin < sentence.end; ++k) {
+        if (tokens[k].in_timex && !tokens[k].in_duration) unsaid.push_back({tokens[k].begin, tokens[k].end});
+      }
     }
 
     const std::size_t first = first_token_at_or_after(tokens, timex->begin);
@@ -466,7 +472,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     if (model != nullptr) {
       if (!parsed || parsed->span.begin != sentence.begin) parsed = parse_sentence(text, sentence, *model);
       const bool future = publication_day && day_number(timex->interval->start_second) > *publication_day;
-      predicate = dated_predicate(text, *parsed, {timex->begin, timex->end}, future, entities);
+      predicate = dated_predicate(text, *parsed, {timex->begin, timex->end}, future, entities, unsaid);
       if (predicate.dates_nothing) continue;  // "the lowest level since 2003" dates nothing in 2003
     }
     // The clause heuristics' headline, tuned on news and tested sentence by sentence; the tree's

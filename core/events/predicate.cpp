@@ -245,6 +245,8 @@ class HeadlineBuilder {
       }
       if (r == "conj"sv && tree_.is_verb(c)) continue;
       if ((r == "acl"sv && subtree_size(c) > 6) || (r == "advmod"sv && subtree_size(c) > 4)) continue;
+      // "earnings for its fourth quarter ended Sept. 30": the end of a period says when, not what.
+      if (r == "acl"sv && is_any(tree_.lower(c), {"ended", "ending", "beginning"})) continue;
       collect(c, words, depth);
     }
   }
@@ -540,11 +542,12 @@ bool is_plan_word(std::string_view lemma) {
 bool is_hearsay_adverb(std::string_view w) { return is_any(w, {"reportedly", "allegedly", "purportedly", "supposedly"}); }
 
 // The headline, trigger and state of the happening headed by word `p`.
-Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::span<const bool> in_timex, bool future,
+// `unsaid`: the words of temporal expressions, which no headline repeats.
+Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::span<const bool> unsaid, bool future,
                    const ArticleEntities& entities) {
   Predicate out;
   const std::size_t n = tree.size();
-  HeadlineBuilder headline(text, tree, in_timex, entities);
+  HeadlineBuilder headline(text, tree, unsaid, entities);
   auto is_clause_head = [&](std::size_t i) { return tree.is_verb(i) || tree.has_child(i, "cop"); };
   const bool noun_trigger = !tree.is_verb(p) && tree.is_event_noun(p) && !tree.has_child(p, "cop");
   std::size_t clause_verb = p;
@@ -584,7 +587,7 @@ Predicate describe(std::string_view text, const Tree& tree, std::size_t p, std::
     if (is_any(tree.rel(top), {"parataxis", "advcl"}) && !tree.has_child(top, "mark") && !tree.has_child(top, "ccomp") &&
         lexicon::is_reporting_lemma(headline.lemma(top)) && tree.head(top) != kNone && tree.head(top) < top &&
         is_clause_head(tree.head(top))) {
-      HeadlineBuilder reported(text, tree, in_timex, entities);
+      HeadlineBuilder reported(text, tree, unsaid, entities);
       reported.clause(tree.head(top), borrowed_subject(tree, tree.head(top)));
       const std::string what = reported.text();
       if (!what.empty()) out.headline += " that " + what;
@@ -663,12 +666,18 @@ ParsedSentence parse_sentence(std::string_view text, text::Span sentence, const 
 }
 
 Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::Span timex, bool future,
-                          const ArticleEntities& entities) {
+                          const ArticleEntities& entities, std::span<const text::Span> unsaid) {
   Predicate out;
   const Tree tree(text, s);
   const std::size_t n = tree.size();
+  const auto overlaps = [&](std::size_t i, text::Span span) { return s.words[i].begin < span.end && s.words[i].end > span.begin; };
   const std::unique_ptr<bool[]> flags(new bool[n]);
-  for (std::size_t i = 0; i < n; ++i) flags[i] = s.words[i].begin < timex.end && s.words[i].end > timex.begin;
+  const std::unique_ptr<bool[]> unsaid_flags(new bool[n]);
+  for (std::size_t i = 0, u = 0; i < n; ++i) {  // words and `unsaid` both run in text order
+    while (u < unsaid.size() && unsaid[u].end <= s.words[i].begin) ++u;
+    flags[i] = overlaps(i, timex);
+    unsaid_flags[i] = flags[i] || (u < unsaid.size() && overlaps(i, unsaid[u]));
+  }
   const std::span<const bool> in_timex(flags.get(), n);
 
   // The expression's own head: its word whose head lies outside it.
@@ -796,7 +805,7 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
     return out;
   }
 
-  Predicate described = describe(text, tree, p, in_timex, future, entities);
+  Predicate described = describe(text, tree, p, std::span<const bool>(unsaid_flags.get(), n), future, entities);
   described.bounded_period = out.bounded_period;
   return described;
 }

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,8 +64,9 @@ struct Predicate {
 
 // What the expression text[timex] of sentence `s` dates. `future` tells that the expression lies
 // after the publication time (a happening there is planned unless the words say otherwise).
+// `unsaid` are the sentence's other expressions that no headline repeats ("from a year ago").
 Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::Span timex, bool future,
-                          const ArticleEntities& entities);
+                          const ArticleEntities& entities, std::span<const text::Span> unsaid = {});
 
 // The happening a sentence without a date of its own tells in the past ("Northrop Grumman and EADS
 // have defeated Boeing for the contract"): its root verb, when that is a past form or a perfect

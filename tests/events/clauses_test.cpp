@@ -246,3 +246,48 @@ TEST_CASE("a noun dated before it keeps the 'that' clause that says what it was"
                      "Sunday")
             .headline == "Announcement by General Motors that it had filed for bankruptcy");
 }
+
+TEST_CASE("a predicate a few words over the limit is kept whole rather than cut", "[events][clauses]") {
+  // 12 words after the subject: two over the limit of 10, within the slack of 3.
+  CHECK(only_mention("On Sunday, George Pataki toured five counties that have been declared under a state of emergency.",
+                     "Sunday")
+            .headline == "George Pataki toured five counties that have been declared under a state of emergency");
+}
+
+TEST_CASE("a cut never splits a name: it takes the rest of a short one", "[events][clauses]") {
+  // The cut would fall before "of Petroleum", inside the name of the organization.
+  CHECK(only_mention("On Sunday, Saudi Arabia called for an emergency conference of the Organization of Petroleum "
+                     "Exporting Countries to discuss how much oil to pump.",
+                     "Sunday")
+            .headline == "Saudi Arabia called for an emergency conference of the Organization of Petroleum Exporting Countries");
+}
+
+TEST_CASE("a cut before 'of' takes the name it opens: whose shares they are", "[events][clauses]") {
+  CHECK(only_mention("On Sunday, Montedison S.p.A. agreed to buy all of the outstanding shares of Erbamont N.V. for $37 "
+                     "each in cash.",
+                     "Sunday")
+            .headline == "Montedison S.p.A. agreed to buy all of the outstanding shares of Erbamont N.V.");
+}
+
+TEST_CASE("the words that tie another expression in leave the headline with it", "[events][clauses]") {
+  // "for its fiscal fourth quarter ended Sept. 30": the preposition, the determiner and "ended"
+  // only place the period, which the headline does not repeat.
+  const std::string text = "On Sunday, Oshkosh Truck Corp. estimated that earnings for its fiscal fourth quarter ended "
+                           "Sept. 30 fell 50%.";
+  const auto mentions = heuristic_mentions(
+      article_of(text), {day_at(text, "Sunday", "2016-03-27", "2016-03-28"),
+                         timex_at(text, "fiscal fourth quarter", "2015-Q4", "quarter", "2015-10-01T00:00:00", "2016-01-01T00:00:00"),
+                         day_at(text, "Sept. 30", "2015-09-30", "2015-10-01", {}, kMonthAndDay)});
+  const Mention* estimate = mention_dating(mentions, "Sunday", "2016-03-27");
+  REQUIRE(estimate != nullptr);
+  CHECK(estimate->headline == "Oshkosh Truck Corp. estimated that earnings fell 50%");
+  // An expression that modifies the noun after it keeps the preposition before it (the expression
+  // itself never shows in a headline).
+  const std::string decline = "On Sunday, Ralston Purina Co. reported a 47% decline in fourth-quarter earnings.";
+  const auto reported = heuristic_mentions(
+      article_of(decline), {day_at(decline, "Sunday", "2016-03-27", "2016-03-28"),
+                            timex_at(decline, "fourth-quarter", "2015-Q4", "quarter", "2015-10-01T00:00:00", "2016-01-01T00:00:00")});
+  const Mention* report = mention_dating(reported, "Sunday", "2016-03-27");
+  REQUIRE(report != nullptr);
+  CHECK(report->headline == "Ralston Purina Co. reported a 47% decline in earnings");
+}

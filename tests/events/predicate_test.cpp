@@ -262,3 +262,17 @@ TEST_CASE("a trading session ended on Friday is that Friday", "[events][predicat
   REQUIRE(mentions.size() == 1);
   CHECK(mentions[0].date.value == "2016-03-25");
 }
+
+TEST_CASE("a headline from the tree leaves out the sentence's other expressions", "[events][predicate]") {
+  // The tree tells the reported clause; "from a year ago" is the comparison, not what happened.
+  const std::string text =
+      "Du Pont Co. reported that third-quarter profit grew a robust 19% from a year ago on the strength of the company's "
+      "operations.";
+  const auto mentions = extract(article_of(text),
+                                {timex_at(text, "third-quarter", "2015-Q3", "quarter", "2015-07-01T00:00:00", "2015-10-01T00:00:00"),
+                                 timex_at(text, "a year ago", "2014-Q3", "quarter", "2014-07-01T00:00:00", "2014-10-01T00:00:00")});
+  const Mention* growth = mention_dating(mentions, "third-quarter", "2015-Q3");
+  REQUIRE(growth != nullptr);
+  CHECK(growth->headline.find("year") == std::string::npos);
+  CHECK(growth->headline == "Profit grew a robust 19%");
+}
