@@ -271,8 +271,8 @@ struct Lead {
 
 // The lead: the first body sentence that writes a date of its own or tells a happening in the past.
 std::optional<Lead> find_lead(const article::Article& article, const std::vector<text::Span>& sentences,
-                              const std::vector<Mention>& dated, const syntax::Model& model,
-                              const ArticleEntities& entities) {
+                              const std::vector<Mention>& dated, const std::vector<text::Span>& background,
+                              const syntax::Model& model, const ArticleEntities& entities) {
   std::size_t looked = 0;
   for (const text::Span& sentence : sentences) {
     if (sentence.begin < article.body_begin) continue;
@@ -282,9 +282,13 @@ std::optional<Lead> find_lead(const article::Article& article, const std::vector
     // The lead dates itself when it writes a date, unless the date sits in a side remark
     // ("Coleco, whose stock peaked in the early 1980s, filed a plan"): then the main happening
     // is still undated.
+    // A lead that states a past season's sum ("Last year, the company earned $480 million") is
+    // dated too: by its background date, not the publication day.
     lead.self_dated = std::any_of(dated.begin(), dated.end(), [&](const Mention& m) {
       return m.timex.begin >= sentence.begin && m.timex.end <= sentence.end &&
              !in_side_remark(parsed, {m.timex.begin, m.timex.end});
+    }) || std::any_of(background.begin(), background.end(), [&](const text::Span& b) {
+      return b.begin >= sentence.begin && b.end <= sentence.end;
     });
     if (lead.self_dated || lead.predicate.found) return lead;
   }
@@ -315,6 +319,24 @@ std::optional<Mention> lead_mention(const article::Article& article, const Lead&
                                         kMaxHeadlineBytes));
   mention.confidence = kLeadConfidence;
   return mention;
+}
+
+// A quarter, half or year that ended more than a season before publication, placed there by the
+// expression's own words: it writes the year ("1988", "the 1988 quarter") or counts back ("last
+// year", "a year earlier"). A sum stated for it ("had sales of $154 million last year", "in the
+// 1988 third quarter, the company posted a loss of $876,706") is background or the figure compared
+// with; the news is the latest period's. A quarter without its year ("the fiscal first quarter")
+// may be a fiscal one, which the calendar value misplaces.
+bool is_past_season(const temporal::Timex& timex, std::int64_t publication_day) {
+  constexpr std::int64_t kSeasonDays = 92;
+  using temporal::Granularity;
+  const bool period = timex.granularity == Granularity::kQuarter || timex.granularity == Granularity::kHalf ||
+                      timex.granularity == Granularity::kYear;
+  const std::string words = ascii_lower(timex.text);
+  const bool placed = timex.written.year || words.find("last") != std::string::npos ||
+                      words.find("earlier") != std::string::npos || words.find("ago") != std::string::npos ||
+                      words.find("previous") != std::string::npos || words.find("prior") != std::string::npos;
+  return period && placed && timex.interval && day_number(timex.interval->end_second) + kSeasonDays < publication_day;
 }
 
 // A headline that cannot name who did what: it opens with a preposition, an auxiliary, a
@@ -432,6 +454,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   std::optional<std::int64_t> sentence_day;
   std::optional<ParsedSentence> parsed;  // the current sentence's tree, parsed once
   std::vector<text::Span> unsaid;        // the current sentence's words of expressions, which headlines leave out
+  std::vector<text::Span> background;    // expressions of sums stated for a past season: dated, but no news
   for (std::size_t u = 0; u < usable.size(); ++u) {
     const temporal::Timex* timex = usable[u];
     if (timex->begin < previous_end) continue;  // overlapping expressions: the first one wins
@@ -474,6 +497,10 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
       const bool future = publication_day && day_number(timex->interval->start_second) > *publication_day;
       predicate = dated_predicate(text, *parsed, {timex->begin, timex->end}, future, entities, unsaid);
       if (predicate.dates_nothing) continue;  // "the lowest level since 2003" dates nothing in 2003
+      if (predicate.states_figure && publication_day && is_past_season(*timex, *publication_day)) {
+        background.push_back({timex->begin, timex->end});
+        continue;
+      }
     }
     // The clause heuristics' headline, tuned on news and tested sentence by sentence; the tree's
     // where the heuristics found no clause near the expression (their loose fallback gives
@@ -528,7 +555,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mentions.push_back(std::move(mention));
   }
   if (model != nullptr && publication_day) {
-    if (const std::optional<Lead> lead = find_lead(article, sentences, mentions, *model, entities)) {
+    if (const std::optional<Lead> lead = find_lead(article, sentences, mentions, background, *model, entities)) {
       if (auto mention = lead_mention(article, *lead, entities)) mentions.push_back(std::move(*mention));
       if (auto mention = title_mention(article, *lead, mentions, *model, entities)) mentions.push_back(std::move(*mention));
     }

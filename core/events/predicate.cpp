@@ -701,12 +701,43 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
   }
   const bool since = before == "since"sv;
 
+  // "A year earlier, net income was $2.1 million": the figure of the period a result is
+  // compared with, not a happening.
+  const bool looks_back = std::any_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
+    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
+    return in_timex[i] && (tree.lower(i) == "ago"sv || tree.lower(i) == "earlier"sv || tree.lower(i).ends_with("-ago") ||
+                           tree.lower(i).ends_with("-earlier"));
+  });
+  // ... only a year back: "earlier this year, X rejected a $15 offer" is a happening.
+  const bool year_back = looks_back && std::any_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
+    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
+    return in_timex[i] && (tree.lower(i) == "year"sv || tree.lower(i).starts_with("year-"));
+  }) && std::none_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
+    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
+    return in_timex[i] && tree.lower(i) == "this"sv;
+  });
+  const auto is_measure = [&](std::size_t i) { return i != kNone && is_measure_noun(tree.lower(i)); };
+  // "A year earlier, the tax credit was $3.3 million": a sum of money or a share
+  // stated for the period looked back to is the figure compared with, whatever it measures.
+  const auto is_money = [&](std::size_t i) {
+    return i != kNone && (tree.lower(i).starts_with('$') || tree.lower(i).ends_with('%') ||
+                          is_any(tree.lower(i), {"percent", "cents", "million", "billion", "yen", "dollars"}));
+  };
+  // Where the tree is too broken to climb ("year-earlier" read as the root), a sum anywhere in
+  // the sentence is the figure compared with.
+  bool sentence_money = false;
+  for (std::size_t i = 0; i < n && !sentence_money; ++i) sentence_money = !in_timex[i] && is_money(i);
+  const bool figure_a_year_back = year_back && sentence_money;
+
   // Climb from the expression to the predicate it modifies: a verb, an adjective ("due", "payable"),
   // a predicate with a copula, or an event noun. A date that describes a thing ("the 11th century
   // temple", "the 1992 law") dates no happening; "the quarter ended Sept. 30" is one period, so
   // the climb goes on from "quarter".
   std::size_t p = tree.head(t);
-  if (p == kNone) return out;  // the expression is the sentence's root: nothing to date
+  if (p == kNone) {  // the expression is the sentence's root: nothing to date
+    out.dates_nothing = figure_a_year_back;
+    return out;
+  }
   const bool describes_thing =
       is_any(tree.rel(t), {"compound", "amod", "nmod:poss", "nummod"}) && (tree.is_nominal(p) || tree.pos(p) == "SYM"sv) &&
       !tree.is_event_noun(p);
@@ -741,7 +772,10 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
     }
     p = tree.head(p);
   }
-  if (p == kNone) return out;
+  if (p == kNone) {
+    out.dates_nothing = figure_a_year_back;
+    return out;
+  }
   auto near_superlative = [&](std::size_t i) {
     return i != kNone && (is_superlative(tree, i) || std::any_of(tree.children(i).begin(), tree.children(i).end(),
                                                                  [&](std::size_t c) { return is_superlative(tree, c); }));
@@ -751,33 +785,11 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
       tree.is_verb(tree.head(p))) {
     p = tree.head(p);
   }
-  // "A year earlier, net income was $2.1 million": the figure of the period a result is
-  // compared with, not a happening.
-  const bool looks_back = std::any_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
-    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
-    return in_timex[i] && (tree.lower(i) == "ago"sv || tree.lower(i) == "earlier"sv || tree.lower(i).ends_with("-ago") ||
-                           tree.lower(i).ends_with("-earlier"));
-  });
-  const auto is_measure = [&](std::size_t i) { return i != kNone && is_measure_noun(tree.lower(i)); };
-  // "A year earlier, the tax credit was $3.3 million": a sum of money or a share
-  // stated for the period looked back to is the figure compared with, whatever it measures.
-  const auto is_money = [&](std::size_t i) {
-    return i != kNone && (tree.lower(i).starts_with('$') || tree.lower(i).ends_with('%') ||
-                          is_any(tree.lower(i), {"percent", "cents", "million", "billion", "yen", "dollars"}));
-  };
   bool states_money = is_money(p);
   for (std::size_t c : tree.children(p)) {
     states_money = states_money || (is_any(tree.rel(c), {"obj", "nsubj", "obl"}) && (is_money(c) ||
                    std::any_of(tree.children(c).begin(), tree.children(c).end(), is_money)));
   }
-  // ... only a year back: "earlier this year, X rejected a $15 offer" is a happening.
-  const bool year_back = looks_back && std::any_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
-    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
-    return in_timex[i] && (tree.lower(i) == "year"sv || tree.lower(i).starts_with("year-"));
-  }) && std::none_of(s.words.begin(), s.words.end(), [&](const text::Span& w) {
-    const std::size_t i = static_cast<std::size_t>(&w - s.words.data());
-    return in_timex[i] && tree.lower(i) == "this"sv;
-  });
   if (looks_back && ((year_back && states_money) || is_measure(p) || is_measure(tree.child(p, "nsubj")) || is_measure(tree.child(p, "obj")))) {
     out.dates_nothing = true;
     return out;
@@ -807,6 +819,10 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
 
   Predicate described = describe(text, tree, p, std::span<const bool>(unsaid_flags.get(), n), future, entities);
   described.bounded_period = out.bounded_period;
+  const std::string_view verb = lexicon::verb_lemma(tree.lower(p));
+  const std::string_view lemma = verb.empty() ? tree.lower(p) : verb;
+  described.states_figure = states_money && (is_figure_verb(lemma) || lemma == "have"sv || tree.has_child(p, "cop") ||
+                                             tree.pos(p) == "SYM"sv);
   return described;
 }
 

@@ -50,6 +50,9 @@ struct Predicate {
   bool subordinate = false;  // the trigger is the verb of a clause inside another ("since X was expelled on Feb. 20")  // the headline names who or what (a subject, or the event noun itself)
   State state = State::happened;
   bool reporting = false;   // the trigger itself reports speech ("said on Tuesday that ...")
+  // The predicate states a sum for its period: "had sales of $154 million", "the tax credit was
+  // $3.3 million", "posted a net loss of $876,706".
+  bool states_figure = false;
   // Participants the headline names where the sentence wrote "he", "it" or "the airline".
   std::vector<Entity> named;
   // "net income for the quarter ended Sept. 30 rose": the expression's day ends (or, "the year

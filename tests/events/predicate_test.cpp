@@ -276,3 +276,30 @@ TEST_CASE("a headline from the tree leaves out the sentence's other expressions"
   CHECK(growth->headline.find("year") == std::string::npos);
   CHECK(growth->headline == "Profit grew a robust 19%");
 }
+
+TEST_CASE("a sum stated for a year that ended more than a season ago is background, not a happening",
+          "[events][predicate]") {
+  const std::string text = "Last year, the company earned $480.4 million on sales of $4.3 billion.";
+  const auto last_year = timex_at(text, "Last year", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00");
+  // Published 2016-03-29: 88 days after 2015 ended, its results are still the news.
+  CHECK(dated_in(extract(article_of(text), {last_year}), "2015"));
+  // Published in October, the same sentence is background to the latest quarter's news.
+  auto october = article_of(text);
+  october.published = "2016-10-26T09:00:00";
+  // Nor is it dated to the publication day as an undated lead would be.
+  CHECK(extract(october, {last_year}).empty());
+  // A happening of last year is told whenever it is told.
+  const std::string deal = "Last year, the company bought a brewery in Ghent.";
+  auto told = article_of(deal);
+  told.published = "2016-10-26T09:00:00";
+  CHECK(dated_in(extract(told, {timex_at(deal, "Last year", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")}),
+                 "2015"));
+}
+
+TEST_CASE("a year-earlier figure dates nothing even where the tree misreads the expression", "[events][predicate]") {
+  // The parser takes "year-earlier" apart and makes "year" the root of the sentence.
+  const std::string text = "In the year-earlier quarter, the tax credit was $3.3 million.";
+  CHECK(mentions_of(text, timex_at(text, "the year-earlier quarter", "2015-Q1", "quarter", "2015-01-01T00:00:00",
+                                   "2015-04-01T00:00:00"))
+            .empty());
+}
