@@ -1,6 +1,7 @@
 #include "core/events/clauses.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "core/events/gazetteer.h"
@@ -16,9 +17,9 @@ constexpr std::size_t kMaxSubjectWords = 6;
 constexpr std::size_t kMaxPredicateWords = 10;
 constexpr std::size_t kMaxReportedWords = 8;
 constexpr std::size_t kMaxNominalWords = 8;
-// A predicate at most this many words over its limit is kept whole: its last words usually finish
-// what it says ("under a state of emergency").
-constexpr std::size_t kPredicateSlack = 3;
+// A predicate or reported clause at most this many words over its limit is kept whole: its last
+// words usually finish what it says ("under a state of emergency").
+constexpr std::size_t kSlack = 3;
 // A cut takes the rest of a name it would split, or the name an "of" opens, when that costs at
 // most this many words.
 constexpr std::size_t kNameSlack = 4;
@@ -346,6 +347,17 @@ class ClauseReader {
     return words;
   }
 
+  // At most `limit` words, or all of them when they are at most kSlack more and no expression is
+  // left out of their middle: what follows one is often a clause of its own ("tapes from the
+  // night [the flight went down]").
+  Words shortened(Words words, std::size_t limit) const {
+    if (words.size() <= limit) return words;
+    const bool unbroken = std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(words.front()),
+                                       tokens_.begin() + static_cast<std::ptrdiff_t>(words.back()),
+                                       [](const Token& t) { return t.in_timex && !t.in_duration; });
+    return words.size() <= limit + kSlack && unbroken ? words : capped(std::move(words), limit);
+  }
+
   // Where a cut before words[cut] goes so that it splits no name ("the Organization | of Petroleum
   // Exporting Countries") and leaves no name an "of" opens ("all of the shares | of Erbamont
   // N.V."): after the name when that costs at most kNameSlack words; otherwise a split name moves
@@ -513,13 +525,13 @@ class ClauseReader {
   std::string reported_content(std::size_t except) const {
     if (except + 1 < chunks_.size()) {
       Words following;
-      for (std::size_t c = except + 1; c < chunks_.size() && following.size() < kMaxReportedWords; ++c) {
+      for (std::size_t c = except + 1; c < chunks_.size() && following.size() <= kMaxReportedWords + kSlack; ++c) {
         const Words words = content(chunks_[c]);
         following.insert(following.end(), words.begin(), words.end());
       }
       if (!following.empty() && tokens_[following.front()].lower == "that"sv) {
         following.erase(following.begin());
-        return join(trimmed(capped(following, kMaxReportedWords)));
+        return reported_text(trimmed(shortened(following, kMaxReportedWords)));
       }
     }
     for (std::size_t c = 0; c < chunks_.size(); ++c) {
@@ -528,9 +540,21 @@ class ClauseReader {
       while (!words.empty() && (tokens_[words.front()].lower == "that"sv || tokens_[words.front()].is(lexicon::kConjunction))) {
         words.erase(words.begin());
       }
-      if (find_verb(words) < words.size()) return join(trimmed(capped(words, kMaxReportedWords)));
+      if (find_verb(words) < words.size()) return reported_text(trimmed(shortened(words, kMaxReportedWords)));
     }
     return "";
+  }
+
+  // A reported clause told after "said that": a sentence's opening "The" or "It" is lower-cased
+  // there ("said that the No. 1 U.S. auto maker wrote Jaguar").
+  std::string reported_text(const Words& words) const {
+    std::string said = join(words);
+    const Token& first = tokens_[words.empty() ? 0 : words.front()];
+    if (!words.empty() && first.sentence_start && first.lower != "i"sv &&
+        (first.is(lexicon::kDeterminer) || first.is(lexicon::kPronoun)) && !said.empty()) {
+      said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
+    }
+    return said;
   }
 
   // The main verb of the verb group starting at words[v] ("had fallen" -> "fallen").
@@ -600,14 +624,7 @@ class ClauseReader {
     const std::string_view lemma = lemma_of(tokens_[predicate[verb]]);
     clause.reporting = lexicon::is_reporting_lemma(lemma);
     const std::size_t whole = predicate.size();
-    // No slack for a predicate with an expression left out of its middle: what follows one is
-    // often a clause of its own ("tapes from the night [the flight went down]").
-    const bool unbroken = whole <= kMaxPredicateWords ||
-                          std::none_of(tokens_.begin() + static_cast<std::ptrdiff_t>(predicate.front()),
-                                       tokens_.begin() + static_cast<std::ptrdiff_t>(predicate.back()),
-                                       [](const Token& t) { return t.in_timex && !t.in_duration; });
-    const std::size_t limit = whole <= kMaxPredicateWords + kPredicateSlack && unbroken ? whole : kMaxPredicateWords;
-    predicate = trimmed(without_verbless_tail(trimmed(capped(predicate, limit)), whole));
+    predicate = trimmed(without_verbless_tail(trimmed(shortened(predicate, kMaxPredicateWords)), whole));
     std::string said = join(predicate);
     if (participle && !said.empty()) said = "was " + said;
     const bool verbs_only = std::all_of(predicate.begin(), predicate.end(), [&](std::size_t k) { return is_verb(k); });

@@ -291,3 +291,8 @@ TEST_CASE("the words that tie another expression in leave the headline with it",
   REQUIRE(report != nullptr);
   CHECK(report->headline == "Ralston Purina Co. reported a 47% decline in earnings");
 }
+
+TEST_CASE("a reported clause told before its speaker follows 'said that' in lower case", "[events][clauses]") {
+  CHECK(only_mention("The company will close its plant in Ghent, a spokesman said on Sunday.", "Sunday").headline ==
+        "A spokesman said that the company will close its plant in Ghent");
+}
