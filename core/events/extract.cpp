@@ -282,8 +282,8 @@ std::optional<Lead> find_lead(const article::Article& article, const std::vector
     // The lead dates itself when it writes a date, unless the date sits in a side remark
     // ("Coleco, whose stock peaked in the early 1980s, filed a plan"): then the main happening
     // is still undated.
-    // A lead that states a past season's sum ("Last year, the company earned $480 million") is
-    // dated too: by its background date, not the publication day.
+    // A lead that states a running total or a past season's sum ("Last year, the company earned
+    // $480 million") is background, not the day's news.
     lead.self_dated = std::any_of(dated.begin(), dated.end(), [&](const Mention& m) {
       return m.timex.begin >= sentence.begin && m.timex.end <= sentence.end &&
              !in_side_remark(parsed, {m.timex.begin, m.timex.end});
@@ -454,7 +454,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   std::optional<std::int64_t> sentence_day;
   std::optional<ParsedSentence> parsed;  // the current sentence's tree, parsed once
   std::vector<text::Span> unsaid;        // the current sentence's words of expressions, which headlines leave out
-  std::vector<text::Span> background;    // expressions of sums stated for a past season: dated, but no news
+  std::vector<text::Span> background;    // expressions of running totals and past seasons' sums: no news
   for (std::size_t u = 0; u < usable.size(); ++u) {
     const temporal::Timex* timex = usable[u];
     if (timex->begin < previous_end) continue;  // overlapping expressions: the first one wins
@@ -496,11 +496,13 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
       if (!parsed || parsed->span.begin != sentence.begin) parsed = parse_sentence(text, sentence, *model);
       const bool future = publication_day && day_number(timex->interval->start_second) > *publication_day;
       predicate = dated_predicate(text, *parsed, {timex->begin, timex->end}, future, entities, unsaid);
-      if (predicate.dates_nothing) continue;  // "the lowest level since 2003" dates nothing in 2003
-      if (predicate.states_figure && publication_day && is_past_season(*timex, *publication_day)) {
+      // A running total or a past season's sum is background: no event, and no lead of the day.
+      if (predicate.running_total ||
+          (!predicate.dates_nothing && predicate.states_figure && publication_day && is_past_season(*timex, *publication_day))) {
         background.push_back({timex->begin, timex->end});
         continue;
       }
+      if (predicate.dates_nothing) continue;  // "the lowest level since 2003" dates nothing in 2003
     }
     // The clause heuristics' headline, tuned on news and tested sentence by sentence; the tree's
     // where the heuristics found no clause near the expression (their loose fallback gives

@@ -695,8 +695,16 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
   const std::string_view before = first_word > 0 ? tree.lower(first_word - 1) : std::string_view();
   const bool than_in = first_word > 1 && tree.pos(first_word - 1) == "ADP"sv && tree.lower(first_word - 2) == "than"sv;
   // "to stock of record Nov. 22": the day holders are counted.
-  if (before == "than"sv || than_in || before == "record"sv) {  // "than 2005", "than in 2005"
+  // "so far this year", "so far in 1989", "this year to date": a running total up to now.
+  std::size_t last_word = t;
+  while (last_word + 1 < n && in_timex[last_word + 1]) ++last_word;
+  const auto word_at = [&](std::size_t i) { return i < n ? tree.lower(i) : std::string_view(); };
+  const std::size_t far = first_word > 1 && tree.pos(first_word - 1) == "ADP"sv ? first_word - 2 : first_word - 1;
+  const bool running_total = (far >= 1 && far < n && word_at(far) == "far"sv && word_at(far - 1) == "so"sv) ||
+                             (word_at(last_word + 1) == "to"sv && word_at(last_word + 2) == "date"sv);
+  if (before == "than"sv || than_in || before == "record"sv || running_total) {  // "than 2005", "than in 2005"
     out.dates_nothing = true;
+    out.running_total = running_total;
     return out;
   }
   const bool since = before == "since"sv;

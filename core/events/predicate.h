@@ -44,6 +44,7 @@ struct Predicate {
   // The expression dates no happening: it bounds or compares ("since 2003", "than in 2005"), or
   // describes a thing ("the 11th century temple", "a 1992 law").
   bool dates_nothing = false;
+  bool running_total = false;  // ... because it measures a total up to now ("so far this year")
   text::Span trigger;       // the predicate word or event noun, into the article text
   std::string headline;
   bool has_subject = true;

@@ -303,3 +303,18 @@ TEST_CASE("a year-earlier figure dates nothing even where the tree misreads the 
                                    "2015-04-01T00:00:00"))
             .empty());
 }
+
+TEST_CASE("a running total 'so far this year' or 'to date' dates no happening", "[events][predicate]") {
+  const std::string share = "Mills has gained an estimated 2% share so far this year.";
+  CHECK(mentions_of(share, timex_at(share, "this year", "2016", "year", "2016-01-01T00:00:00", "2017-01-01T00:00:00"))
+            .empty());
+  const std::string sales = "Sales so far in 2015 rose 5%.";
+  CHECK(mentions_of(sales, timex_at(sales, "2015", "2015", "year", "2015-01-01T00:00:00", "2016-01-01T00:00:00")).empty());
+  const std::string deal = "The company has sold 40,000 cars this year to date.";
+  CHECK(mentions_of(deal, timex_at(deal, "this year", "2016", "year", "2016-01-01T00:00:00", "2017-01-01T00:00:00")).empty());
+  // "This year, Mills gained a 2% share": a happening of the year.
+  const std::string gained = "This year, Mills gained a 2% share of the market.";
+  CHECK(dated_in(mentions_of(gained, timex_at(gained, "This year", "2016", "year", "2016-01-01T00:00:00",
+                                              "2017-01-01T00:00:00")),
+                 "2016"));
+}
