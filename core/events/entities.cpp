@@ -47,6 +47,14 @@ bool is_particle_joined_name(const Token& t) {
   return lexicon::is_name_particle(t.lower.substr(0, dash)) && next >= 'A' && next <= 'Z';
 }
 
+// "New York-based", "U.S.-led", "British-born": a name made into an adjective describes something
+// else ("the New York-based company"); the run it ends names no one.
+bool describes_by_name(const Token& t) {
+  const std::string_view w = t.lower;
+  return w.ends_with("-based") || w.ends_with("-born") || w.ends_with("-led") || w.ends_with("-owned") ||
+         w.ends_with("-backed") || w.ends_with("-controlled") || w.ends_with("-made");
+}
+
 bool is_name_word(const Token& t) {
   if (!t.is_word || t.in_timex || !(t.capitalized() || is_particle_joined_name(t))) return false;
   return !t.is(lexicon::kCalendarWord);
@@ -101,7 +109,7 @@ class CandidateFinder {
         continue;
       }
       const std::size_t end = run_end(i);
-      split(i, end);
+      if (!describes_by_name(tokens_[end - 1])) split(i, end);
       i = end;
     }
     return std::move(found_);

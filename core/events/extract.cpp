@@ -230,8 +230,11 @@ void add_named(std::vector<Entity>& participants, const std::vector<Entity>& nam
 // resolves "it"), and no stock exchange. "It is", "It was" often stand for no one. (Guessing the
 // article's main company was tried: a reader judged its wrong guesses, "Prudential-Bache's
 // earnings" for Anheuser's, worse than the unresolved "Earnings".)
-std::string with_actor(std::string headline, std::size_t at, const ArticleEntities& entities,
-                       std::vector<Entity>& participants) {
+// `sentence` is where the headline's words were written and `told` where its happening is (its
+// trigger or expression): an organization named alone in the sentence before the stand-in is the
+// one meant ("Cilcorp Inc., Peoria, Ill., said it agreed").
+std::string with_actor(std::string headline, std::string_view text, text::Span sentence, std::size_t told,
+                       const ArticleEntities& entities, std::vector<Entity>& participants) {
   // The first two words as written; the stand-ins are matched as written ("It", "The company").
   const std::size_t first_end = headline.find(' ');
   if (first_end == std::string::npos) return headline;
@@ -253,7 +256,19 @@ std::string with_actor(std::string headline, std::size_t at, const ArticleEntiti
   } else {
     return headline;
   }
-  const Entity* who = entities.last_named_before(at, "organization");
+  // Where the sentence wrote the stand-in: its last occurrence before the happening.
+  std::size_t written_at = std::string::npos;
+  if (told > sentence.begin && told <= sentence.end) {
+    const std::string lowered = ascii_lower(text.substr(sentence.begin, told - sentence.begin));
+    written_at = lowered.rfind(ascii_lower(headline.substr(0, std::max(replaced, first_end))) + " ");
+  }
+  std::vector<Entity> before;  // the organizations the sentence names before the stand-in
+  if (written_at != std::string::npos && written_at > 0) {
+    for (Entity& e : entities.in_span(sentence.begin, sentence.begin + written_at)) {
+      if (e.kind == "organization" && !is_market(e)) before.push_back(std::move(e));
+    }
+  }
+  const Entity* who = before.size() == 1 ? &before.front() : entities.last_named_before(sentence.begin, "organization");
   if (who == nullptr || is_market(*who)) return headline;
   add_named(participants, {*who});
   if (replaced == 0) {  // "Profit jumped" -> "EDS's profit jumped"
@@ -315,8 +330,9 @@ std::optional<Mention> lead_mention(const article::Article& article, const Lead&
   mention.summary = valid_utf8(article.text.substr(mention.sentence.begin, mention.sentence.size()));
   mention.entities = entities.in_span(mention.sentence.begin, mention.sentence.end);
   add_named(mention.entities, predicate.named);
-  mention.headline = valid_utf8(clipped(with_actor(mention.headline, mention.sentence.begin, entities, mention.entities),
-                                        kMaxHeadlineBytes));
+  mention.headline = valid_utf8(clipped(
+      with_actor(mention.headline, article.text, mention.sentence, predicate.trigger.begin, entities, mention.entities),
+      kMaxHeadlineBytes));
   mention.confidence = kLeadConfidence;
   return mention;
 }
@@ -550,8 +566,9 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
         if (e.name == clause.pronoun_means) mention.entities.insert(mention.entities.begin(), e);
       }
     }
-    mention.headline = valid_utf8(clipped(with_actor(mention.headline, mention.sentence.begin, entities, mention.entities),
-                                          kMaxHeadlineBytes));
+    const std::size_t told = mention.trigger.end > mention.trigger.begin ? mention.trigger.begin : timex->begin;
+    mention.headline = valid_utf8(
+        clipped(with_actor(mention.headline, text, mention.sentence, told, entities, mention.entities), kMaxHeadlineBytes));
     mention.reporting = predicate.found ? predicate.reporting : clause.reporting;
     mention.confidence = confidence_factors(*timex, clause, reanchored).product();
     mentions.push_back(std::move(mention));

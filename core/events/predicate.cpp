@@ -122,7 +122,8 @@ class HeadlineBuilder {
     if (subject == kNone) subject = borrowed;
     if (subject != kNone) {
       has_subject_ = true;
-      subject_phrase(subject);
+      subject_phrase(subject, nested);
+      if (!nested) named_subject_ = tree_.pos(subject) == "PROPN"sv;
     }
     // "Steve Jobs, born in San Francisco on Sunday": a participle set off after its noun tells
     // what the noun was.
@@ -292,7 +293,8 @@ class HeadlineBuilder {
     return "";
   }
 
-  void subject_phrase(std::size_t subject) {
+  // `nested`: the subject of a clause inside another's headline ("Cilcorp Inc. said it agreed").
+  void subject_phrase(std::size_t subject, bool nested = false) {
     if (is_relative_pronoun(subject)) {
       std::string noun = antecedent(subject);  // "Qaryatain, which fell": Qaryatain fell
       if (noun.empty()) {
@@ -313,6 +315,11 @@ class HeadlineBuilder {
     }
     const bool company_word = lexicon::is_company_word(tree_.lower(subject)) && tree_.child(subject, "det") != kNone &&
                               tree_.lower(tree_.child(subject, "det")) == "the"sv && tree_.children(subject).size() == 1;
+    // "Cilcorp Inc. said it agreed": "it" is the named speaker, and the headline reads as written.
+    if (nested && named_subject_ && tree_.lower(subject) == "it"sv) {
+      kept_[subject] = true;
+      return;
+    }
     if (tree_.lower(subject) == "it"sv || company_word) {
       if (const Entity* organization = entities_.last_named_before(tree_.span(subject).begin, "organization")) {
         for (std::size_t c : tree_.children(subject)) kept_[c] = false;
@@ -399,6 +406,7 @@ class HeadlineBuilder {
   std::map<std::size_t, std::string> inserted_before_;        // "was" before a set-off participle
   std::map<std::size_t, std::string> moved_after_;            // a relative object after its verb
   bool has_subject_ = false;
+  bool named_subject_ = false;  // the outer clause's subject is a name
 };
 
 // Where a predicate without a subject of its own takes one: a controlled clause from its

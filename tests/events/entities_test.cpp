@@ -160,3 +160,10 @@ TEST_CASE("an abbreviation's period stays inside a name: St. Louis is one place,
   CHECK(entity_named(entities, "Louis") == nullptr);
   CHECK(entity_named(entities, "St") == nullptr);
 }
+
+TEST_CASE("a name made into an adjective ('New York-based', 'U.S.-led') names no participant", "[events][entities]") {
+  const auto entities = participants("The New York-based company and the U.S.-led coalition met Acme Corp. on Sunday.");
+  CHECK(entity_named(entities, "New York-based") == nullptr);
+  CHECK(entity_named(entities, "U.S.-led") == nullptr);
+  CHECK(entity_named(entities, "Acme Corp") != nullptr);
+}

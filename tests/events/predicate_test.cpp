@@ -318,3 +318,22 @@ TEST_CASE("a running total 'so far this year' or 'to date' dates no happening", 
                                               "2017-01-01T00:00:00")),
                  "2016"));
 }
+
+TEST_CASE("'it' after a named speaker stays 'it': the headline reads as the sentence does", "[events][predicate]") {
+  // No date of its own: the lead is dated to the publication day, its headline from the tree.
+  const std::string text = "Elco Industries Inc. said it expects net income to fall below estimates.";
+  const auto mentions = extract(article_of(text), {});
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].headline.starts_with("Elco Industries Inc. said it expects net income"));
+}
+
+TEST_CASE("'it' in a clause is the organization the sentence named before it, not an earlier one",
+          "[events][predicate]") {
+  const std::string text =
+      "Elco Industries Inc. reported lower profit. Cilcorp Inc., Peoria, Ill., said it agreed on Sunday to acquire the "
+      "consulting businesses of Hunter Environmental Services Inc.";
+  const auto mentions = extract(article_of(text), {day_at(text, "Sunday", "2016-03-27", "2016-03-28")});
+  const Mention* deal = mention_dating(mentions, "Sunday", "2016-03-27");
+  REQUIRE(deal != nullptr);
+  CHECK(deal->headline.starts_with("Cilcorp Inc agreed to acquire"));
+}
