@@ -271,10 +271,14 @@ class ClauseReader {
 
   // "Sunday was chosen", "That day has come": an expression opening its clause right before the
   // verb is the clause's subject and stays in the headline. Returns one past it, or chunk.begin.
+  // Mid-sentence, only an expression with a determiner is a subject: in "Saddam Hussein, facing
+  // troops at the border, today sought peace", "today" says when.
   std::size_t timex_subject_end(const Chunk& chunk) const {
     std::size_t k = chunk.begin;
     while (k < chunk.end && tokens_[k].in_timex) ++k;
-    return k > chunk.begin && k < chunk.end && is_verb(k) ? k : chunk.begin;
+    const Token& first = tokens_[chunk.begin];
+    const bool can_be_subject = first.sentence_start || first.is(lexicon::kDeterminer);
+    return k > chunk.begin && k < chunk.end && is_verb(k) && can_be_subject ? k : chunk.begin;
   }
 
   std::size_t find_verb(const Words& words) const {

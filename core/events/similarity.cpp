@@ -152,6 +152,7 @@ MentionFeatures features_of(const Mention& mention) {
       if (const std::string_view happening = noun_class(t.lower); !happening.empty()) {
         f.happening_nouns.push_back(word_id(happening));
       }
+      f.event_noun = f.event_noun || lexicon::is_event_noun(t.lower);
       const bool verb_like = !lemma.empty() || (t.lower.size() >= 5 && t.lower.ends_with("ed"));
       if (f.verb_class == 0 && verb_like && !t.capitalized() && !is_modifier_position(prev)) {
         f.verb_class = word_id(lemma.empty() ? std::string_view(t.lower) : lexicon::verb_class(lemma));
@@ -192,8 +193,17 @@ bool same_happening(const MentionFeatures& a, const MentionFeatures& b) {
     return false;
   }
   const bool shared_participant = shared_count(a.participants, b.participants) > 0;
+  // In one article on one date, a headline without a known verb joins another that shares a
+  // participant: through the sentences when it names a happening ("Sunday's win over ISIS" and
+  // "Syrian forces established full control over Palmyra"), else only when both headlines name it
+  // ("at the Saudi border, today sought peace" and "In Saudi Arabia, today is the eighth day" stay
+  // apart).
+  const bool named_in_both = shared_count(a.headline_people, b.headline_people) > 0 ||
+                             shared_count(a.headline_organizations, b.headline_organizations) > 0 ||
+                             shared_count(a.headline_places, b.headline_places) > 0;
+  const bool happening_noun = (a.verb_class == 0 && a.event_noun) || (b.verb_class == 0 && b.event_noun);
   if (a.article == b.article && a.interval == b.interval && (a.verb_class == 0 || b.verb_class == 0) &&
-      shared_participant) {
+      (named_in_both || (happening_noun && shared_participant))) {
     return true;
   }
   const double overlap = word_overlap(a, b);

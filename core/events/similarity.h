@@ -39,6 +39,7 @@ struct MentionFeatures {
   std::vector<WordId> words;         // headline content words by class, sorted, unique
   std::vector<WordId> headline_places, headline_people, headline_organizations;  // sorted
   std::vector<WordId> happening_nouns;  // classes of the headline's happening nouns ("settlement" -> agreement)
+  bool event_noun = false;           // the headline has a noun that names a happening ("win", "attack")
   WordId verb_class = 0;             // of the headline's verb; 0 when none was found
   WordId article = 0;                // of Mention::article_hash
   WordId interval = 0;               // of the date's start and end

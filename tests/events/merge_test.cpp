@@ -381,3 +381,17 @@ TEST_CASE("the same sentence dated more than a week apart tells two happenings",
   CHECK(events.size() == 2);
   for (const Event& e : events) CHECK(other_dates(e).empty());
 }
+
+TEST_CASE("in one article, a verbless statement stays apart from a happening of that day whose headline names none of its participants",
+          "[events][merge]") {
+  // Aleppo is in both sentences but only in the second headline, which names no happening: the
+  // road and the temperature are two things of Sunday.
+  const std::string text = "On Sunday, in Aleppo, the army opened a new road to the airport. "
+                           "The Aleppo temperature was ten degrees on Sunday.";
+  const auto mentions = extract(article_of(text), {day_at(text, "Sunday", "2016-03-27", "2016-03-28"),
+                                                   day_at(text, "Sunday", "2016-03-27", "2016-03-28", "degrees")});
+  REQUIRE(mentions.size() == 2);
+  for (const Mention& m : mentions) REQUIRE(entity_named(m.entities, "Aleppo") != nullptr);
+  CHECK(mentions[0].headline.find("Aleppo") == std::string::npos);
+  CHECK(merge(mentions).size() == 2);
+}
