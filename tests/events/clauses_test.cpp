@@ -296,3 +296,8 @@ TEST_CASE("a reported clause told before its speaker follows 'said that' in lowe
   CHECK(only_mention("The company will close its plant in Ghent, a spokesman said on Sunday.", "Sunday").headline ==
         "A spokesman said that the company will close its plant in Ghent");
 }
+
+TEST_CASE("an expression mid-sentence without a determiner says when, it is not the subject", "[events][clauses]") {
+  CHECK(only_mention("Saddam Hussein, facing troops at the border, today sought peace on another front.", "today")
+            .headline == "Saddam Hussein sought peace on another front");
+}
