@@ -262,7 +262,7 @@ class ClauseReader {
       std::size_t after = next;
       while (in_date(after)) ++after;
       const bool modifier = (after == next + 1 || next > opener + 1) && after < tokens_.size() && tokens_[after].is_word &&
-                            !is_cut_point(tokens_[after]) && !is_verb(after) &&
+                            !is_cut_point(tokens_[after]) && !tokens_[after].is(lexicon::kFunctionWord) && !is_verb(after) &&
                             !lexicon::is_any(tokens_[after].lower, {"ended", "ending", "beginning"});
       return !modifier;
     }

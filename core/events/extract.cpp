@@ -230,6 +230,26 @@ void add_named(std::vector<Entity>& participants, const std::vector<Entity>& nam
 // resolves "it"), and no stock exchange. "It is", "It was" often stand for no one. (Guessing the
 // article's main company was tried: a reader judged its wrong guesses, "Prudential-Bache's
 // earnings" for Anheuser's, worse than the unresolved "Earnings".)
+// One past "The company", "The computer maker", "The thrift holding company": "The", at most
+// two lower-case words, then a word for a company; 0 when the headline opens otherwise.
+std::size_t company_stand_in_end(std::string_view headline) {
+  std::size_t at = headline.find(' ');
+  for (int words = 0; at != std::string_view::npos && words < 3; ++words) {
+    const std::size_t begin = at + 1;
+    const std::size_t end = std::min(headline.find(' ', begin), headline.size());
+    const std::string_view word = headline.substr(begin, end - begin);
+    if (word.empty() || !(word.front() >= 'a' && word.front() <= 'z')) return 0;
+    if (lexicon::is_company_word(word)) {
+      // ... which ends its noun phrase: not "The luxury airline and casino company".
+      const std::string_view next = headline.substr(std::min(end + 1, headline.size()));
+      const bool continues = next.starts_with("and ") || next.starts_with("or ") || next.starts_with("of ");
+      return continues ? 0 : end;
+    }
+    at = end < headline.size() ? end : std::string_view::npos;
+  }
+  return 0;
+}
+
 // `sentence` is where the headline's words were written and `told` where its happening is (its
 // trigger or expression): an organization named alone in the sentence before the stand-in is the
 // one meant ("Cilcorp Inc., Peoria, Ill., said it agreed").
@@ -249,8 +269,7 @@ std::string with_actor(std::string headline, std::string_view text, text::Span s
   } else if (first == "Its") {
     replaced = first_end;
     possessive = true;
-  } else if (first == "The" && second_end != std::string::npos && lexicon::is_company_word(second)) {
-    replaced = second_end;
+  } else if (first == "The" && (replaced = company_stand_in_end(headline)) > 0) {
   } else if (lexicon::is_any(ascii_lower(first), {"profit", "profits", "earnings", "revenue", "revenues", "sales", "net"})) {
     possessive = true;
   } else {

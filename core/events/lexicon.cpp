@@ -86,8 +86,9 @@ constexpr std::string_view kPersonCues[] = {
 static_assert(std::is_sorted(std::begin(kPersonCues), std::end(kPersonCues)));
 
 // Nouns that, after "the", stand for the organization named before ("The company said").
-constexpr std::string_view kCompanyWords[] = {"airline", "automaker", "bank", "carrier",
-                                              "company", "concern", "firm", "manufacturer"};
+constexpr std::string_view kCompanyWords[] = {"airline", "automaker", "bank",     "carrier",  "company", "concern",
+                                              "firm",    "insurer",   "lender",   "maker",    "manufacturer",
+                                              "publisher", "retailer", "thrift",  "utility"};
 static_assert(std::is_sorted(std::begin(kCompanyWords), std::end(kCompanyWords)));
 
 constexpr std::string_view kOrganizationHeads[] = {
