@@ -229,6 +229,8 @@ void Api::article(const std::string& id_text, httplib::Response& response) {
   for (const temporal::Timex& timex : article->timexes) timexes.push_back(timex_json(timex));
   document["timexes"] = std::move(timexes);
   document["events"] = article->event_ids;
+  document["reprint_of"] = article->reprint_of ? json(*article->reprint_of) : json(nullptr);
+  document["reprints"] = article->reprints;
   json related = json::array();
   for (const article::RelatedHeadline& headline : article->related) {
     related.push_back({{"title", headline.title}, {"date", headline.date}, {"url", headline.url}});

@@ -2,6 +2,7 @@
 #include "core/store/time_window.h"
 
 #include <array>
+#include <set>
 
 namespace chronicle::store {
 namespace {
@@ -32,24 +33,42 @@ json trigger_to_json(const events::Mention& mention) {
 json source_to_json(const events::Mention& mention, const ArticleRefs& articles) {
   const auto found = articles.find(mention.article_id);
   const ArticleRef article = found == articles.end() ? ArticleRef{} : found->second;
-  return {{"article_id", mention.article_id},
-          {"title", article.title},
-          {"url", article.url},
-          {"published", article.published},
-          {"sentence", {{"text", mention.summary}, {"begin", mention.sentence.begin}, {"end", mention.sentence.end}}},
-          {"trigger", trigger_to_json(mention)},
-          {"state", events::name_of(mention.state)},
-          {"timex",
-           {{"text", mention.timex.text},
-            {"begin", mention.timex.begin},
-            {"end", mention.timex.end},
-            {"value", mention.timex.value}}}};
+  json source = {{"article_id", mention.article_id},
+                 {"title", article.title},
+                 {"url", article.url},
+                 {"published", article.published},
+                 {"sentence", {{"text", mention.summary}, {"begin", mention.sentence.begin}, {"end", mention.sentence.end}}},
+                 {"trigger", trigger_to_json(mention)},
+                 {"state", events::name_of(mention.state)},
+                 {"timex",
+                  {{"text", mention.timex.text},
+                   {"begin", mention.timex.begin},
+                   {"end", mention.timex.end},
+                   {"value", mention.timex.value}}}};
+  // Only a wire reprint names its original (core/store/reprints.h).
+  if (article.reprint_of) source["reprint_of"] = *article.reprint_of;
+  return source;
+}
+
+// The distinct articles among the event's sources, a wire reprint counted as its original.
+std::size_t independent_sources(const events::Event& event, const ArticleRefs& articles) {
+  std::set<std::int64_t> originals;
+  for (const events::Mention& mention : event.sources) {
+    const auto found = articles.find(mention.article_id);
+    const bool reprint = found != articles.end() && found->second.reprint_of;
+    originals.insert(reprint ? *found->second.reprint_of : mention.article_id);
+  }
+  return originals.size();
 }
 
 void source_from_json(const json& j, events::Mention& mention, ArticleRefs& articles) {
   mention.article_id = j.at("article_id").get<std::int64_t>();
+  std::optional<std::int64_t> reprint_of;
+  if (const auto original = j.find("reprint_of"); original != j.end() && original->is_number_integer()) {
+    reprint_of = original->get<std::int64_t>();
+  }
   articles[mention.article_id] = ArticleRef{j.at("title").get<std::string>(), j.at("url").get<std::string>(),
-                                            j.at("published").get<std::string>()};
+                                            j.at("published").get<std::string>(), reprint_of};
   const json& sentence = j.at("sentence");
   mention.summary = sentence.at("text").get<std::string>();
   mention.sentence = {sentence.at("begin").get<std::size_t>(), sentence.at("end").get<std::size_t>()};
@@ -102,6 +121,7 @@ json event_to_json(const events::Event& event, const ArticleRefs& articles, cons
                    {"summary", event.summary},
                    {"confidence", event.confidence},
                    {"state", state_of(event)},
+                   {"independent_sources", independent_sources(event, articles)},
                    {"entities", std::move(entities)},
                    {"sources", std::move(sources)}};
   // Sources that disagree on the date: the other dates they give (absent when all agree).

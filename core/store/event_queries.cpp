@@ -14,6 +14,7 @@
 #include "core/store/curation.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
+#include "core/store/reprints.h"
 #include "core/store/store_impl.h"
 #include "core/store/time_window.h"
 
@@ -296,6 +297,16 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   // Marks are looked up only while something is curated (one query a page otherwise).
   bool curated = false;
   if (auto failed = any_curation(db, curated)) return failed;
+  std::int64_t links = 0;
+  if (auto failed = reprint_links_version(db, links)) return failed;
+  {
+    const std::lock_guard lock(document_mutex);
+    if (links > document_links_version) {  // documents made before a link changed are of no more use
+      document_cache.clear();
+      document_bytes = 0;
+      document_links_version = links;
+    }
+  }
   std::vector<CurationMark> marks(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (auto failed = event_version(db, ids[i], versions[i])) return failed;
@@ -305,6 +316,7 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
     }
     versions[i] += mark.edited ? 'e' : '-';
     versions[i] += mark.hidden ? 'h' : '-';
+    versions[i] += std::to_string(links);  // a reader of an older snapshot never serves newer links, nor the reverse
     const std::lock_guard lock(document_mutex);
     const auto cached = document_cache.find(ids[i]);
     if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;

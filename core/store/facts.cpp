@@ -3,6 +3,7 @@
 #include <charconv>
 #include <map>
 
+#include "core/store/reprints.h"
 #include "core/store/time_window.h"
 
 namespace chronicle::store {
@@ -152,7 +153,7 @@ void mention_from_row(sql::Statement& row, StoredMention& stored) {
   m = {};
   m.article_id = row.integer(2);
   m.article_hash = row.text(3);
-  stored.article = {row.text(4), row.text(5), row.text(6)};
+  stored.article = {row.text(4), row.text(5), row.text(6), std::nullopt};
   m.date.value = row.text(9);
   m.date.granularity = temporal::granularity_named(row.text(10));
   m.date.start_second = row.integer(7);
@@ -260,6 +261,12 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
     }
     events.push_back(std::move(event));
   }
+  // Which of the articles are wire reprints, and of what (one index lookup each).
+  std::vector<std::int64_t> article_ids;
+  for (const auto& [article_id, article] : articles) article_ids.push_back(article_id);
+  std::vector<std::pair<std::int64_t, std::int64_t>> originals;
+  if (auto failed = originals_of(db, article_ids, originals)) return failed;
+  for (const auto& [article_id, original] : originals) articles[article_id].reprint_of = original;
   return std::nullopt;
 }
 

@@ -22,6 +22,7 @@
 #include "core/store/curation.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
+#include "core/store/reprints.h"
 #include "core/store/store_impl.h"
 #include "core/store/time_window.h"
 
@@ -118,7 +119,10 @@ class BatchWriter {
     }
     const std::int64_t article_id = db_.last_insert_id();
     report.loaded.push_back(article_id);
-    articles_[article_id] = ArticleRef{a.title, a.url, a.published};
+    articles_[article_id] = ArticleRef{a.title, a.url, a.published, std::nullopt};
+    // Linked to the stored articles it is a near-duplicate of (reprints.h): a few index lookups.
+    const std::string_view body = std::string_view(a.text).substr(std::min(a.body_begin, a.text.size()));
+    if (auto error = link_reprints(db_, {article_id, body, a.published, a.content_hash})) return error;
 
     for (const temporal::Timex& t : processed.timexes) {
       sql::Statement* insert = db_.prepare(

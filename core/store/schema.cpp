@@ -11,6 +11,7 @@
 #include "core/store/saved_views.h"
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
+#include "core/store/reprints.h"
 
 namespace chronicle::store {
 namespace {
@@ -26,7 +27,7 @@ struct Migration {
 };
 
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<Migration, 7> kMigrations = {{
+constexpr std::array<Migration, 8> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
     {R"sql(
 CREATE TABLE articles(
@@ -155,6 +156,9 @@ INSERT INTO titles_fts(titles_fts) VALUES ('rebuild');
     {"", add_curation_tables},
     // 7: saved views of the app (saved_views.cpp).
     {"", add_saved_views_table},
+    // 8: wire reprints: band keys of every article's body and the links of near-duplicate articles
+    // to their group's original (reprints.cpp); the articles already stored are linked.
+    {"", add_reprint_tables},
 }};
 
 // Version 4. Mentions were JSON documents and events JSON documents with every source in full

@@ -1,5 +1,6 @@
 #include "core/store/store.h"
 
+#include "core/store/reprints.h"
 #include "core/store/schema.h"
 #include "core/store/store_impl.h"
 #include "core/store/time_window.h"
@@ -124,6 +125,14 @@ std::optional<StoreError> Store::get_article(std::int64_t id, std::optional<Arti
   detail.text = head->text(4);
   detail.source = head->text(5);
   head->reset();
+  std::vector<std::pair<std::int64_t, std::int64_t>> originals;
+  if (auto failed = originals_of(db, {id}, originals)) return failed;
+  if (!originals.empty()) detail.reprint_of = originals.front().second;
+  sql::Statement* reprints = db.prepare("SELECT article_id FROM article_reprints WHERE original_id = ? ORDER BY article_id");
+  if (!reprints) return fail(db.last_error());
+  reprints->bind(1, id);
+  while (reprints->step()) detail.reprints.push_back(reprints->integer(0));
+  if (!reprints->ok()) return fail(reprints->error());
 
   sql::Statement* timexes = db.prepare(
       "SELECT text, begin, end, type, value, mod, granularity, interval_start, interval_end FROM timexes "

@@ -50,6 +50,7 @@ struct ArticleRef {
   std::string title;
   std::string url;
   std::string published;
+  std::optional<std::int64_t> reprint_of;  // the original of its group when it is a wire reprint
 };
 using ArticleRefs = std::map<std::int64_t, ArticleRef>;
 
@@ -78,6 +79,8 @@ struct ArticleDetail {
   std::string source;
   std::vector<temporal::Timex> timexes;        // in text order
   std::vector<std::int64_t> event_ids;         // events this article is a source of, ascending
+  std::optional<std::int64_t> reprint_of;      // the original when this article is a wire reprint
+  std::vector<std::int64_t> reprints;          // when it is an original: its reprints, ascending
   std::vector<article::RelatedHeadline> related;
 };
 

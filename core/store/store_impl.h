@@ -58,6 +58,9 @@ struct Store::Impl {
   std::mutex document_mutex;
   std::unordered_map<std::int64_t, std::pair<std::string, std::string>> document_cache;  // version, text
   std::size_t document_bytes = 0;
+  // The reprint links the cached documents were made with (reprints.h): a document shows its
+  // sources' originals, which change without its event row changing.
+  std::int64_t document_links_version = -1;
 };
 
 // Builds the writer's merge index when it has none or another connection wrote since (ingest.cpp).

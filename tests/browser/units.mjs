@@ -19,6 +19,15 @@ test('an article told in several sentences, or reprinted under the same title, i
   assert.equal(independentSources({ sources: [source(4, ''), source(5, '')] }), 2, 'untitled articles count apart');
 });
 
+test("the server's count of independent sources, which knows reprints by their text, is taken as it is", () => {
+  // Two articles under different titles that the server found to be one story and its reprint.
+  const event = { independent_sources: 1, sources: [source(1, 'Flood in Velmar'), source(2, 'Rivers burst banks')] };
+  assert.equal(independentSources(event), 1);
+  assert.equal(weight({ ...event, confidence: 1 }), 1);
+  // Two articles under one title that are not reprints of each other count twice.
+  assert.equal(independentSources({ independent_sources: 2, sources: [source(3, 'Markets'), source(4, 'Markets')] }), 2);
+});
+
 test('sources weigh most; confidence and state scale them', () => {
   assert.equal(weight({ sources: [source(1, 'a'), source(2, 'b')], confidence: 1 }), 2);
   assert.equal(weight({ sources: [source(1, 'a')], confidence: 0 }), 0.5);

@@ -1,8 +1,9 @@
 // Browser tests of what a reader does with a view: which events mattered (weight), pasting an
 // article's text, exports named for what they hold, a web page published as one file that opens
 // from disk, and a link to the view. Headless Chromium at 1400x900 against `chronicle serve` on a
-// database of fixtures/weight.json: a flood told by six papers, its three big days reported by five
-// or six of them, and 24 small happenings on the same three days, each told once.
+// database of fixtures/weight.json: a flood told by six papers (each adds words of its own, so none
+// is a wire reprint of another), its three big days reported by five or six of them, and 24 small
+// happenings on the same three days, each told once.
 //
 //   node tests/browser/views.mjs --chronicle build/cli/chronicle
 import { after, before, test } from 'node:test';
@@ -85,6 +86,7 @@ test('the fixture holds three events told by five or six papers each and 24 told
   const heavy = all.filter((e) => distinctArticles(e) >= 5);
   assert.deepEqual(heavy.map((e) => [e.date.start.slice(0, 10), distinctArticles(e)]),
     [['2021-03-03', 6], ['2021-03-12', 5], ['2021-03-24', 5]]);
+  assert.deepEqual(heavy.map((e) => e.independent_sources), [6, 5, 5], 'no paper is a reprint of another');
   assert.equal(all.filter((e) => distinctArticles(e) === 1).length, 24);
   assert.equal(all.length, 27);
 });

