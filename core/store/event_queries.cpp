@@ -175,6 +175,30 @@ Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = fa
   return filters;
 }
 
+// An event's weight as its row tells it: how many sources (sentences of articles) tell it, scaled by
+// how sure the extraction is. The app refines it for what it labels (reprints counted once, state).
+const char* const kRowWeight = "(length(sources) - length(replace(sources, ' ', '')) + 1) * (0.5 + 0.5 * confidence)";
+
+struct Weighed {
+  double weight = 0;
+  std::int64_t start = 0;
+  std::int64_t id = 0;
+};
+
+// Heaviest first; at equal weight the earlier, then the smaller id, so the choice never varies.
+bool heavier(const Weighed& a, const Weighed& b) {
+  if (a.weight != b.weight) return a.weight > b.weight;
+  if (a.start != b.start) return a.start < b.start;
+  return a.id < b.id;
+}
+
+// Keeps the `most` heaviest of what it is offered (a handful: a sorted vector is enough).
+void keep_heaviest(std::vector<Weighed>& kept, const Weighed& offered, std::size_t most) {
+  if (kept.size() == most && !heavier(offered, kept.back())) return;
+  kept.insert(std::upper_bound(kept.begin(), kept.end(), offered, heavier), offered);
+  if (kept.size() > most) kept.pop_back();
+}
+
 bool comes_before(const Cursor& a, const Cursor& b) {
   if (a.start != b.start) return a.start < b.start;
   if (a.confidence != b.confidence) return a.confidence > b.confidence;
@@ -367,7 +391,7 @@ std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events
 }
 
 std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t buckets,
-                                           std::vector<HistogramBucket>& result) {
+                                           std::vector<HistogramBucket>& result, std::size_t heaviest) {
   result.clear();
   if (buckets == 0) return StoreError{"buckets must be at least 1", true};
   Window window;
@@ -415,7 +439,7 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
   const std::int64_t count = (span_seconds + width - 1) / width;
   for (std::int64_t i = 0; i < count; ++i) {
     const std::int64_t start = window.from + i * width;
-    result.push_back({format_seconds(start), format_seconds(std::min(start + width, window.to)), 0});
+    result.push_back({format_seconds(start), format_seconds(std::min(start + width, window.to)), 0, {}});
   }
 
   // Unfiltered with whole-day buckets from a midnight: sum the per-day counts.
@@ -462,6 +486,34 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
     if (straddling->step() && !result.empty()) result.front().count += straddling->integer(0);
     if (!straddling->ok()) return fail(straddling->error());
     straddling->reset();
+  }
+
+  // The heaviest events of each bucket, each in the bucket it is counted in (the first it overlaps).
+  if (heaviest > 0 && !result.empty()) {
+    std::vector<std::vector<Weighed>> kept(result.size());
+    const std::string weighed_sql = std::string("SELECT id, start_s, ") + kRowWeight +
+                                    " FROM events WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" +
+                                    filters.sql;
+    for (int span = 0; span < kSpanClasses; ++span) {
+      sql::Statement* weighed = db.prepare(weighed_sql);
+      if (!weighed) return fail(db.last_error());
+      std::vector<SqlValue> values = {std::int64_t{span}, std::max(window.from - kSpanClassLimit[span], kBeginningOfTime),
+                                      window.to, window.from};
+      values.insert(values.end(), filters.values.begin(), filters.values.end());
+      bind_all(*weighed, values);
+      while (weighed->step()) {
+        const Weighed event{weighed->real(2), weighed->integer(1), weighed->integer(0)};
+        const std::int64_t bucket = event.start < window.from ? 0 : (event.start - window.from) / width;
+        if (bucket < count) keep_heaviest(kept[static_cast<std::size_t>(bucket)], event, heaviest);
+      }
+      if (!weighed->ok()) return fail(weighed->error());
+    }
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      std::vector<std::int64_t> ids;
+      for (const Weighed& event : kept[i]) ids.push_back(event.id);
+      std::size_t damaged = 0;  // left out, as on a page
+      if (auto failed = impl_->read_documents(db, ids, result[i].heaviest, damaged)) return failed;
+    }
   }
   if (auto failed = transaction.commit()) return fail(*failed);
   return std::nullopt;

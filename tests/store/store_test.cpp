@@ -225,6 +225,42 @@ TEST_CASE("histogram buckets count each event once, in the first bucket it overl
   CHECK(error->bad_input);
 }
 
+std::vector<std::string> heaviest_headlines(const store::HistogramBucket& bucket) {
+  std::vector<std::string> out;
+  for (const std::string& document : bucket.heaviest) out.push_back(nlohmann::json::parse(document).at("headline"));
+  return out;
+}
+
+TEST_CASE("each bucket names its heaviest events: more sources first, then more confidence", "[store]") {
+  Fixture f;
+  std::vector<store::HistogramBucket> buckets;
+  // One source each, so confidence decides: on the 27th retook (0.9) before the protest (0.4);
+  // the year 2016 (0.3), counted on the 27th, comes third. The 28th holds EADS alone.
+  REQUIRE_FALSE(f.db->histogram(window("2016-03-27", "2016-03-28"), 2, buckets, 2));
+  REQUIRE(buckets.size() == 2);
+  CHECK(buckets[0].count == 3);
+  CHECK(heaviest_headlines(buckets[0]) == std::vector<std::string>{kRetook, kProtest});
+  CHECK(heaviest_headlines(buckets[1]) == std::vector<std::string>{"EADS signed the tanker contract"});
+
+  // A second paper tells the protest: two sources x (0.5 + 0.5 x 0.4) = 1.4 outweighs one source at 0.9.
+  store::IngestReport report;
+  REQUIRE_FALSE(f.db->ingest({make_article("Tanker protest", {on_day("2016-03-27", "2016-03-28",
+                                                                     "Northrop Grumman protested the award", {kNorthrop}, 0.4)},
+                                           "https://example.org/protest", "Aviation Week")},
+                             report));
+  REQUIRE_FALSE(f.db->histogram(window("2016-03-27", "2016-03-27"), 1, buckets, 1));
+  REQUIRE(buckets.size() == 1);
+  CHECK(buckets[0].count == 3);
+  REQUIRE(buckets[0].heaviest.size() == 1);
+  const nlohmann::json protest = nlohmann::json::parse(buckets[0].heaviest.front());
+  CHECK(protest.at("headline") == kProtest);
+  CHECK(protest.at("sources").size() == 2);
+
+  // Without heaviest asked for, none are read.
+  REQUIRE_FALSE(f.db->histogram(window("2016-03-27", "2016-03-27"), 1, buckets));
+  CHECK(buckets[0].heaviest.empty());
+}
+
 TEST_CASE("loading an article again is skipped, not duplicated", "[store]") {
   Fixture f;
   store::IngestReport report;
