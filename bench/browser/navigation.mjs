@@ -65,7 +65,7 @@ async function measure(url) {
       await page.goto(url, { waitUntil: 'commit' });
       const [list, timeline] = await Promise.all([
         sinceNavigation('#event-list button[data-event]'),
-        sinceNavigation('#timeline .vis-item.event, #timeline .vis-item.count'),
+        sinceNavigation('#timeline .vis-item.event, #timeline .vis-item.count, #timeline .vis-item.bucket'),
       ]);
       times['load: list'].push(list);
       times['load: timeline'].push(timeline);

@@ -398,6 +398,7 @@ std::optional<StoreError> curate(Store::Impl& impl, Act&& act) {
   if (auto error = ensure_merge_index(db, impl.merge)) return error;
   if (auto error = act(db)) return error;  // rolled back as the transaction goes out of scope
   if (auto failed = transaction.commit()) return fail(*failed);
+  impl.writes.fetch_add(1);
   return std::nullopt;
 }
 

@@ -399,6 +399,7 @@ std::optional<StoreError> Store::ingest(const std::vector<ProcessedArticle>& bat
   BatchWriter writer(db, merge);
   if (auto error = writer.write(batch, report)) return fail(*error);
   if (auto failed = transaction.commit()) return fail(internal_error("storing the batch failed", *failed));
+  impl_->writes.fetch_add(1);
   return std::nullopt;
 }
 

@@ -26,7 +26,7 @@ struct Migration {
 };
 
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<Migration, 7> kMigrations = {{
+constexpr std::array<Migration, 8> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
     {R"sql(
 CREATE TABLE articles(
@@ -155,6 +155,9 @@ INSERT INTO titles_fts(titles_fts) VALUES ('rebuild');
     {"", add_curation_tables},
     // 7: saved views of the app (saved_views.cpp).
     {"", add_saved_views_table},
+    // 8: the events of mentions that did not happen or are only supposed: the few events the app
+    // keeps back (state=) are found without reading every mention (event_queries.cpp, kKeptBack).
+    {"CREATE INDEX mentions_kept_back ON mentions(event_id) WHERE state IN ('negated', 'hypothetical');"},
 }};
 
 // Version 4. Mentions were JSON documents and events JSON documents with every source in full

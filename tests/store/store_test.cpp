@@ -509,6 +509,27 @@ TEST_CASE("the state filter keeps the events whose sources mostly give that stat
   REQUIRE_FALSE(db->histogram(may, 1, buckets));
   REQUIRE(buckets.size() == 1);
   CHECK(buckets[0].count == 1);
+
+  // What the app shows by default (all but the rare states) and what it keeps back.
+  CHECK(headlines({"happened", "planned", "reported"}) == std::vector<std::string>{"The market opened", "The terminal will open"});
+  CHECK(headlines({"negated", "hypothetical"}) == std::vector<std::string>{"The ferry did not sail"});
+  CHECK(headlines({"happened", "planned", "reported", "negated", "hypothetical"}).size() == 3);
+  CHECK(headlines({"made up"}).empty());
+  // May in 31 day buckets from midnight (the per-day counts, less what is left out): the 2nd and
+  // the 20th hold one each, the 12th none; in one bucket from noon (the events read one by one), 2.
+  may.states = {"happened", "planned", "reported"};
+  REQUIRE_FALSE(db->histogram(may, 31, buckets));
+  REQUIRE(buckets.size() == 31);
+  CHECK(buckets[1].count == 1);
+  CHECK(buckets[11].count == 0);
+  CHECK(buckets[19].count == 1);
+  std::int64_t total = 0;
+  for (const auto& bucket : buckets) total += bucket.count;
+  CHECK(total == 2);
+  may.from = "2022-05-01T12:00";
+  REQUIRE_FALSE(db->histogram(may, 1, buckets));
+  REQUIRE(buckets.size() == 1);
+  CHECK(buckets[0].count == 2);
 }
 
 TEST_CASE("an event whose reprinted sentence was dated a day later lists that other date in its JSON", "[store]") {
