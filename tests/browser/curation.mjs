@@ -202,6 +202,7 @@ test('corrections of an event a merge took away are listed under the list, and D
   await page.click('#orphaned-summary');
   const item = `#orphaned-list li[data-event="${ids['2021-04-23']}"]`;
   assert.equal(await page.textContent(`${item} span`), `Event ${ids['2021-04-23']}: headline “Brekkvik lost its mayor”. `);
+  await page.$eval('#orphaned', (box) => box.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: path.join(screenshots, 'curation-orphaned-1400.png') });
   await page.click(`${item} button`);
   await page.waitForFunction(() => /^Dropped the corrections of event/.test(document.getElementById('status').textContent), null, { timeout: WAIT });
