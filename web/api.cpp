@@ -17,6 +17,7 @@ namespace {
 constexpr std::int64_t kMaxPage = 1000;
 constexpr std::int64_t kMaxExport = 100000;
 constexpr std::int64_t kMaxBuckets = 2000;
+constexpr std::int64_t kMaxHeaviest = 20;  // events per histogram bucket
 
 }  // namespace
 
@@ -243,18 +244,40 @@ void Api::histogram(const httplib::Request& request, httplib::Response& response
   store::EventQuery query;
   std::string error;
   std::int64_t buckets = 100;
-  if (!read_event_filters(request, query, error) || !read_integer(request, "buckets", 1, kMaxBuckets, buckets, error)) {
+  std::int64_t heaviest = 0;
+  if (!read_event_filters(request, query, error) || !read_integer(request, "buckets", 1, kMaxBuckets, buckets, error) ||
+      !read_integer(request, "heaviest", 0, kMaxHeaviest, heaviest, error)) {
     return send_error(response, 400, error);
   }
+  if (heaviest > 0 && buckets * heaviest > kMaxPage) {
+    return send_error(response, 400, "buckets x heaviest is more than " + std::to_string(kMaxPage) + " events");
+  }
   std::vector<store::HistogramBucket> result;
-  if (auto failed = store_.histogram(query, static_cast<std::size_t>(buckets), result)) {
+  if (auto failed = store_.histogram(query, static_cast<std::size_t>(buckets), result, static_cast<std::size_t>(heaviest))) {
     return send_store_error(response, *failed);
   }
-  json list = json::array();
-  for (const store::HistogramBucket& bucket : result) {
-    list.push_back({{"start", bucket.start}, {"end", bucket.end}, {"count", bucket.count}});
+  if (heaviest == 0) {
+    json list = json::array();
+    for (const store::HistogramBucket& bucket : result) {
+      list.push_back({{"start", bucket.start}, {"end", bucket.end}, {"count", bucket.count}});
+    }
+    return send_json(response, {{"buckets", std::move(list)}});
   }
-  send_json(response, {{"buckets", std::move(list)}});
+  // The events are JSON texts already (as on /api/events): spliced in, not parsed again.
+  std::string body = "{\"buckets\":[";
+  for (std::size_t i = 0; i < result.size(); ++i) {
+    const store::HistogramBucket& bucket = result[i];
+    if (i > 0) body += ',';
+    body += "{\"start\":" + json(bucket.start).dump() + ",\"end\":" + json(bucket.end).dump() +
+            ",\"count\":" + std::to_string(bucket.count) + ",\"heaviest\":[";
+    for (std::size_t j = 0; j < bucket.heaviest.size(); ++j) {
+      if (j > 0) body += ',';
+      body += bucket.heaviest[j];
+    }
+    body += "]}";
+  }
+  body += "]}";
+  response.set_content(std::move(body), "application/json");
 }
 
 void Api::entities(const httplib::Request& request, httplib::Response& response) {

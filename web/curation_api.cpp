@@ -102,6 +102,10 @@ void Api::post_curation(const httplib::Request& request, httplib::Response& resp
       return send_store_error(response, *failed);
     return send_json(response, {{"event", split_off}});
   }
+  if (action == "drop") {
+    if (auto failed = store_.drop_orphaned(id)) return send_store_error(response, *failed);
+    return send_json(response, {{"event", id}, {"dropped", true}});
+  }
   send_error(response, 404, "no such API endpoint");
 }
 
@@ -110,12 +114,20 @@ void Api::curation(const httplib::Request& request, httplib::Response& response)
   std::int64_t limit = 20;
   if (!read_integer(request, "limit", 1, 1000, limit, error)) return send_error(response, 400, error);
   std::vector<store::CurationEntry> entries;
-  std::vector<std::int64_t> orphaned;
+  std::vector<store::OrphanedPins> orphans;
   if (auto failed = store_.curation_log(static_cast<std::size_t>(limit), entries)) return send_store_error(response, *failed);
-  if (auto failed = store_.orphaned_curation(orphaned)) return send_store_error(response, *failed);
+  if (auto failed = store_.orphaned_pins(orphans)) return send_store_error(response, *failed);
   json log = json::array();
   for (const store::CurationEntry& entry : entries) log.push_back(entry_json(entry));
-  send_json(response, {{"log", std::move(log)}, {"orphaned", orphaned}});
+  json ids = json::array(), pins = json::array();
+  for (const store::OrphanedPins& orphan : orphans) {
+    ids.push_back(orphan.event_id);
+    pins.push_back({{"event", orphan.event_id},
+                    {"headline", orphan.headline ? json(*orphan.headline) : json(nullptr)},
+                    {"date", orphan.date ? json(*orphan.date) : json(nullptr)},
+                    {"hidden", orphan.hidden}});
+  }
+  send_json(response, {{"log", std::move(log)}, {"orphaned", std::move(ids)}, {"orphaned_pins", std::move(pins)}});
 }
 
 }  // namespace chronicle::web

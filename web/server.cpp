@@ -198,7 +198,7 @@ std::unique_ptr<Server> Server::start(const ServeOptions& options, std::string& 
   http.Post("/api/articles", [&api](const httplib::Request& request, httplib::Response& response) {
     api.post_article(request, response);
   });
-  http.Post(R"(/api/(events/\d+/(edit|hide|unhide|merge|split)|entities/join|curation/undo))",
+  http.Post(R"(/api/(events/\d+/(edit|hide|unhide|merge|split|drop)|entities/join|curation/undo))",
             [&api](const httplib::Request& request, httplib::Response& response) { api.post_curation(request, response); });
   http.Post(R"(/api/views(/\d+/delete)?)",
             [&api](const httplib::Request& request, httplib::Response& response) { api.post_view(request, response); });

@@ -343,6 +343,19 @@ std::optional<StoreError> curated_groups(sql::Connection& db, const MergeState& 
   return std::nullopt;
 }
 
+std::optional<StoreError> move_pins(sql::Connection& db, std::int64_t from, std::int64_t to) {
+  json moving, kept;
+  if (auto error = pins_of(db, from, moving)) return error;
+  if (moving.is_null()) return std::nullopt;
+  if (auto error = pins_of(db, to, kept)) return error;
+  if (!kept.is_null() && (!kept["headline"].is_null() || !kept["date"].is_null() || kept["hidden"] != 0)) {
+    return std::nullopt;
+  }
+  const std::int64_t shaped = moving["shaped"].get<std::int64_t>() | (kept.is_null() ? 0 : kept["shaped"].get<std::int64_t>());
+  if (auto error = run(db, "DELETE FROM event_curation WHERE event_id = ?", {to})) return error;
+  return run(db, "UPDATE event_curation SET event_id = ?, shaped = ? WHERE event_id = ?", {to, shaped, from});
+}
+
 std::optional<StoreError> apply_pins(sql::Connection& db, events::Event& event) {
   sql::Statement* statement = db.prepare("SELECT headline, date_value FROM event_curation WHERE event_id = ?");
   if (!statement) return fail(db.last_error());
@@ -385,6 +398,7 @@ std::optional<StoreError> curate(Store::Impl& impl, Act&& act) {
   if (auto error = ensure_merge_index(db, impl.merge)) return error;
   if (auto error = act(db)) return error;  // rolled back as the transaction goes out of scope
   if (auto failed = transaction.commit()) return fail(*failed);
+  impl.writes.fetch_add(1);
   return std::nullopt;
 }
 
@@ -450,6 +464,9 @@ std::optional<StoreError> Store::merge_events(std::int64_t a, std::int64_t b, st
     Undo undo;
     if (auto error = undo.keep_seeds(db, of_a)) return error;
     if (auto error = undo.keep_seeds(db, of_b)) return error;
+    // Both as they are now: the rebuild may move the pins of the id that goes away (move_pins).
+    if (auto error = undo.keep_pins(db, a)) return error;
+    if (auto error = undo.keep_pins(db, b)) return error;
     // One must-join between a mention of each is enough: the rest of each follows its own.
     std::string first, second;
     if (auto error = identity_of_row(db, of_a.front(), first)) return error;
@@ -627,6 +644,41 @@ std::optional<StoreError> Store::orphaned_curation(std::vector<std::int64_t>& id
   return integers(*reader.get(),
                   "SELECT event_id FROM event_curation WHERE event_id NOT IN (SELECT id FROM events) ORDER BY event_id",
                   {}, ids);
+}
+
+std::optional<StoreError> Store::orphaned_pins(std::vector<OrphanedPins>& pins) {
+  pins.clear();
+  std::optional<StoreError> error;
+  ReaderLease reader(*impl_, error);
+  if (error) return error;
+  sql::Statement* statement = reader.get()->prepare(
+      "SELECT event_id, headline, date_value, hidden FROM event_curation WHERE event_id NOT IN (SELECT id FROM events) "
+      "ORDER BY event_id");
+  if (!statement) return fail(reader.get()->last_error());
+  while (statement->step()) {
+    OrphanedPins& orphan = pins.emplace_back();
+    orphan.event_id = statement->integer(0);
+    if (!statement->is_null(1)) orphan.headline = statement->text(1);
+    if (!statement->is_null(2)) orphan.date = statement->text(2);
+    orphan.hidden = statement->integer(3) != 0;
+  }
+  if (!statement->ok()) return fail(statement->error());
+  return std::nullopt;
+}
+
+std::optional<StoreError> Store::drop_orphaned(std::int64_t id) {
+  return curate(*impl_, [&](sql::Connection& db) -> std::optional<StoreError> {
+    std::vector<std::int64_t> found;
+    if (auto error = integers(db, "SELECT event_id FROM event_curation WHERE event_id = ? AND event_id NOT IN "
+                                  "(SELECT id FROM events)", {id}, found)) {
+      return error;
+    }
+    if (found.empty()) return StoreError{"no orphaned curation of event " + std::to_string(id), false, true};
+    Undo undo;
+    if (auto error = undo.keep_pins(db, id)) return error;
+    if (auto error = run(db, "DELETE FROM event_curation WHERE event_id = ?", {id})) return error;
+    return log_action(db, "drop", id, undo);
+  });
 }
 
 std::optional<StoreError> Store::curation_mark(std::int64_t id, CurationMark& mark) {

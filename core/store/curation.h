@@ -31,6 +31,11 @@ std::optional<StoreError> curated_groups(sql::Connection& db, const MergeState& 
                                          const std::vector<std::int64_t>& seeds,
                                          std::vector<std::vector<std::int64_t>>& groups);
 
+// The pins of event `from`, whose id went away when all its mentions went to event `to`, move to
+// `to`, unless `to` has pins of its own (a headline, a date or hidden): which to keep is then the
+// user's choice, and `from`'s stay orphaned (reported, not lost).
+std::optional<StoreError> move_pins(sql::Connection& db, std::int64_t from, std::int64_t to);
+
 // Puts the user's pinned headline and date of event.id on `event`.
 std::optional<StoreError> apply_pins(sql::Connection& db, events::Event& event);
 

@@ -106,10 +106,34 @@ std::int64_t frequent_title_term(std::int64_t articles) {
 }
 
 // The filters of `query` beyond the window, as SQL on the events table and its parameters.
+// `excluded`: when the only filter leaves out a few events by state, the SELECT of their ids (with
+// no parameters), so that a histogram can take them off the per-day counts.
 struct Filters {
   std::string sql;
   std::vector<SqlValue> values;
+  std::string excluded;
 };
+
+// The event's state as its JSON gives it (event_json.cpp, state_of): the state most of its
+// mentions give; at a tie, the one whose first mention comes first in the event's sources.
+std::string state_of_event(const std::string& event_id) {
+  return "(SELECT m.state FROM mentions m JOIN events own ON own.id = m.event_id WHERE m.event_id = " + event_id +
+         " GROUP BY m.state ORDER BY COUNT(*) DESC, MIN(instr(' ' || own.sources || ' ', ' ' || m.id || ' ')) LIMIT 1)";
+}
+
+// Did not happen, only supposed: rare states, whose mentions schema 9 indexes by event (the
+// condition is the index's own, word for word, so that SQLite uses it).
+const std::set<std::string> kRareStates = {"negated", "hypothetical"};
+const std::vector<std::string> kAllStates = {"happened", "planned", "reported", "negated", "hypothetical"};
+const char* const kEventsWithRareMention =
+    "SELECT event_id FROM mentions WHERE state IN ('negated', 'hypothetical')";
+
+// "('negated')": states as an SQL list of literals (they are checked names, never user text).
+std::string state_list(const std::vector<std::string>& states) {
+  std::string list = "(";
+  for (std::size_t i = 0; i < states.size(); ++i) list += (i ? ", '" : "'") + states[i] + "'";
+  return list + ")";
+}
 
 // Entities in more events than this are filtered row by row along the time index (the first page
 // fills quickly); rarer ones by the list of their events (cheap to build, and it skips the scan).
@@ -154,16 +178,32 @@ Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = fa
     filters.values.emplace_back(query.source);
   }
   if (!query.states.empty()) {
-    // The event's state as its JSON gives it (event_json.cpp, state_of): the state most of its
-    // mentions give; at a tie, the one whose first mention comes first in the event's sources.
-    filters.sql +=
-        " AND (SELECT m.state FROM mentions m JOIN events own ON own.id = m.event_id WHERE m.event_id = events.id "
-        "GROUP BY m.state ORDER BY COUNT(*) DESC, MIN(instr(' ' || own.sources || ' ', ' ' || m.id || ' ')) LIMIT 1) IN (";
-    for (std::size_t i = 0; i < query.states.size(); ++i) {
-      filters.sql += i == 0 ? "?" : ", ?";
-      filters.values.emplace_back(query.states[i]);
+    std::set<std::string> asked;  // the known names only: they are written into the SQL
+    for (const std::string& state : query.states) {
+      if (std::find(kAllStates.begin(), kAllStates.end(), state) != kAllStates.end()) asked.insert(state);
     }
-    filters.sql += ")";
+    if (asked.empty()) filters.sql += " AND 0";  // no known state: no event is in one
+    std::vector<std::string> others;
+    for (const std::string& state : kAllStates) {
+      if (!asked.count(state)) others.push_back(state);
+    }
+    const auto rare = [](const std::string& state) { return kRareStates.count(state) > 0; };
+    if (others.empty()) {
+      // Every state: nothing to filter.
+    } else if (asked.empty()) {
+    } else if (std::all_of(others.begin(), others.end(), rare)) {
+      // All but rare states (the app's default): an event in a rare state has a mention in one,
+      // so the few to leave out are found from those mentions.
+      const std::string excluded = std::string("SELECT k.event_id FROM (") + kEventsWithRareMention + ") k WHERE " +
+                                   state_of_event("k.event_id") + " IN " + state_list(others);
+      if (filters.sql.empty()) filters.excluded = excluded;
+      filters.sql += " AND id NOT IN (" + excluded + ")";
+    } else {
+      if (std::all_of(asked.begin(), asked.end(), rare)) {
+        filters.sql += std::string(" AND id IN (") + kEventsWithRareMention + ")";  // the few candidates first
+      }
+      filters.sql += " AND " + state_of_event("events.id") + " IN " + state_list(std::vector<std::string>(asked.begin(), asked.end()));
+    }
   }
   if (query.min_confidence > 0) {
     filters.sql += " AND confidence >= ?";
@@ -173,7 +213,29 @@ Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = fa
     filters.sql += " AND id IN (SELECT event_id FROM mentions WHERE article_id = ?)";
     filters.values.emplace_back(*query.article_id);
   }
+  if (filters.sql != " AND id NOT IN (" + filters.excluded + ")") filters.excluded.clear();  // not the only filter
   return filters;
+}
+
+
+struct Weighed {
+  double weight = 0;
+  std::int64_t start = 0;
+  std::int64_t id = 0;
+};
+
+// Heaviest first; at equal weight the earlier, then the smaller id, so the choice never varies.
+bool heavier(const Weighed& a, const Weighed& b) {
+  if (a.weight != b.weight) return a.weight > b.weight;
+  if (a.start != b.start) return a.start < b.start;
+  return a.id < b.id;
+}
+
+// Keeps the `most` heaviest of what it is offered (a handful: a sorted vector is enough).
+void keep_heaviest(std::vector<Weighed>& kept, const Weighed& offered, std::size_t most) {
+  if (kept.size() == most && !heavier(offered, kept.back())) return;
+  kept.insert(std::upper_bound(kept.begin(), kept.end(), offered, heavier), offered);
+  if (kept.size() > most) kept.pop_back();
 }
 
 bool comes_before(const Cursor& a, const Cursor& b) {
@@ -347,6 +409,34 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
   return std::nullopt;
 }
 
+// Read once per state of the database: after a write of this process or a mention added by another.
+std::optional<StoreError> Store::Impl::several_sources(
+    sql::Connection& db, std::shared_ptr<const std::unordered_map<std::int64_t, std::int64_t>>& out) {
+  sql::Statement* newest = db.prepare("SELECT COALESCE(MAX(id), 0) FROM mentions");
+  if (!newest) return internal_error("weighing events", db.last_error());
+  const std::int64_t newest_mention = newest->step() ? newest->integer(0) : 0;
+  newest->reset();
+  const std::pair<std::int64_t, std::int64_t> now{writes.load(), newest_mention};
+  {
+    const std::lock_guard lock(sources_mutex);
+    if (sources_of && sources_read_at == now) {
+      out = sources_of;
+      return std::nullopt;
+    }
+  }
+  auto counted = std::make_shared<std::unordered_map<std::int64_t, std::int64_t>>();
+  sql::Statement* several = db.prepare(
+      "SELECT event_id, COUNT(*) FROM mentions WHERE event_id IS NOT NULL GROUP BY event_id HAVING COUNT(*) > 1");
+  if (!several) return internal_error("weighing events", db.last_error());
+  while (several->step()) (*counted)[several->integer(0)] = several->integer(1);
+  if (!several->ok()) return internal_error("weighing events", several->error());
+  const std::lock_guard lock(sources_mutex);
+  sources_of = counted;
+  sources_read_at = now;
+  out = std::move(counted);
+  return std::nullopt;
+}
+
 std::optional<StoreError> Store::query_events(const EventQuery& query, EventPage& page) {
   page = {};
   return impl_->page(query, page.events, page.articles, page.next_cursor, page.left_out);
@@ -379,7 +469,7 @@ std::optional<StoreError> Store::get_event(std::int64_t id, std::optional<events
 }
 
 std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t buckets,
-                                           std::vector<HistogramBucket>& result) {
+                                           std::vector<HistogramBucket>& result, std::size_t heaviest) {
   result.clear();
   if (buckets == 0) return StoreError{"buckets must be at least 1", true};
   Window window;
@@ -427,12 +517,14 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
   const std::int64_t count = (span_seconds + width - 1) / width;
   for (std::int64_t i = 0; i < count; ++i) {
     const std::int64_t start = window.from + i * width;
-    result.push_back({format_seconds(start), format_seconds(std::min(start + width, window.to)), 0});
+    result.push_back({format_seconds(start), format_seconds(std::min(start + width, window.to)), 0, {}});
   }
 
-  // Unfiltered with whole-day buckets from a midnight: sum the per-day counts.
+  // Unfiltered (or leaving out only a few events by state) with whole-day buckets from a midnight:
+  // sum the per-day counts, less the events left out that start in the window.
   const auto midnight = [](std::int64_t seconds) { return ((seconds % 86400) + 86400) % 86400 == 0; };
-  const bool by_days = filters.sql.empty() && width % 86400 == 0 && midnight(window.from) && midnight(window.to);
+  const bool by_days = (filters.sql.empty() || !filters.excluded.empty()) && width % 86400 == 0 &&
+                       midnight(window.from) && midnight(window.to);
   if (by_days) {
     sql::Statement* days = db.prepare("SELECT day, count FROM event_day_counts WHERE day >= ? AND day < ?");
     if (!days) return fail(db.last_error());
@@ -443,6 +535,17 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
       if (bucket >= 0 && bucket < count) result[static_cast<std::size_t>(bucket)].count += days->integer(1);
     }
     if (!days->ok()) return fail(days->error());
+    if (!filters.excluded.empty()) {
+      sql::Statement* left_out = db.prepare("SELECT start_s FROM events WHERE id IN (" + filters.excluded +
+                                            ") AND start_s >= ? AND start_s < ?");
+      if (!left_out) return fail(db.last_error());
+      left_out->bind(1, window.from).bind(2, window.to);
+      while (left_out->step()) {
+        const std::int64_t bucket = (left_out->integer(0) - window.from) / width;
+        if (bucket >= 0 && bucket < count) result[static_cast<std::size_t>(bucket)].count -= 1;
+      }
+      if (!left_out->ok()) return fail(left_out->error());
+    }
   }
   const std::string starting_sql =
       "SELECT (start_s - ?) / ?, COUNT(*) FROM events WHERE span_class = ? AND start_s >= ? AND start_s < ?" +
@@ -474,6 +577,42 @@ std::optional<StoreError> Store::histogram(const EventQuery& query, std::size_t 
     if (straddling->step() && !result.empty()) result.front().count += straddling->integer(0);
     if (!straddling->ok()) return fail(straddling->error());
     straddling->reset();
+  }
+
+  // The heaviest events of each bucket, each in the bucket it is counted in (the first it overlaps).
+  if (heaviest > 0 && !result.empty()) {
+    // An event's weight here: how many sources (sentences of articles) tell it, scaled by how sure
+    // the extraction is; the app refines it for what it labels (reprints counted once, state). The
+    // scan reads the time index only (id, start, confidence); the sources of the few events told
+    // more than once come from several_sources.
+    std::shared_ptr<const std::unordered_map<std::int64_t, std::int64_t>> several;
+    if (auto failed = impl_->several_sources(db, several)) return failed;
+    std::vector<std::vector<Weighed>> kept(result.size());
+    const std::string weighed_sql =
+        "SELECT id, start_s, confidence FROM events WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" +
+        filters.sql;
+    for (int span = 0; span < kSpanClasses; ++span) {
+      sql::Statement* weighed = db.prepare(weighed_sql);
+      if (!weighed) return fail(db.last_error());
+      std::vector<SqlValue> values = {std::int64_t{span}, std::max(window.from - kSpanClassLimit[span], kBeginningOfTime),
+                                      window.to, window.from};
+      values.insert(values.end(), filters.values.begin(), filters.values.end());
+      bind_all(*weighed, values);
+      while (weighed->step()) {
+        const auto told = several->find(weighed->integer(0));
+        const double sources = told == several->end() ? 1.0 : static_cast<double>(told->second);
+        const Weighed event{sources * (0.5 + 0.5 * weighed->real(2)), weighed->integer(1), weighed->integer(0)};
+        const std::int64_t bucket = event.start < window.from ? 0 : (event.start - window.from) / width;
+        if (bucket < count) keep_heaviest(kept[static_cast<std::size_t>(bucket)], event, heaviest);
+      }
+      if (!weighed->ok()) return fail(weighed->error());
+    }
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      std::vector<std::int64_t> ids;
+      for (const Weighed& event : kept[i]) ids.push_back(event.id);
+      std::size_t damaged = 0;  // left out, as on a page
+      if (auto failed = impl_->read_documents(db, ids, result[i].heaviest, damaged)) return failed;
+    }
   }
   if (auto failed = transaction.commit()) return fail(*failed);
   return std::nullopt;

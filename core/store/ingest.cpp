@@ -250,8 +250,21 @@ class BatchWriter {
         row->reset();
         if (!ok) return internal_error("storing", detail);
       }
-      // The user's pins are put on the event under its final id (curation.cpp).
-      if (pinned) {
+    }
+    if (pinned) {
+      // Pins of an event whose id goes away follow its mentions when they all went to one event
+      // (curation.cpp); then the user's pins are put on each event under its final id.
+      std::map<std::int64_t, std::set<std::int64_t>> went_to;
+      for (const Rebuilt& r : rebuilt) {
+        for (const auto& [mention, old_event] : r.old_event_of) {
+          if (old_event && !taken.count(*old_event)) went_to[*old_event].insert(r.event.id);
+        }
+      }
+      for (const auto& [old_event, targets] : went_to) {
+        if (targets.size() != 1) continue;  // spread over several events: which one is unclear
+        if (auto error = move_pins(db_, old_event, *targets.begin())) return error;
+      }
+      for (Rebuilt& r : rebuilt) {
         if (auto error = apply_pins(db_, r.event)) return error;
       }
     }
@@ -390,6 +403,7 @@ std::optional<StoreError> Store::ingest(const std::vector<ProcessedArticle>& bat
   BatchWriter writer(db, merge);
   if (auto error = writer.write(batch, report)) return fail(*error);
   if (auto failed = transaction.commit()) return fail(internal_error("storing the batch failed", *failed));
+  impl_->writes.fetch_add(1);
   return std::nullopt;
 }
 

@@ -159,6 +159,9 @@ INSERT INTO titles_fts(titles_fts) VALUES ('rebuild');
     // 8: wire reprints: band keys of every article's body and the links of near-duplicate articles
     // to their group's original (reprints.cpp); the articles already stored are linked.
     {"", add_reprint_tables},
+    // 9: the events of mentions that did not happen or are only supposed: the few events the app
+    // keeps back (state=) are found without reading every mention (event_queries.cpp, kKeptBack).
+    {"CREATE INDEX mentions_kept_back ON mentions(event_id) WHERE state IN ('negated', 'hypothetical');"},
 }};
 
 // Version 4. Mentions were JSON documents and events JSON documents with every source in full

@@ -182,14 +182,20 @@ std::optional<StoreError> Store::entities(const std::string& prefix, std::size_t
     pattern += c;
   }
   pattern += '%';
-  // Names the user joined are listed once, under the kept name, with their counts added (an event
-  // naming both counts twice). Without joins the list is read along its count index.
+  // Names the user joined are listed once, under the kept name, counting the events of any of them
+  // (an event naming both counts once). Without joins the list is read along its count index.
   sql::Statement* joins = db.prepare("SELECT EXISTS(SELECT 1 FROM entity_joins)");
   if (!joins) return internal_error("listing entities", db.last_error());
   const bool joined = joins->step() && joins->integer(0) != 0;
   joins->reset();
+  // A name alone keeps its stored count; a joined group counts its distinct events, through the
+  // (entity, event) index of each of its few names.
   const std::string sql =
-      joined ? "SELECT COALESCE(j.name, e.name) AS shown, MIN(e.kind), SUM(e.event_count) FROM entities e "
+      joined ? "SELECT COALESCE(j.name, e.name) AS shown, MIN(e.kind), CASE WHEN COUNT(*) = 1 THEN SUM(e.event_count) "
+               "ELSE (SELECT COUNT(DISTINCT ee.event_id) FROM event_entities ee WHERE ee.entity_id IN "
+               "(SELECT e2.id FROM entities e2 WHERE e2.name = COALESCE(j.name, e.name) AND e2.name NOT IN "
+               "(SELECT alias FROM entity_joins) UNION SELECT e3.id FROM entity_joins j3 JOIN entities e3 ON "
+               "e3.name = j3.alias WHERE j3.name = COALESCE(j.name, e.name) COLLATE NOCASE)) END FROM entities e "
                "LEFT JOIN entity_joins j ON j.alias = e.name WHERE e.event_count > 0 GROUP BY shown COLLATE NOCASE "
                "HAVING shown LIKE ?1 ESCAPE '\\' ORDER BY 3 DESC, shown LIMIT ?2"
              : "SELECT name, kind, event_count FROM entities WHERE event_count > 0 AND name LIKE ?1 ESCAPE '\\' "

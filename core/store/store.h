@@ -91,6 +91,9 @@ struct HistogramBucket {
   std::string start;  // "YYYY-MM-DDTHH:MM:SS"
   std::string end;
   std::int64_t count = 0;
+  // With `heaviest` asked for: the Event JSON texts of the bucket's heaviest events (those counted
+  // in it), heaviest first; an event's weight here is its sources x (0.5 + 0.5 x confidence).
+  std::vector<std::string> heaviest;
 };
 
 struct EntityCount {
@@ -131,10 +134,18 @@ struct EventEdit {
   std::optional<std::string> date;      // "2015", "2015-05" or "2015-05-20" (year, month, day); "" unpins
 };
 
+// What the user pinned on an event id that no longer exists.
+struct OrphanedPins {
+  std::int64_t event_id = 0;
+  std::optional<std::string> headline;
+  std::optional<std::string> date;  // "2015", "2015-05" or "2015-05-20"
+  bool hidden = false;
+};
+
 // One entry of the curation log, newest first.
 struct CurationEntry {
   std::int64_t id = 0;
-  std::string action;  // "edit", "hide", "unhide", "merge", "split", "join-names"
+  std::string action;  // "edit", "hide", "unhide", "merge", "split", "join-names", "drop"
   std::int64_t event_id = 0;
   std::string at;      // UTC, "YYYY-MM-DDTHH:MM:SSZ"
 };
@@ -174,8 +185,10 @@ class Store {
 
   // Counts of the events matching `query` (window and filters; limit and cursor ignored) in
   // `buckets` equal parts of the window. Without from/to the window is the span of the stored events.
+  // `heaviest` > 0 also gives each bucket its `heaviest` heaviest events (HistogramBucket::heaviest),
+  // so that a crowded window can label what mattered in every stretch.
   std::optional<StoreError> histogram(const EventQuery& query, std::size_t buckets,
-                                      std::vector<HistogramBucket>& result);
+                                      std::vector<HistogramBucket>& result, std::size_t heaviest = 0);
 
   // Entities whose name starts with `prefix` (case-insensitive; "" = all), most events first.
   std::optional<StoreError> entities(const std::string& prefix, std::size_t limit, std::vector<EntityCount>& result);
@@ -201,8 +214,13 @@ class Store {
   // Undoes the newest action of the log; `undone` is it (not_found when the log is empty).
   std::optional<StoreError> undo_curation(CurationEntry& undone);
   std::optional<StoreError> curation_log(std::size_t limit, std::vector<CurationEntry>& entries);
-  // Event ids that carry curation but no longer exist (their mentions merged elsewhere or gone).
+  // Event ids that carry curation but no longer exist (their mentions merged elsewhere or gone):
+  // curation an ingest or a merge could not move to one event (move_pins in curation.cpp).
   std::optional<StoreError> orphaned_curation(std::vector<std::int64_t>& ids);
+  std::optional<StoreError> orphaned_pins(std::vector<OrphanedPins>& pins);  // the same, with what they pin
+  // Drops the curation of an event id that no longer exists (not_found for any other id); undo
+  // brings it back.
+  std::optional<StoreError> drop_orphaned(std::int64_t id);
   std::optional<StoreError> curation_mark(std::int64_t id, CurationMark& mark);
 
   // Saved views (core/store/saved_views.cpp). Saving under a name that exists (any case) replaces

@@ -1,6 +1,7 @@
 // Private to core/store: the state behind Store and the helpers its files share.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -61,6 +62,16 @@ struct Store::Impl {
   // The reprint links the cached documents were made with (reprints.h): a document shows its
   // sources' originals, which change without its event row changing.
   std::int64_t document_links_version = -1;
+  // Writes committed by this process (ingest, curation): with the newest mention id, what the
+  // count of sources below was read at.
+  std::atomic<std::int64_t> writes{0};
+  // The events told by two sources or more, with how many (event_queries.cpp): the few that can
+  // outweigh the rest when a crowded window names its heaviest events.
+  std::optional<StoreError> several_sources(sql::Connection& db,
+                                            std::shared_ptr<const std::unordered_map<std::int64_t, std::int64_t>>& out);
+  std::mutex sources_mutex;
+  std::pair<std::int64_t, std::int64_t> sources_read_at{-1, -1};  // writes, newest mention id
+  std::shared_ptr<const std::unordered_map<std::int64_t, std::int64_t>> sources_of;
 };
 
 // Builds the writer's merge index when it has none or another connection wrote since (ingest.cpp).

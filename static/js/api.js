@@ -44,8 +44,9 @@ export function fetchArticle(id) {
   return getJson(`/api/articles/${encodeURIComponent(id)}`);
 }
 
-export function fetchHistogram(filters, buckets) {
-  return getJson('/api/histogram', { ...filters, buckets });
+// `heaviest`: also the heaviest events of each bucket (docs/api.md), for a crowded window's labels.
+export function fetchHistogram(filters, buckets, heaviest) {
+  return getJson('/api/histogram', { ...filters, buckets, heaviest });
 }
 
 // Related headlines dated inside the window {from, to}, by date.
@@ -128,6 +129,16 @@ export function splitSource(id, source) {
 
 export function joinNames(name, alias) {
   return postJson('/api/entities/join', { name, alias });
+}
+
+// The curation log and the curation of events that are gone: {log, orphaned, orphaned_pins}.
+export function fetchCuration() {
+  return getJson('/api/curation', { limit: 1 });
+}
+
+// Forgets the curation of an event id that no longer exists.
+export function dropOrphaned(id) {
+  return postJson(eventPath(id, 'drop'));
 }
 
 // Answers {undone: {action, event, at}}.

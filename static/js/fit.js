@@ -32,10 +32,14 @@ export function momentsOf(events) {
   return moments.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-// Histogram buckets [{start, end, count}] (times in ms) as moments, the empty ones left out; their
-// labels are counts ("1.2K").
+// The room a crowded stretch's label needs: its heaviest event is labelled (timeline.js), and
+// which one that is is not known when the view is fitted, so a headline of a common length.
+const TYPICAL_LABEL = '12 September 2000 The council approved the budget for next year';
+
+// Histogram buckets [{start, end, count}] (times in ms) as moments, the empty ones left out, each
+// with room for a typical label.
 export function momentsOfBuckets(buckets) {
-  return buckets.filter((b) => b.count > 0).map(({ start, end, count }) => ({ start, end, count, label: '0000' }));
+  return buckets.filter((b) => b.count > 0).map(({ start, end, count }) => ({ start, end, count, label: TYPICAL_LABEL }));
 }
 
 // From the first moment's start to the last one's end, or null when there are none.

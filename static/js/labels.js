@@ -9,7 +9,7 @@ const HEAVIER = 2;
 const GAP = 6; // pixels kept free between two labels in a row
 export const STRETCH = 72; // pixels of axis whose events compete for the same place
 
-// `boxes`: [{key, weight, left, right, lane, time}]; `first`: a key to place before all others (the
+// `boxes`: [{key, weight, left, right, lane, time, crowd?}]; `first`: a key to place before all others (the
 // selected event). Answers the Set of keys to label.
 export function chooseLabels(boxes, { rows, first = null }) {
   const order = [...boxes].sort((a, b) => (b.key === first) - (a.key === first) || b.weight - a.weight || a.time - b.time || String(a.key).localeCompare(String(b.key)));
@@ -20,7 +20,8 @@ export function chooseLabels(boxes, { rows, first = null }) {
     const laneRows = placed.get(box.lane);
     const meets = (other) => other.left < box.right + GAP && box.left < other.right + GAP;
     const near = (other) => Math.abs(other.at - box.at) < STRETCH;
-    const crowded = boxes.filter((other) => other.lane === box.lane && near(other)).length > rows;
+    // `crowd`: how many events the box stands among when only the heaviest of a stretch are boxes.
+    const crowded = Math.max(box.crowd ?? 0, boxes.filter((other) => other.lane === box.lane && near(other)).length) > rows;
     const outweighed = crowded && laneRows.some((row) => row.some((other) => near(other) && other.weight > box.weight * HEAVIER));
     if (outweighed && box.key !== first) continue;
     const free = laneRows.find((row) => !row.some(meets));

@@ -1,23 +1,25 @@
 // Boots the page and keeps the timeline, density strip, event list, details panel and URL in step:
 // the controller. What the server answered is kept by store.js.
 import {
-  editEvent, exportUrl, fetchArticle, fetchEntities, fetchEvents, fetchHistogram, fetchRelated, hideEvent, mergeEvents,
-  fetchViews, joinNames, saveView, splitSource, undoCuration,
+  dropOrphaned, editEvent, exportUrl, fetchArticle, fetchCuration, fetchEntities, fetchEvents, fetchHistogram, fetchRelated,
+  hideEvent, mergeEvents, fetchViews, joinNames, saveView, splitSource, undoCuration,
 } from './api.js';
 import { dateLabel, parseIso, toIsoDay, toIsoTime } from './dates.js';
 import { DensityStrip } from './density.js';
 import { renderArticle, renderDetails, renderNoDetails } from './details.js';
-import { exportName, filteredExport } from './exports.js';
+import { exportName } from './exports.js';
 import { momentsOf, roomyWindow } from './fit.js';
 import { EventList } from './list.js';
+import { renderOrphans } from './orphans.js';
 import { setupPaste } from './paste.js';
 import { ENTITY_LIMIT, EVENT_LIMIT, openingSavedView, startup, windowInUrl } from './prefetch.js';
 import { PUBLISH_LIMIT, buildPage, download } from './publish.js';
 import { matchingHeadlines, renderRelated } from './related.js';
 import { readState, stateQuery, writeState } from './state.js';
-import { shownByDefault, visibleEvents } from './states.js';
+import { HIDDEN_STATES, stateFilter } from './states.js';
 import { EventStore } from './store.js';
 import { listSummary, uploadSummary } from './summaries.js';
+import { STRETCH } from './labels.js';
 import { TimelineView } from './timeline.js';
 import { setupUpload } from './upload.js';
 
@@ -50,14 +52,11 @@ const list = new EventList($('event-list'), {
   onSelect: (id, { pointer = false } = {}) => selectEvent(id, { reveal: true, scrollToDetails: pointer && narrowScreen.matches }),
 });
 
+// What every request asks for: the search, the entity, hidden events when shown, and the states
+// shown (without "show all states", not the events that did not happen or are only supposed), so
+// that the events, the counts, the histogram and the exports all hold what the timeline shows.
 function filters() {
-  return { q: state.q, entity: state.entity, hidden: state.showHidden ? 1 : undefined };
-}
-
-// The window's events the reader sees: without "show all states", not those that did not happen
-// or are only supposed. They are left out here (the API's state= filter is not used yet).
-function shown(events = store.events) {
-  return visibleEvents(events, state.allStates);
+  return { q: state.q, entity: state.entity, hidden: state.showHidden ? 1 : undefined, state: stateFilter(state.allStates) };
 }
 
 function windowFilters() {
@@ -82,8 +81,8 @@ let loadedKey = ''; // the window and filters last loaded (or being loaded): the
 let loadedParams = null;
 
 // Fetches only what the visible window needs: up to EVENT_LIMIT events, and while there are more,
-// counts per bucket (from the overview when it is fine enough, else from the server).
-// `firstPage`: events already asked for (at start-up, in parallel with the overview).
+// the window's buckets (one per STRETCH pixels) with their counts and their heaviest events, which
+// the timeline labels. `firstPage`: events already asked for (at start-up, with the overview).
 async function loadWindow({ force = false, firstPage = null } = {}) {
   const params = windowFilters();
   const key = JSON.stringify(params);
@@ -93,24 +92,25 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
   const sequence = ++loadSequence;
   loadRelated(params, sequence);
   $('timeline-section').setAttribute('aria-busy', 'true');
-  const target = Math.max(8, Math.min(200, Math.round(($('timeline').clientWidth || 800) / 48)));
-  const { start, end } = timeline.window();
-  const derived = store.bucketsFromOverview(start, end, target);
+  const crowdedWindow = () => fetchHistogram(params, Math.max(4, Math.round(timeline.pixels() / STRETCH)), timeline.rows());
   // While the view is crowded the buckets will be needed: ask for them alongside the events.
-  const early = store.crowded && !derived ? fetchHistogram(params, target) : null;
+  const early = store.crowded ? crowdedWindow() : null;
   early?.catch(() => {});
+  const kept = keptBack(params);
   try {
     const page = await (firstPage ?? fetchEvents(params, EVENT_LIMIT));
     if (sequence !== loadSequence) return;
     store.takePage(page);
+    list.show(store.events, state.event); // the list first: it is what the reader reads
     if (!store.crowded) {
-      timeline.showEvents(shown(), state.lanes, state.event, state.entity);
+      timeline.showEvents(store.events, state.lanes, state.event, state.entity);
     } else {
-      const buckets = derived ?? (await (early ?? fetchHistogram(params, target))).buckets ?? [];
+      const buckets = (await (early ?? crowdedWindow())).buckets ?? [];
       if (sequence !== loadSequence) return;
-      timeline.showBuckets(buckets);
+      timeline.showCrowded(buckets, state.event);
     }
-    list.show(shown(), state.event);
+    keptBackCount = await kept;
+    if (sequence !== loadSequence) return;
     describeWindow();
   } catch (error) {
     if (sequence === loadSequence) {
@@ -119,6 +119,19 @@ async function loadWindow({ force = false, firstPage = null } = {}) {
     }
   } finally {
     if (sequence === loadSequence) $('timeline-section').removeAttribute('aria-busy');
+  }
+}
+
+// How many events of the window did not happen or are only supposed (kept back until the reader
+// asks): 0 when they are shown, or when the count cannot be had (the line is an extra).
+let keptBackCount = 0;
+async function keptBack(params) {
+  if (state.allStates) return 0;
+  try {
+    const answer = await fetchHistogram({ ...params, state: HIDDEN_STATES }, 1);
+    return (answer.buckets ?? []).reduce((sum, b) => sum + (Number(b.count) || 0), 0);
+  } catch {
+    return 0;
   }
 }
 
@@ -146,7 +159,7 @@ async function loadMore() {
     const page = await fetchEvents(loadedParams, EVENT_LIMIT, store.nextCursor);
     if (sequence !== loadSequence) return;
     store.addPage(page);
-    list.show(shown(), state.event);
+    list.show(store.events, state.event);
     describeWindow();
   } catch (error) {
     setStatus(`Could not load more events: ${error.message}`);
@@ -156,8 +169,8 @@ async function loadMore() {
 function describeWindow() {
   const { start, end } = timeline.window();
   const { nextCursor, matchCount } = store;
-  const events = shown();
-  const hidden = store.events.length - events.length;
+  const { events } = store;
+  const hidden = keptBackCount;
   $('list-summary').textContent = listSummary({
     count: events.length, start, end, more: nextCursor !== null, matchCount, q: state.q, entity: state.entity,
   });
@@ -176,7 +189,7 @@ async function loadOverview(answer = null) {
 // shortest stretch that holds most of them. `page`: their first page, when it was already asked for.
 // Answers false when nothing matches (the view stays where it is).
 async function fitView({ first = false, page = null } = {}) {
-  const placed = showFitted(await store.momentsToFit(filters(), { first, page, only: (events) => shown(events) }));
+  const placed = showFitted(await store.momentsToFit(filters(), { first, page }));
   updateExportLinks(); // the span of the matching events is known now
   return placed;
 }
@@ -233,29 +246,6 @@ function updateExportLinks() {
   for (const link of document.querySelectorAll('[data-export]')) {
     link.href = exportUrl(link.dataset.export, params);
     link.download = exportName({ format: link.dataset.export, q: state.q, entity: state.entity, start, end });
-  }
-}
-
-// Without "show all states" an export leaves out what the timeline leaves out. The server exports
-// every state, so the file is fetched and filtered here (the link's own address is the unfiltered one).
-async function exportFiltered(event) {
-  if (state.allStates) return; // the link downloads the server's file as it is
-  event.preventDefault();
-  const link = event.currentTarget;
-  const { params } = exportScope();
-  setStatus('Preparing the export…');
-  try {
-    const file = await filteredExport(link.dataset.export, params);
-    const url = URL.createObjectURL(file.blob);
-    const save = Object.assign(document.createElement('a'), { href: url, download: link.download });
-    document.body.append(save);
-    save.click();
-    save.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-    const left = file.left ? ` (${file.left} that did not happen or ${file.left === 1 ? 'is' : 'are'} only supposed left out)` : '';
-    setStatus(`Exported ${file.count} event${file.count === 1 ? '' : 's'}${left}.`);
-  } catch (error) {
-    setStatus(`Could not export: ${error.message}`);
   }
 }
 
@@ -343,8 +333,7 @@ async function dropSelectionIfFilteredOut() {
   const id = state.event;
   if (!id) return;
   try {
-    const hiddenState = !state.allStates && !shownByDefault(await store.event(id));
-    if ((hiddenState || !(await store.stillMatches(id, filters()))) && state.event === id) clearSelection();
+    if (!(await store.stillMatches(id, filters())) && state.event === id) clearSelection();
   } catch {
     if (state.event === id) clearSelection(); // the event is gone
   }
@@ -360,6 +349,7 @@ async function curated(action, { done, select = state.event } = {}) {
     store.cache.clear();
     await loadOverview().catch(() => {});
     await loadWindow({ force: true });
+    await loadOrphans();
     const next = typeof select === 'function' ? select(answer) : select;
     if (next) selectEvent(String(next));
     else clearSelection();
@@ -384,6 +374,21 @@ const curate = {
     select: (answer) => answer.event,
   }),
 };
+
+// Corrections of events that are gone (an upload or a merge joined or took them apart and they
+// could not be moved to one event): listed under the event list, each with Drop.
+async function loadOrphans() {
+  try {
+    const pins = (await fetchCuration()).orphaned_pins ?? [];
+    renderOrphans($('orphaned-list'), pins, {
+      onDrop: (id) => curated(() => dropOrphaned(id), { done: `Dropped the corrections of event ${id}. Undo takes it back.` }),
+    });
+    $('orphaned-summary').textContent = `Corrections of events that are gone (${pins.length})`;
+    $('orphaned').hidden = pins.length === 0;
+  } catch {
+    $('orphaned').hidden = true; // an extra: the page works without it
+  }
+}
 
 // "Join names…": two names of one participant ("Apple", "Apple Inc") become one entry of the list.
 function openJoinNames() {
@@ -521,7 +526,7 @@ function timelineKeys(event) {
 }
 
 function stepEvent(step) {
-  const events = shown();
+  const { events } = store;
   if (!events.length) return;
   const index = events.findIndex((e) => String(e.id) === state.event);
   const next = index < 0 ? (step > 0 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, index + step));
@@ -560,7 +565,7 @@ function wireControls() {
   $('lanes').addEventListener('change', () => {
     state.lanes = $('lanes').value;
     writeState(state);
-    if (store.nextCursor === null) timeline.showEvents(shown(), state.lanes, state.event, state.entity);
+    if (store.nextCursor === null) timeline.showEvents(store.events, state.lanes, state.event, state.entity);
   });
   $('fit').addEventListener('click', showEverything);
   $('undo').addEventListener('click', undoLast);
@@ -585,17 +590,17 @@ function wireControls() {
   $('share').addEventListener('click', shareView);
   $('publish').addEventListener('click', publishView);
   $('export-in-view').addEventListener('change', updateExportLinks);
-  for (const link of document.querySelectorAll('[data-export]')) link.addEventListener('click', exportFiltered);
   $('all-states').checked = state.allStates;
   showStateLegend();
   $('all-states').addEventListener('change', () => {
     state.allStates = $('all-states').checked;
     writeState(state);
     showStateLegend();
+    updateExportLinks();
     if (!state.allStates) dropSelectionIfFilteredOut();
-    if (!store.crowded) timeline.showEvents(shown(), state.lanes, state.event, state.entity);
-    list.show(shown(), state.event);
-    describeWindow();
+    // The view stays where it is; its counts and events are asked for again with the new states.
+    loadOverview().catch(() => {});
+    loadWindow({ force: true });
   });
   $('clear-filters').addEventListener('click', () => {
     state.q = '';
@@ -641,9 +646,9 @@ function wireControls() {
 // with room for their labels.
 async function showNewArticles(total, errors) {
   await Promise.all([loadEntities(), loadOverview().catch(() => {})]);
-  const found = await store.eventsOfArticles(total.articles);
+  const found = await store.eventsOfArticles(total.articles, { state: stateFilter(state.allStates) });
   setStatus(uploadSummary(total, found), errors);
-  showFitted(momentsOf(shown(found)));
+  showFitted(momentsOf(found));
   loadWindow({ force: true });
 }
 
@@ -651,11 +656,12 @@ async function start() {
   if (openingSavedView) return; // the page is on its way to the view's own address
   wireControls();
   loadSavedViews();
+  loadOrphans();
   if (new URLSearchParams(window.location.search).has('missing-view')) setStatus('That saved view is gone (deleted, or saved on another server).');
   updateExportLinks();
   loadEntities(startup.entities);
   // The list can show the first events before the overview (the slowest answer) arrives.
-  startup.firstPage.then((page) => started || list.show(shown(page.events ?? []), state.event)).catch(() => {});
+  startup.firstPage.then((page) => started || list.show(page.events ?? [], state.event)).catch(() => {});
   try {
     await loadOverview(startup.overview);
   } catch (error) {

@@ -3,6 +3,7 @@
 import { fetchEntities, fetchEvents, fetchHistogram } from './api.js';
 import { toIsoTime } from './dates.js';
 import { readState } from './state.js';
+import { stateFilter } from './states.js';
 
 export const EVENT_LIMIT = 300; // events fetched per window; a fuller window is drawn from histogram buckets
 export const OVERVIEW_BUCKETS = 120;
@@ -19,7 +20,7 @@ if (openingSavedView) {
 }
 
 const state = readState();
-const filters = { q: state.q, entity: state.entity, hidden: state.showHidden ? 1 : undefined };
+const filters = { q: state.q, entity: state.entity, hidden: state.showHidden ? 1 : undefined, state: stateFilter(state.allStates) };
 export const windowInUrl = state.from !== null && state.to !== null;
 
 export const startup = {

@@ -28,6 +28,14 @@ export function stateOf(event) {
   return STATES.includes(event?.state) ? event.state : 'happened';
 }
 
+// The API's state= for what the timeline shows: those shown by default, or every state (undefined).
+export function stateFilter(showAll) {
+  return showAll ? undefined : [...SHOWN_BY_DEFAULT].join(',');
+}
+
+// The API's state= for what is kept back until the reader asks: did not happen, only supposed.
+export const HIDDEN_STATES = STATES.filter((s) => !SHOWN_BY_DEFAULT.has(s)).join(',');
+
 // False for an event that did not happen or is only supposed.
 export function shownByDefault(event) {
   return SHOWN_BY_DEFAULT.has(stateOf(event));

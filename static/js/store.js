@@ -2,7 +2,7 @@
 // events of the visible window (a page at a time) and every event seen so far. The controller
 // (main.js) decides what to ask for and when; this keeps the answers.
 import { fetchEvent, fetchEvents, fetchHistogram } from './api.js';
-import { parseIso, toIsoTime } from './dates.js';
+import { parseIso } from './dates.js';
 import { busiestStretch, extentOf, momentsOf, momentsOfBuckets, within } from './fit.js';
 import { EVENT_LIMIT, OVERVIEW_BUCKETS } from './prefetch.js';
 
@@ -28,20 +28,6 @@ export class EventStore {
     return buckets;
   }
 
-  // The window's buckets merged from the overview's when the window spans at least two overview
-  // buckets per wanted bucket (wide views: no request at all); null when they would be too coarse.
-  bucketsFromOverview(start, end, target) {
-    const inside = this.overview.filter((b) => b.end > start && b.start < end);
-    if (inside.length < target * 2) return null;
-    const group = Math.floor(inside.length / target);
-    const merged = [];
-    for (let i = 0; i < inside.length; i += group) {
-      const part = inside.slice(i, i + group);
-      merged.push({ start: toIsoTime(part[0].start), end: toIsoTime(part.at(-1).end), count: part.reduce((n, b) => n + b.count, 0) });
-    }
-    return merged;
-  }
-
   // The first page of a new window.
   takePage(page) {
     this.events = [];
@@ -63,9 +49,10 @@ export class EventStore {
     return event;
   }
 
-  // The events the articles are a source of (the first 1000 of each), each once.
-  async eventsOfArticles(ids) {
-    const pages = await Promise.all(ids.map((id) => fetchEvents({ article: id }, 1000).catch(() => ({ events: [] }))));
+  // The events the articles are a source of (the first 1000 of each), each once; `filters`: more
+  // filters (the states shown).
+  async eventsOfArticles(ids, filters = {}) {
+    const pages = await Promise.all(ids.map((id) => fetchEvents({ ...filters, article: id }, 1000).catch(() => ({ events: [] }))));
     const events = new Map();
     for (const page of pages) for (const event of page.events ?? []) events.set(String(event.id), event);
     return [...events.values()];
@@ -81,11 +68,10 @@ export class EventStore {
 
   // The moments a view of the events matching `filters` should hold: all of them, or for the first
   // view the shortest stretch with most of them. `page`: their first page, if already asked for.
-  // `only`: the events of a page the reader sees (not those of a state kept hidden).
-  async momentsToFit(filters, { first = false, page = null, only = (events) => events } = {}) {
+  async momentsToFit(filters, { first = false, page = null } = {}) {
     const answer = await (page ?? fetchEvents(filters, EVENT_LIMIT));
     // All of them in one page: their own dates; more: the overview's buckets.
-    const moments = answer.next_cursor ? momentsOfBuckets(this.overview) : momentsOf(only(answer.events ?? []));
+    const moments = answer.next_cursor ? momentsOfBuckets(this.overview) : momentsOf(answer.events ?? []);
     const extent = extentOf(moments);
     this.matchExtent = extent && { start: extent.start, end: Math.max(extent.end, extent.start + 1) };
     return first ? within(moments, busiestStretch(moments) ?? { start: 0, end: -1 }) : moments;

@@ -12,7 +12,7 @@ function dayLabel(ms) {
 // `more`: the window holds more than the events listed; `matchCount`: how many match anywhere.
 export function listSummary({ count, start, end, more, matchCount, q, entity }) {
   const span = `${dayLabel(start)} to ${dayLabel(end)}`;
-  if (more) return `The first ${count} events from ${span}; the timeline shows counts. Zoom in or narrow the search to see each event.`;
+  if (more) return `The first ${count} events from ${span}; the timeline labels those told most and counts the rest. Zoom in or narrow the search to see each event.`;
   if (count > 0) return `${plural(count, 'event')} from ${span}.`;
   const what = [q && `“${q}”`, entity && `with ${entity}`].filter(Boolean).join(' ');
   if (matchCount > 0) {

@@ -1,7 +1,7 @@
 // The zoomable time axis: a vis-timeline (wheel, drag and pinch come with it) showing either the
 // events of the visible window, the heaviest of each stretch as labels and the rest as counts that
-// zoom in on click (labels.js), or, when the window holds more events than we fetch, the server's
-// histogram buckets drawn as counted blocks that zoom in on click.
+// zoom in on click (labels.js), or, when the window holds more events than we fetch, the heaviest
+// events of each of the server's histogram buckets as labels and the rest of each bucket as a count.
 import { Timeline, DataSet, moment } from '../vendor/vis-timeline.js';
 import { dateLabel, parseIso } from './dates.js';
 import { textWidth } from './fit.js';
@@ -88,7 +88,7 @@ export class TimelineView {
     if (props.what !== 'item') return;
     const item = this.items.get(props.item);
     if (!item) return;
-    if (item.bucket) this.setWindow(item.start.getTime(), item.end.getTime(), true);
+    if (item.zoom) this.setWindow(item.zoom.from, item.zoom.to, true);
     else if (item.counted && oneMoment(item.counted)) this.onSelect(item.counted.keys.map((key) => key.slice('event-'.length)).sort((a, b) => a - b)[0]);
     else if (item.counted) this.zoomTo(item.counted.from, item.counted.to);
     else this.onSelect(String(item.eventId));
@@ -110,6 +110,7 @@ export class TimelineView {
   // `filterEntity`: the entity the view is filtered by; every event has it, so it gets no lane.
   showEvents(events, laneMode, selectedId, filterEntity = '') {
     this.shown = { events, laneMode, filterEntity };
+    this.crowded = null;
     this.setStacking(true);
     const lanes = laneMode === 'none' ? null : assignLanes(events, laneMode, filterEntity);
     this.setLanes(lanes);
@@ -132,24 +133,40 @@ export class TimelineView {
     return Math.max(100, (this.container.clientWidth || 800) - 2 - labels); // 2: vis-timeline's borders
   }
 
-  showBuckets(buckets) {
+  // A window holding more events than one page: the server's buckets, each with its count and its
+  // heaviest events (/api/histogram?heaviest=). The heaviest of each stretch get labels as in
+  // showEvents; what is left of each bucket is one count that zooms in on it.
+  showCrowded(buckets, selectedId = null) {
     this.shown = null;
+    this.crowded = { buckets };
     this.setLanes(null);
-    this.setStacking(false); // buckets sit side by side in one row
-    const most = Math.max(1, ...buckets.map((b) => b.count));
+    this.setStacking(true);
+    const view = { ...this.window(), pixels: this.pixels() };
+    const drawn = [];
+    buckets.forEach((bucket, index) => {
+      for (const event of bucket.heaviest ?? []) {
+        const item = eventItem(event, null, view);
+        if (item) drawn.push({ event, item, index });
+      }
+    });
+    giveLabelsRoom(drawn.map((d) => d.item), view);
+    const boxes = drawn.map(({ event, item, index }) => ({ ...labelBox(event, item, view), crowd: Number(buckets[index].count) || 0 }));
+    const labelled = chooseLabels(boxes, { rows: this.rows(), first: selectedId ? `event-${selectedId}` : null });
     const items = [];
-    buckets.forEach((bucket, i) => {
+    const labelledIn = buckets.map(() => 0);
+    for (const { item, index } of drawn) {
+      if (!labelled.has(item.id)) continue;
+      items.push(item);
+      labelledIn[index] += 1;
+    }
+    buckets.forEach((bucket, index) => {
       const start = parseIso(bucket.start);
       const end = parseIso(bucket.end);
-      if (!bucket.count || Number.isNaN(start) || Number.isNaN(end)) return;
-      const element = document.createElement('span');
-      element.className = 'bucket-label';
-      element.textContent = compact.format(bucket.count);
-      element.setAttribute('aria-label', `${bucket.count} event${bucket.count === 1 ? '' : 's'}, click to zoom in`);
-      const level = Math.min(4, Math.ceil((bucket.count / most) * 4));
-      items.push({ id: `bucket-${i}`, bucket: true, start: new Date(start), end: new Date(end), type: 'range', element, className: `bucket level-${level}`, content: '' });
+      const left = (Number(bucket.count) || 0) - labelledIn[index];
+      if (left > 0 && !Number.isNaN(start) && !Number.isNaN(end)) items.push(bucketCountItem(start, end, left, index));
     });
     this.replaceItems(items);
+    this.timeline.setSelection(selectedId && this.items.get(`event-${selectedId}`) ? [`event-${selectedId}`] : []);
   }
 
   setStacking(stack) {
@@ -180,6 +197,11 @@ export class TimelineView {
     if (id && !this.items.get(id) && this.shown?.events.some((e) => String(e.id) === String(eventId))) {
       const { events, laneMode, filterEntity } = this.shown;
       this.showEvents(events, laneMode, eventId, filterEntity);
+      return;
+    }
+    const candidate = (bucket) => (bucket.heaviest ?? []).some((e) => String(e.id) === String(eventId));
+    if (id && !this.items.get(id) && this.crowded?.buckets.some(candidate)) {
+      this.showCrowded(this.crowded.buckets, eventId);
       return;
     }
     this.timeline.setSelection(id && this.items.get(id) ? [id] : []);
@@ -269,6 +291,17 @@ function countItem(group, index) {
   const item = { id: `count-${index}`, counted: group, start: new Date((group.from + group.to) / 2), type: 'box', className: 'count', element, content: '' };
   if (group.lane !== '') item.group = group.lane;
   return item;
+}
+
+// What a bucket of a crowded window holds beyond its labels: how many, at its middle; a click zooms in on it.
+function bucketCountItem(start, end, count, index) {
+  const element = document.createElement('span');
+  element.className = 'count-label';
+  element.textContent = `${compact.format(count)} more`;
+  const what = `${count.toLocaleString('en')} more event${count === 1 ? '' : 's'} here, click to zoom in`;
+  element.title = what;
+  element.setAttribute('aria-label', what);
+  return { id: `bucket-${index}`, zoom: { from: start, to: end }, start: new Date((start + end) / 2), type: 'box', className: 'count', element, content: '' };
 }
 
 function laneElement(label) {

@@ -181,6 +181,37 @@ test('two names joined are one entry of the entity list, and choosing it shows t
   assert.deepEqual(days, ['26 April 2021', '28 April 2021']);
 });
 
+async function post(pathname, body = {}) {
+  const response = await fetch(`${base}${pathname}`, {
+    method: 'POST', headers: { 'X-Chronicle-Request': '1', 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, `POST ${pathname} answered ${response.status}`);
+  return response.json();
+}
+
+test('corrections of an event a merge took away are listed under the list, and Drop forgets them', async () => {
+  // Both mayor events get a headline of their own; merged, the 22 April id stays and the 23 April
+  // one's headline has no event to go to (the merged event has its own): it is orphaned.
+  await post(`/api/events/${ids['2021-04-22']}/edit`, { headline: 'The mayor of Brekkvik resigned' });
+  await post(`/api/events/${ids['2021-04-23']}/edit`, { headline: 'Brekkvik lost its mayor' });
+  const merged = await post(`/api/events/${ids['2021-04-22']}/merge`, { with: Number(ids['2021-04-23']) });
+  assert.equal(String(merged.event), ids['2021-04-22']);
+  await openHome();
+  await page.waitForSelector('#orphaned:not([hidden])', { timeout: WAIT });
+  assert.equal(await page.textContent('#orphaned-summary'), 'Corrections of events that are gone (1)');
+  await page.click('#orphaned-summary');
+  const item = `#orphaned-list li[data-event="${ids['2021-04-23']}"]`;
+  assert.equal(await page.textContent(`${item} span`), `Event ${ids['2021-04-23']}: headline “Brekkvik lost its mayor”. `);
+  await page.$eval('#orphaned', (box) => box.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: path.join(screenshots, 'curation-orphaned-1400.png') });
+  await page.click(`${item} button`);
+  await page.waitForFunction(() => /^Dropped the corrections of event/.test(document.getElementById('status').textContent), null, { timeout: WAIT });
+  assert.equal(await page.isHidden('#orphaned'), true, 'nothing is left to list');
+  assert.deepEqual((await api('/api/curation')).orphaned, []);
+  // Undo, four times: the drop, the merge and the two edits, so the tests below start as before.
+  for (const action of ['drop', 'merge', 'edit', 'edit']) assert.equal((await post('/api/curation/undo')).undone.action, action);
+});
+
 test('on a phone the correction tools and the edit form fit the screen', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   try {

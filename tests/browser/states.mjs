@@ -121,6 +121,37 @@ test('an event that did not happen, or is only supposed, is hidden until the rea
   assert.doesNotMatch(page.url(), /states=/);
 });
 
+test('the app asks the API for the states it shows, so counts, density and export links agree with the list', async () => {
+  const asked = [];
+  const record = (request) => {
+    const url = new URL(request.url());
+    if (/^\/api\/(events|histogram)$/.test(url.pathname)) asked.push(url);
+  };
+  page.on('request', record);
+  try {
+    await openHome();
+    assert.ok(asked.length >= 2, 'events and the histogram were asked for');
+    const shownStates = (url) => url.searchParams.get('state');
+    const plain = asked.filter((url) => shownStates(url) !== 'happened,planned,reported' && shownStates(url) !== 'negated,hypothetical');
+    assert.deepEqual(plain.map(String), [], 'every request names the states shown (or, for the hidden line, the others)');
+    const density = await page.getAttribute('#density', 'aria-label');
+    assert.match(density, /^Density of 3 events /, 'the density strip counts the three shown');
+    const link = await page.getAttribute('a[data-export="csv"]', 'href');
+    assert.equal(new URL(link, base).searchParams.get('state'), 'happened,planned,reported', 'the export link asks for them too');
+
+    asked.length = 0;
+    await page.check('#all-states');
+    await settled();
+    assert.ok(asked.length >= 1 && asked.every((url) => !url.searchParams.has('state')), 'with all states shown no state= is sent');
+    await page.waitForFunction(() => /^Density of 5 events /.test(document.getElementById('density').getAttribute('aria-label')), null, { timeout: WAIT });
+    assert.equal(new URL(await page.getAttribute('a[data-export="csv"]', 'href'), base).searchParams.has('state'), false);
+    await page.uncheck('#all-states');
+    await settled();
+  } finally {
+    page.off('request', record);
+  }
+});
+
 async function download(selector) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const target = path.join(work, 'downloads', file.suggestedFilename());

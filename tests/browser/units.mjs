@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseLabels, countsByStretch } from '../../static/js/labels.js';
 import { independentSources, weight } from '../../static/js/weight.js';
-import { csvRecords, exportName, periodName, slug, withoutEvents } from '../../static/js/exports.js';
+import { exportName, periodName, slug } from '../../static/js/exports.js';
 import { STATE_WORDS, shownByDefault, stateOf, visibleEvents } from '../../static/js/states.js';
 import { readState, stateQuery } from '../../static/js/state.js';
 
@@ -46,6 +46,11 @@ test('in a crowded stretch an event outweighed more than twice by a neighbour is
 test('where every event fits its own row, all are labelled whatever their weights', () => {
   const boxes = [box('heavy', 100, 5), box('light1', 101, 1), box('light2', 102, 1)];
   assert.deepEqual([...chooseLabels(boxes, { rows: 4 })].sort(), ['heavy', 'light1', 'light2']);
+});
+
+test('a box that stands for a crowded bucket is crowded even when few of its events are boxes', () => {
+  const boxes = [box('heavy', 100, 5), box('light1', 101, 1), box('light2', 102, 1)].map((b) => ({ ...b, crowd: 140 }));
+  assert.deepEqual([...chooseLabels(boxes, { rows: 4 })], ['heavy']);
 });
 
 test('events of like weight fill the rows, heaviest first, and the rest wait', () => {
@@ -97,24 +102,6 @@ test('"show all states" is kept in the address as states=all, and only when chos
   const state = { from: null, to: null, q: 'flood', entity: '', lanes: 'none', event: null, article: null };
   assert.equal(stateQuery({ ...state, allStates: true }), '?q=flood&states=all');
   assert.equal(stateQuery({ ...state, allStates: false }), '?q=flood');
-});
-
-test('CSV records are cut at line ends outside quotes only', () => {
-  const text = 'id,headline\r\n1,"two\r\nlines, and ""quotes"""\r\n2,plain\r\n';
-  assert.deepEqual(csvRecords(text), ['id,headline', '1,"two\r\nlines, and ""quotes"""', '2,plain']);
-});
-
-test('an export without some events keeps the others, and the TimelineJS title counts what is left', () => {
-  const hidden = new Set(['2']);
-  const json = withoutEvents('json', JSON.stringify({ events: [{ id: 1 }, { id: 2 }, { id: 3 }] }), hidden);
-  assert.deepEqual(JSON.parse(json.text).events.map((e) => e.id), [1, 3]);
-  const tjs = { title: { text: { headline: 'Chronicle: 3 events' } }, events: [1, 2, 3].map((i) => ({ unique_id: `event-${i}` })) };
-  const timelinejs = JSON.parse(withoutEvents('timelinejs', JSON.stringify(tjs), hidden).text);
-  assert.deepEqual(timelinejs.events.map((e) => e.unique_id), ['event-1', 'event-3']);
-  assert.equal(timelinejs.title.text.headline, 'Chronicle: 2 events');
-  const csv = withoutEvents('csv', 'id,headline\r\n1,a\r\n2,"b\r\nc"\r\n3,d\r\n', hidden);
-  assert.equal(csv.text, 'id,headline\r\n1,a\r\n3,d\r\n');
-  assert.equal(csv.count, 2);
 });
 
 test('a range is labelled by both its ends at their precision, and drawn as a span', async () => {

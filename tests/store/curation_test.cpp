@@ -294,6 +294,88 @@ TEST_CASE("curation of an event that no longer exists is reported as orphaned, n
   CHECK(orphaned[0] == (merged == signed_id ? protest : signed_id));
 }
 
+TEST_CASE("the pins of an event whose id a merge takes away move to the merged event, and undo puts them back", "[store][curation]") {
+  Fixture f;
+  const std::int64_t signed_id = f.id_of(kSigned), protest = f.id_of(kProtest);
+  store::EventEdit edit;
+  edit.headline = "Northrop Grumman contested the tanker award";
+  REQUIRE_FALSE(f.db->edit_event(protest, edit));
+  REQUIRE_FALSE(f.db->hide_event(protest, true));
+  std::int64_t merged = 0;
+  REQUIRE_FALSE(f.db->merge_events(signed_id, protest, merged));
+  // Whichever id the merged event keeps, it carries the protest's headline and hide: only the
+  // protest pinned anything, so where they go is plain.
+  const auto event = f.event(merged);
+  REQUIRE(event);
+  CHECK(event->headline == "Northrop Grumman contested the tanker award");
+  CHECK(f.mark(merged).hidden);
+  std::vector<std::int64_t> orphaned;
+  REQUIRE_FALSE(f.db->orphaned_curation(orphaned));
+  CHECK(orphaned.empty());
+
+  store::CurationEntry undone;
+  REQUIRE_FALSE(f.db->undo_curation(undone));
+  CHECK(undone.action == "merge");
+  CHECK(f.event(protest)->headline == "Northrop Grumman contested the tanker award");
+  CHECK(f.mark(protest).hidden);
+  CHECK(f.event(signed_id)->headline == kSigned);
+  CHECK_FALSE(f.mark(signed_id).any());
+}
+
+TEST_CASE("the pins of an event follow it when an earlier report gives it a new id", "[store][curation]") {
+  Fixture f;
+  const std::int64_t retook = f.id_of(kRetook);
+  store::EventEdit edit;
+  edit.date = "2016-03";
+  REQUIRE_FALSE(f.db->edit_event(retook, edit));
+  // Published before the sample articles (2016-03-29T16:27), so its mention names the event now.
+  f.ingest({later_report("Palmyra first", kRetook, "2016-03-28T07:00:00")});
+  const std::int64_t now = f.id_of(kRetook);
+  REQUIRE(now != retook);
+  const auto event = f.event(now);
+  REQUIRE(event);
+  CHECK(event->sources.size() == 2);
+  CHECK(event->date.value == "2016-03");
+  CHECK(f.mark(now).edited);
+  std::vector<std::int64_t> orphaned;
+  REQUIRE_FALSE(f.db->orphaned_curation(orphaned));
+  CHECK(orphaned.empty());
+}
+
+TEST_CASE("orphaned curation is listed with what it pins, can be dropped, and undo brings it back", "[store][curation]") {
+  Fixture f;
+  const std::int64_t signed_id = f.id_of(kSigned), protest = f.id_of(kProtest);
+  store::EventEdit edit;
+  edit.headline = "The tanker contract was signed";
+  REQUIRE_FALSE(f.db->edit_event(signed_id, edit));
+  edit.headline = "The award was protested";
+  REQUIRE_FALSE(f.db->edit_event(protest, edit));
+  std::int64_t merged = 0;
+  REQUIRE_FALSE(f.db->merge_events(signed_id, protest, merged));
+  // Both pinned a headline: which one the merged event should keep is the user's to say.
+  const std::int64_t gone = merged == signed_id ? protest : signed_id;
+  std::vector<store::OrphanedPins> pins;
+  REQUIRE_FALSE(f.db->orphaned_pins(pins));
+  REQUIRE(pins.size() == 1);
+  CHECK(pins[0].event_id == gone);
+  CHECK(pins[0].headline == std::optional<std::string>(gone == protest ? "The award was protested" : "The tanker contract was signed"));
+  CHECK_FALSE(pins[0].date);
+  CHECK_FALSE(pins[0].hidden);
+
+  const auto not_orphaned = f.db->drop_orphaned(merged);
+  REQUIRE(not_orphaned);
+  CHECK(not_orphaned->not_found);
+  REQUIRE_FALSE(f.db->drop_orphaned(gone));
+  REQUIRE_FALSE(f.db->orphaned_pins(pins));
+  CHECK(pins.empty());
+  store::CurationEntry undone;
+  REQUIRE_FALSE(f.db->undo_curation(undone));
+  CHECK(undone.action == "drop");
+  REQUIRE_FALSE(f.db->orphaned_pins(pins));
+  REQUIRE(pins.size() == 1);
+  CHECK(pins[0].event_id == gone);
+}
+
 TEST_CASE("joined entity names are listed once and filter together", "[store][curation]") {
   TempDir temp{"chronicle-names"};
   store::StoreError error;
@@ -326,6 +408,32 @@ TEST_CASE("joined entity names are listed once and filter together", "[store][cu
   CHECK(names.size() == 2);
   REQUIRE_FALSE(db->query_events(query, page));
   CHECK(page.events.size() == 1);
+}
+
+TEST_CASE("an event that names both joined names counts once under the kept name", "[store][curation]") {
+  TempDir temp{"chronicle-names-once"};
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("names.db"), error);
+  REQUIRE(db);
+  store::IngestReport report;
+  // Three events: one names Apple, one Apple Inc, one both (and Samsung).
+  REQUIRE_FALSE(db->ingest({make_article("iPad", {on_day("2010-01-27", "2010-01-28", "Apple unveiled the iPad",
+                                                          {{"Apple", "organization", {}}})}),
+                            make_article("iPad 2", {on_day("2011-03-02", "2011-03-03", "Apple Inc showed the iPad 2",
+                                                            {{"Apple Inc", "organization", {}}})}),
+                            make_article("Patents", {on_day("2012-08-24", "2012-08-25", "Apple won its patent case",
+                                                             {{"Apple", "organization", {}},
+                                                              {"Apple Inc", "organization", {}},
+                                                              {"Samsung", "organization", {}}})})},
+                           report));
+  std::vector<store::EntityCount> names;
+  REQUIRE_FALSE(db->join_entity_names("Apple Inc", "Apple"));
+  REQUIRE_FALSE(db->entities("", 10, names));
+  REQUIRE(names.size() == 2);
+  CHECK(names[0].name == "Apple Inc");
+  CHECK(names[0].count == 3);  // not 4: the patent case names both
+  CHECK(names[1].name == "Samsung");
+  CHECK(names[1].count == 1);
 }
 
 namespace {

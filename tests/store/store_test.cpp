@@ -225,6 +225,42 @@ TEST_CASE("histogram buckets count each event once, in the first bucket it overl
   CHECK(error->bad_input);
 }
 
+std::vector<std::string> heaviest_headlines(const store::HistogramBucket& bucket) {
+  std::vector<std::string> out;
+  for (const std::string& document : bucket.heaviest) out.push_back(nlohmann::json::parse(document).at("headline"));
+  return out;
+}
+
+TEST_CASE("each bucket names its heaviest events: more sources first, then more confidence", "[store]") {
+  Fixture f;
+  std::vector<store::HistogramBucket> buckets;
+  // One source each, so confidence decides: on the 27th retook (0.9) before the protest (0.4);
+  // the year 2016 (0.3), counted on the 27th, comes third. The 28th holds EADS alone.
+  REQUIRE_FALSE(f.db->histogram(window("2016-03-27", "2016-03-28"), 2, buckets, 2));
+  REQUIRE(buckets.size() == 2);
+  CHECK(buckets[0].count == 3);
+  CHECK(heaviest_headlines(buckets[0]) == std::vector<std::string>{kRetook, kProtest});
+  CHECK(heaviest_headlines(buckets[1]) == std::vector<std::string>{"EADS signed the tanker contract"});
+
+  // A second paper tells the protest: two sources x (0.5 + 0.5 x 0.4) = 1.4 outweighs one source at 0.9.
+  store::IngestReport report;
+  REQUIRE_FALSE(f.db->ingest({make_article("Tanker protest", {on_day("2016-03-27", "2016-03-28",
+                                                                     "Northrop Grumman protested the award", {kNorthrop}, 0.4)},
+                                           "https://example.org/protest", "Aviation Week")},
+                             report));
+  REQUIRE_FALSE(f.db->histogram(window("2016-03-27", "2016-03-27"), 1, buckets, 1));
+  REQUIRE(buckets.size() == 1);
+  CHECK(buckets[0].count == 3);
+  REQUIRE(buckets[0].heaviest.size() == 1);
+  const nlohmann::json protest = nlohmann::json::parse(buckets[0].heaviest.front());
+  CHECK(protest.at("headline") == kProtest);
+  CHECK(protest.at("sources").size() == 2);
+
+  // Without heaviest asked for, none are read.
+  REQUIRE_FALSE(f.db->histogram(window("2016-03-27", "2016-03-27"), 1, buckets));
+  CHECK(buckets[0].heaviest.empty());
+}
+
 TEST_CASE("loading an article again is skipped, not duplicated", "[store]") {
   Fixture f;
   store::IngestReport report;
@@ -473,6 +509,27 @@ TEST_CASE("the state filter keeps the events whose sources mostly give that stat
   REQUIRE_FALSE(db->histogram(may, 1, buckets));
   REQUIRE(buckets.size() == 1);
   CHECK(buckets[0].count == 1);
+
+  // What the app shows by default (all but the rare states) and what it keeps back.
+  CHECK(headlines({"happened", "planned", "reported"}) == std::vector<std::string>{"The market opened", "The terminal will open"});
+  CHECK(headlines({"negated", "hypothetical"}) == std::vector<std::string>{"The ferry did not sail"});
+  CHECK(headlines({"happened", "planned", "reported", "negated", "hypothetical"}).size() == 3);
+  CHECK(headlines({"made up"}).empty());
+  // May in 31 day buckets from midnight (the per-day counts, less what is left out): the 2nd and
+  // the 20th hold one each, the 12th none; in one bucket from noon (the events read one by one), 2.
+  may.states = {"happened", "planned", "reported"};
+  REQUIRE_FALSE(db->histogram(may, 31, buckets));
+  REQUIRE(buckets.size() == 31);
+  CHECK(buckets[1].count == 1);
+  CHECK(buckets[11].count == 0);
+  CHECK(buckets[19].count == 1);
+  std::int64_t total = 0;
+  for (const auto& bucket : buckets) total += bucket.count;
+  CHECK(total == 2);
+  may.from = "2022-05-01T12:00";
+  REQUIRE_FALSE(db->histogram(may, 1, buckets));
+  REQUIRE(buckets.size() == 1);
+  CHECK(buckets[0].count == 2);
 }
 
 TEST_CASE("an event whose reprinted sentence was dated a day later lists that other date in its JSON", "[store]") {

@@ -382,3 +382,30 @@ TEST_CASE("state= keeps events in the states named and refuses other words", "[w
   s.expect_error("/api/events?state=happened,", 400);
   s.expect_error("/api/histogram?state=", 400);
 }
+
+TEST_CASE("heaviest= gives each histogram bucket its heaviest events, within bounds", "[web]") {
+  Served s;
+  // One bucket over the three events: confidence decides (one source each): retook 0.9, fell 0.7.
+  const json one = s.get_json("/api/histogram?buckets=1&heaviest=2");
+  REQUIRE(one.at("buckets").size() == 1);
+  CHECK(one.at("buckets")[0].at("count") == 3);
+  const json& heaviest = one.at("buckets")[0].at("heaviest");
+  REQUIRE(heaviest.size() == 2);
+  CHECK(heaviest[0].at("headline") == "Syrian forces retook Palmyra");
+  CHECK(heaviest[1].at("headline") == "Palmyra fell to militants");
+  CHECK(heaviest[0].at("sources").size() == 1);
+  CHECK_FALSE(s.get_json("/api/histogram?buckets=1").at("buckets")[0].contains("heaviest"));
+  s.expect_error("/api/histogram?buckets=1&heaviest=21", 400);
+  s.expect_error("/api/histogram?buckets=100&heaviest=11", 400);  // 1100 events: more than a page
+  s.expect_error("/api/histogram?buckets=1&heaviest=-1", 400);
+}
+
+TEST_CASE("only the curation of an event that is gone can be dropped", "[web][curation]") {
+  Served s;
+  const std::int64_t id = s.get_json("/api/events").at("events")[0].at("id");
+  post_json(s, "/api/events/" + std::to_string(id) + "/drop", "{}", 404);  // it exists: nothing orphaned
+  post_json(s, "/api/events/123/drop", "{}", 404);
+  const json curation = s.get_json("/api/curation");
+  CHECK(curation.at("orphaned").empty());
+  CHECK(curation.at("orphaned_pins").empty());
+}
