@@ -27,7 +27,7 @@ struct Migration {
 };
 
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<Migration, 8> kMigrations = {{
+constexpr std::array<Migration, 9> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
     {R"sql(
 CREATE TABLE articles(
