@@ -32,6 +32,17 @@ std::optional<StoreError> insert_mention(sql::Connection& db, const events::Ment
                                          std::int64_t start, std::int64_t end, std::optional<std::int64_t> event_id,
                                          std::optional<std::int64_t> with_id, std::int64_t& id);
 
+// Stores the tagger's expression `timex` of the article `article_id`, whose text is `text` (schema 8:
+// its words only when they are not the text at its offsets, its interval bounds as seconds unless
+// their ISO form is not what the seconds print as).
+std::optional<StoreError> insert_timex(sql::Connection& db, std::int64_t article_id, std::string_view text,
+                                       const temporal::Timex& timex,
+                                       std::optional<std::int64_t> with_id = std::nullopt);
+
+// The expressions stored for an article, in text order.
+std::optional<StoreError> read_timexes(sql::Connection& db, std::int64_t article_id,
+                                       std::vector<temporal::Timex>& timexes);
+
 // One stored mention, whole, with the article it comes from. `event` is its event (nullopt when none).
 struct StoredMention {
   std::int64_t id = 0;
