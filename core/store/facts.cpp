@@ -294,7 +294,7 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
   for (const std::int64_t id : ids) {
     sql::Statement* statement = db.prepare(
         "SELECT start_s, end_s, date_value, granularity, date_start, date_end, headline, summary, confidence, "
-        "entities, sources FROM events WHERE id = ?");
+        "entities, sources, representative FROM events WHERE id = ?");
     if (!statement) return internal_error("reading events", db.last_error());
     statement->bind(1, id);
     if (!statement->step()) {
@@ -317,6 +317,8 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
     event.confidence = statement->real(8);
     event.entities = entities_from_column(statement->text(9));
     const std::vector<std::int64_t> source_ids = ids_from_column(statement->text(10));
+    const std::optional<std::int64_t> representative =
+        statement->is_null(11) ? std::nullopt : std::optional(statement->integer(11));
     statement->reset();
     // The event's mentions in one index range (one statement, not one per source), then put in
     // the order its row lists them.
@@ -332,6 +334,14 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
     }
     if (!members->ok()) return internal_error("reading events", members->error());
     bool whole = !source_ids.empty() && by_id.size() == source_ids.size();
+    if (representative) {  // the headline and summary are its
+      const auto found = by_id.find(*representative);
+      whole = whole && found != by_id.end();
+      if (whole) {
+        event.headline = unless_same(event.headline, found->second.mention.headline);
+        event.summary = unless_same(event.summary, found->second.mention.summary);
+      }
+    }
     for (const std::int64_t source : source_ids) {
       const auto found = whole ? by_id.find(source) : by_id.end();
       if (found == by_id.end()) {
@@ -354,11 +364,11 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
   version.clear();
   sql::Statement* statement = db.prepare(
       "SELECT start_s, end_s, date_value, granularity, date_start, date_end, headline, summary, confidence, "
-      "entities, sources FROM events WHERE id = ?");
+      "entities, sources, representative FROM events WHERE id = ?");
   if (!statement) return internal_error("reading events", db.last_error());
   statement->bind(1, id);
   if (statement->step()) {
-    for (int column = 0; column < 11; ++column) {
+    for (int column = 0; column < 12; ++column) {
       version += statement->is_null(column) ? std::string("\x01null") : statement->text(column);
       version += '\x1f';
     }
@@ -371,27 +381,50 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
 }
 
 std::optional<StoreError> write_event_row(sql::Connection& db, const events::Event& event,
-                                          const std::vector<std::int64_t>& sources) {
+                                          const std::vector<std::int64_t>& sources, bool with_representative) {
   const std::int64_t start = event.date.start_second, end = event.date.end_second;
   if (end <= start) return internal_error("storing", "an event without a date");
+  // Schema 8: the headline and summary are those of a source (its representative) unless the user
+  // pinned another; then the row names that source and holds kSame for them.
+  std::optional<std::int64_t> representative;
+  for (std::size_t i = 0; with_representative && i < event.sources.size() && i < sources.size(); ++i) {
+    if (event.sources[i].headline == event.headline && event.sources[i].summary == event.summary) {
+      representative = sources[i];
+      break;
+    }
+  }
+  const std::string headline = representative ? std::string(kSame) : event.headline;
+  const std::string summary = representative ? std::string(kSame) : event.summary;
   // The row with this id is updated, or else inserted (UPDATE first: a row of an older schema may
   // have columns that an INSERT would have to fill).
-  for (const char* sql :
-       {"UPDATE events SET span_class = ?2, start_s = ?3, end_s = ?4, confidence = ?5, date_value = ?6, "
-        "granularity = ?7, date_start = ?8, date_end = ?9, headline = ?10, summary = ?11, entities = ?12, "
-        "sources = ?13 WHERE id = ?1",
-        "INSERT INTO events(id, span_class, start_s, end_s, confidence, date_value, granularity, date_start, "
-        "date_end, headline, summary, entities, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13)"}) {
-    sql::Statement* write = db.prepare(sql);
+  const auto row_sql = [&](bool update) {
+    if (update) {
+      return std::string(
+                 "UPDATE events SET span_class = ?2, start_s = ?3, end_s = ?4, confidence = ?5, date_value = ?6, "
+                 "granularity = ?7, date_start = ?8, date_end = ?9, headline = ?10, summary = ?11, entities = ?12, "
+                 "sources = ?13") +
+             (with_representative ? ", representative = ?14" : "") + " WHERE id = ?1";
+    }
+    return std::string(
+               "INSERT INTO events(id, span_class, start_s, end_s, confidence, date_value, granularity, date_start, "
+               "date_end, headline, summary, entities, sources") +
+           (with_representative ? ", representative" : "") +
+           ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13" + (with_representative ? ", ?14" : "") + ")";
+  };
+  for (const bool update : {true, false}) {
+    sql::Statement* write = db.prepare(row_sql(update));
     if (!write) return internal_error("storing", db.last_error());
     write->bind(1, event.id).bind(2, std::int64_t{span_class(start, end)}).bind(3, start).bind(4, end);
     write->bind(5, event.confidence).bind(6, event.date.value);
     write->bind(7, std::string(temporal::name_of(event.date.granularity)));
     bind_optional(*write, 8, unless_seconds(event.date.start, start));
     bind_optional(*write, 9, unless_seconds(event.date.end, end));
-    write->bind(10, event.headline).bind(11, event.summary).bind(12, entities_to_column(event.entities, false));
+    write->bind(10, headline).bind(11, summary).bind(12, entities_to_column(event.entities, false));
     write->bind(13, ids_to_column(sources));
+    if (with_representative) {
+      if (representative) write->bind(14, *representative);
+      else write->bind_null(14);
+    }
     if (auto failed = write->run()) return internal_error("storing", *failed);
     if (sqlite3_changes(db.handle()) > 0) break;
   }

@@ -69,8 +69,9 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
 
 // Writes the event's row (a new row, or the row with its id updated); not its full-text entry nor
 // its participants. `sources` are the mention row ids of event.sources, in the same order.
+// `with_representative` false: the row of schema versions 4 to 7 (for the upgrade to version 4).
 std::optional<StoreError> write_event_row(sql::Connection& db, const events::Event& event,
-                                          const std::vector<std::int64_t>& sources);
+                                          const std::vector<std::int64_t>& sources, bool with_representative = true);
 
 // Every stored mention in id order, for `visit`.
 // The SELECT list and FROM of a whole mention, and the reading of one of its rows.

@@ -294,7 +294,7 @@ std::optional<std::string> convert_events(sql::Connection& db) {
       event.summary = shown.summary;
       event.confidence = shown.confidence;
     }
-    if (auto failed = write_event_row(db, event, sources)) return failed->message;
+    if (auto failed = write_event_row(db, event, sources, false)) return failed->message;
   }
   return std::nullopt;
 }
@@ -327,6 +327,47 @@ CREATE TABLE timexes(
   type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT NOT NULL, granularity TEXT NOT NULL,
   start_s INTEGER, end_s INTEGER,   -- the interval in seconds (both NULL: no interval)
   interval_start TEXT, interval_end TEXT);  -- NULL: what the seconds print as
+)sql";
+
+// An event's headline and summary are mostly those of one of its sources (the merge's
+// representative): the row then names that mention in `representative` and holds "=" for both;
+// the full-text index reads the words themselves through the view event_texts.
+constexpr std::string_view kLeanEvents = R"sql(
+DROP TRIGGER events_fts_add;
+DROP TRIGGER events_fts_forget;
+DROP TRIGGER events_fts_change;
+ALTER TABLE events ADD COLUMN representative INTEGER;  -- NULL: headline and summary are the row's own
+UPDATE events SET representative = (
+  SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id
+  WHERE m.event_id = events.id AND m.headline = events.headline
+    AND COALESCE(m.summary, CAST(substr(CAST(a.text AS BLOB), m.sentence_begin + 1, m.sentence_end - m.sentence_begin) AS TEXT)) = events.summary
+  ORDER BY m.id LIMIT 1);
+UPDATE events SET headline = '=', summary = '=' WHERE representative IS NOT NULL;
+CREATE VIEW event_texts AS SELECT e.id AS id,
+  CASE WHEN e.representative IS NULL THEN e.headline ELSE m.headline END AS headline,
+  CASE WHEN e.representative IS NULL THEN e.summary ELSE COALESCE(m.summary,
+    CAST(substr(CAST(a.text AS BLOB), m.sentence_begin + 1, m.sentence_end - m.sentence_begin) AS TEXT)) END AS summary
+  FROM events e LEFT JOIN mentions m ON m.id = e.representative LEFT JOIN articles a ON a.id = m.article_id;
+DROP TABLE events_fts;
+CREATE VIRTUAL TABLE events_fts USING fts5(headline, summary, content = 'event_texts', content_rowid = 'id',
+  columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+CREATE TRIGGER events_fts_add AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, headline, summary) SELECT id, headline, summary FROM event_texts WHERE id = NEW.id;
+END;
+CREATE TRIGGER events_fts_forget BEFORE DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, headline, summary)
+    SELECT 'delete', id, headline, summary FROM event_texts WHERE id = OLD.id;
+END;
+CREATE TRIGGER events_fts_change_before BEFORE UPDATE OF headline, summary, representative ON events
+  WHEN OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary OR OLD.representative IS NOT NEW.representative BEGIN
+  INSERT INTO events_fts(events_fts, rowid, headline, summary)
+    SELECT 'delete', id, headline, summary FROM event_texts WHERE id = OLD.id;
+END;
+CREATE TRIGGER events_fts_change AFTER UPDATE OF headline, summary, representative ON events
+  WHEN OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary OR OLD.representative IS NOT NEW.representative BEGIN
+  INSERT INTO events_fts(rowid, headline, summary) SELECT id, headline, summary FROM event_texts WHERE id = NEW.id;
+END;
 )sql";
 
 // Each mention whose interval bounds print as its own seconds stores "=" for them.
@@ -381,6 +422,7 @@ std::optional<std::string> lean_timexes(sql::Connection& db) {
 }
 
 std::optional<std::string> to_lean_rows(sql::Connection& db) {
+  if (auto failed = db.exec(kLeanEvents)) return failed;
   if (auto failed = lean_mention_intervals(db)) return failed;
   if (auto failed = db.exec(kLeanMentions)) return failed;
   return lean_timexes(db);

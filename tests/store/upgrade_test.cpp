@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "core/store/event_json.h"
@@ -248,4 +249,41 @@ TEST_CASE("a schema-7 database upgrades to lean rows and serves the same events 
   CHECK(count_of(path, "SELECT COUNT(*) FROM mentions WHERE timex_value = '='") == own_values);
   CHECK(count_of(path, "SELECT COUNT(*) FROM timexes WHERE text IS NOT NULL") == 0);
   CHECK(count_of(path, "SELECT COUNT(*) FROM timexes WHERE start_s IS NOT NULL AND interval_start IS NULL") > 0);
+  // Every event's headline and summary are one of its sources': the row names it instead.
+  CHECK(count_of(path, "SELECT COUNT(*) FROM events WHERE representative IS NULL OR headline <> '=' OR summary <> '='") == 0);
+  // The full-text index matches the words it reads through event_texts.
+  {
+    std::string message;
+    auto db = store::sql::Connection::open(path, false, message);
+    REQUIRE(db);
+    CHECK_FALSE(db->exec("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')"));
+  }
+  // And answers as before: the words of headlines, of summaries and of source titles.
+  std::set<std::int64_t> with_words;
+  for (const char* word : {"Apple", "iPhone", "Dow", "trademark", "shares"}) {
+    const std::vector<std::int64_t> found = ids_matching(*opened, word);
+    INFO(word);
+    std::set<std::int64_t> expected;
+    for (const json& event : before) {
+      std::string words = event.at("headline").get<std::string>() + " " + event.at("summary").get<std::string>();
+      for (const json& source : event.at("sources")) words += " " + source.at("title").get<std::string>();
+      // q= finds words that begin with the term, in any case (tokens: runs of letters and digits).
+      std::string lowered_word = word;
+      for (char& c : lowered_word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string token;
+      bool found = false;
+      for (const char c : words + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
+          token += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          continue;
+        }
+        found = found || token.rfind(lowered_word, 0) == 0;
+        token.clear();
+      }
+      if (found) expected.insert(event.at("id").get<std::int64_t>());
+    }
+    CHECK(std::set<std::int64_t>(found.begin(), found.end()) == expected);
+    with_words.insert(found.begin(), found.end());
+  }
+  CHECK_FALSE(with_words.empty());
 }
