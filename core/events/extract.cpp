@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -304,14 +305,21 @@ struct Lead {
 };
 
 // The lead: the first body sentence that writes a date of its own or tells a happening in the past.
+// `trees`: the sentences already parsed, by where they begin (the lead is often a dated sentence,
+// parsed once for its expression).
 std::optional<Lead> find_lead(const article::Article& article, const std::vector<text::Span>& sentences,
                               const std::vector<Mention>& dated, const std::vector<text::Span>& background,
-                              const syntax::Model& model, const ArticleEntities& entities) {
+                              const syntax::Model& model, const ArticleEntities& entities,
+                              const std::map<std::size_t, ParsedSentence>& trees) {
   std::size_t looked = 0;
   for (const text::Span& sentence : sentences) {
     if (sentence.begin < article.body_begin) continue;
     if (looked++ == kLeadSentencesLooked) break;
-    const ParsedSentence parsed = parse_sentence(article.text, sentence, model);
+    const auto tree = trees.find(sentence.begin);
+    std::optional<ParsedSentence> own;
+    const ParsedSentence& parsed = tree != trees.end() && tree->second.span.end == sentence.end
+                                       ? tree->second
+                                       : own.emplace(parse_sentence(article.text, sentence, model));
     Lead lead{sentence, main_predicate(article.text, parsed, entities), false};
     // The lead dates itself when it writes a date, unless the date sits in a side remark
     // ("Coleco, whose stock peaked in the early 1980s, filed a plan"): then the main happening
@@ -487,9 +495,10 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
   // writes out: found once per sentence, so a long sentence is read once.
   std::size_t sentence_from = 0, sentence_to = 0;
   std::optional<std::int64_t> sentence_day;
-  std::optional<ParsedSentence> parsed;  // the current sentence's tree, parsed once
-  std::vector<text::Span> unsaid;        // the current sentence's words of expressions, which headlines leave out
-  std::vector<text::Span> background;    // expressions of running totals and past seasons' sums: no news
+  std::map<std::size_t, ParsedSentence> trees;  // the sentences parsed, by where they begin: each parsed once
+  const ParsedSentence* parsed = nullptr;       // the current sentence's
+  std::vector<text::Span> unsaid;      // the current sentence's words of expressions, which headlines leave out
+  std::vector<text::Span> background;  // expressions of running totals and past seasons' sums: no news
   for (std::size_t u = 0; u < usable.size(); ++u) {
     const temporal::Timex* timex = usable[u];
     if (timex->begin < previous_end) continue;  // overlapping expressions: the first one wins
@@ -528,7 +537,9 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     const Clause clause = dated_clause(text, window, first - window_first, last - window_first, entities);
     Predicate predicate;
     if (model != nullptr) {
-      if (!parsed || parsed->span.begin != sentence.begin) parsed = parse_sentence(text, sentence, *model);
+      if (!parsed || parsed->span.begin != sentence.begin) {
+        parsed = &trees.try_emplace(sentence.begin, parse_sentence(text, sentence, *model)).first->second;
+      }
       const bool future = publication_day && day_number(timex->interval->start_second) > *publication_day;
       predicate = dated_predicate(text, *parsed, {timex->begin, timex->end}, future, entities, unsaid);
       // A running total or a past season's sum is background: no event, and no lead of the day.
@@ -593,7 +604,7 @@ std::vector<Mention> extract(const article::Article& article, const std::vector<
     mentions.push_back(std::move(mention));
   }
   if (model != nullptr && publication_day) {
-    if (const std::optional<Lead> lead = find_lead(article, sentences, mentions, background, *model, entities)) {
+    if (const std::optional<Lead> lead = find_lead(article, sentences, mentions, background, *model, entities, trees)) {
       if (auto mention = lead_mention(article, *lead, entities)) mentions.push_back(std::move(*mention));
       if (auto mention = title_mention(article, *lead, mentions, *model, entities)) mentions.push_back(std::move(*mention));
     }

@@ -37,6 +37,19 @@ std::optional<std::string> unless_seconds(const std::string& iso, std::int64_t s
   return iso;
 }
 
+// Schema 8: a mention's expression mostly gives the mention's own date, so its value and interval
+// bounds are stored as kSame when they are the date's value and the ISO form of start_s/end_s.
+// No TIMEX3 value or ISO bound is "=".
+constexpr std::string_view kSame = "=";
+
+std::string same_or(const std::string& value, const std::string& same) {
+  return value == same ? std::string(kSame) : value;
+}
+
+std::string unless_same(std::string stored, const std::string& same) {
+  return stored == kSame ? same : stored;
+}
+
 void bind_optional(sql::Statement& statement, int index, const std::optional<std::string>& value) {
   if (value) statement.bind(index, *value);
   else statement.bind_null(index);
@@ -121,9 +134,11 @@ std::optional<StoreError> insert_mention(sql::Connection& db, const events::Ment
   insert->bind(17, events::name_of(m.state));
   insert->bind(18, static_cast<std::int64_t>(m.timex.begin)).bind(19, static_cast<std::int64_t>(m.timex.end));
   bind_optional(*insert, 20, unless_in_text(m.timex.text, text, m.timex.begin, m.timex.end));
-  insert->bind(21, m.timex.type).bind(22, m.timex.value).bind(23, m.timex.mod).bind(24, std::string(temporal::name_of(m.timex.granularity)));
+  insert->bind(21, m.timex.type).bind(22, same_or(m.timex.value, m.date.value)).bind(23, m.timex.mod);
+  insert->bind(24, std::string(temporal::name_of(m.timex.granularity)));
   if (m.timex.interval) {
-    insert->bind(25, m.timex.interval->start).bind(26, m.timex.interval->end);
+    insert->bind(25, same_or(m.timex.interval->start, format_seconds(start)));
+    insert->bind(26, same_or(m.timex.interval->end, format_seconds(end)));
   } else {
     insert->bind_null(25).bind_null(26);
   }
@@ -131,6 +146,75 @@ std::optional<StoreError> insert_mention(sql::Connection& db, const events::Ment
   insert->bind(28, std::int64_t{m.reporting ? 1 : 0}).bind(29, m.confidence);
   if (auto failed = insert->run()) return internal_error("storing", *failed);
   id = db.last_insert_id();
+  return std::nullopt;
+}
+
+namespace {
+
+// An interval bound as schema 8 stores it: its seconds, and its text only when the seconds do not print as it.
+struct StoredBound {
+  std::optional<std::int64_t> seconds;
+  std::optional<std::string> text;
+};
+
+StoredBound stored_bound(const std::string& iso) {
+  const std::optional<std::int64_t> seconds = parse_iso_bound(iso, true);
+  if (seconds && format_seconds(*seconds) == iso) return {seconds, std::nullopt};
+  return {std::nullopt, iso};
+}
+
+}  // namespace
+
+std::optional<StoreError> insert_timex(sql::Connection& db, std::int64_t article_id, std::string_view text,
+                                       const temporal::Timex& t, std::optional<std::int64_t> with_id) {
+  sql::Statement* insert = db.prepare(
+      "INSERT INTO timexes(article_id, begin, end, text, type, value, mod, granularity, start_s, end_s, "
+      "interval_start, interval_end, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!insert) return internal_error("storing", db.last_error());
+  if (with_id) insert->bind(13, *with_id);
+  else insert->bind_null(13);
+  insert->bind(1, article_id).bind(2, static_cast<std::int64_t>(t.begin)).bind(3, static_cast<std::int64_t>(t.end));
+  bind_optional(*insert, 4, unless_in_text(t.text, text, t.begin, t.end));
+  insert->bind(5, t.type).bind(6, t.value).bind(7, t.mod).bind(8, std::string(temporal::name_of(t.granularity)));
+  for (int column = 9; column <= 10; ++column) insert->bind_null(column).bind_null(column + 2);
+  if (t.interval) {
+    const StoredBound start = stored_bound(t.interval->start), end = stored_bound(t.interval->end);
+    if (start.seconds) insert->bind(9, *start.seconds);
+    if (end.seconds) insert->bind(10, *end.seconds);
+    bind_optional(*insert, 11, start.text);
+    bind_optional(*insert, 12, end.text);
+  }
+  if (auto failed = insert->run()) return internal_error("storing", *failed);
+  return std::nullopt;
+}
+
+std::optional<StoreError> read_timexes(sql::Connection& db, std::int64_t article_id,
+                                       std::vector<temporal::Timex>& timexes) {
+  sql::Statement* rows = db.prepare(
+      "SELECT COALESCE(t.text, CAST(substr(CAST(a.text AS BLOB), t.begin + 1, t.end - t.begin) AS TEXT)), t.begin, "
+      "t.end, t.type, t.value, t.mod, t.granularity, t.start_s, t.end_s, t.interval_start, t.interval_end "
+      "FROM timexes t JOIN articles a ON a.id = t.article_id WHERE t.article_id = ? ORDER BY t.begin");
+  if (!rows) return internal_error("reading an article", db.last_error());
+  rows->bind(1, article_id);
+  const auto bound = [&](int seconds, int text) {
+    return rows->is_null(text) ? format_seconds(rows->integer(seconds)) : rows->text(text);
+  };
+  while (rows->step()) {
+    temporal::Timex& timex = timexes.emplace_back();
+    timex.text = rows->text(0);
+    timex.begin = static_cast<std::size_t>(rows->integer(1));
+    timex.end = static_cast<std::size_t>(rows->integer(2));
+    timex.type = rows->text(3);
+    timex.value = rows->text(4);
+    timex.mod = rows->text(5);
+    timex.granularity = temporal::granularity_named(rows->text(6));
+    const bool has_start = !rows->is_null(7) || !rows->is_null(9), has_end = !rows->is_null(8) || !rows->is_null(10);
+    if (has_start && has_end) timex.interval = interval_of_text(bound(7, 9), bound(8, 10));
+  }
+  const bool ok = rows->ok();
+  const std::string detail = rows->error();
+  rows->reset();
+  if (!ok) return internal_error("reading an article", detail);
   return std::nullopt;
 }
 
@@ -169,10 +253,13 @@ void mention_from_row(sql::Statement& row, StoredMention& stored) {
   m.timex.end = offset(21);
   m.timex.text = row.text(22);
   m.timex.type = row.text(23);
-  m.timex.value = row.text(24);
+  m.timex.value = unless_same(row.text(24), m.date.value);
   m.timex.mod = row.text(25);
   m.timex.granularity = temporal::granularity_named(row.text(26));
-  if (!row.is_null(27)) m.timex.interval = interval_of_text(row.text(27), row.text(28));
+  if (!row.is_null(27)) {
+    m.timex.interval = interval_of_text(unless_same(row.text(27), format_seconds(m.date.start_second)),
+                                        unless_same(row.text(28), format_seconds(m.date.end_second)));
+  }
   m.entities = entities_from_column(row.text(29));
   m.reporting = row.integer(30) != 0;
   m.confidence = row.real(31);
@@ -208,7 +295,7 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
   for (const std::int64_t id : ids) {
     sql::Statement* statement = db.prepare(
         "SELECT start_s, end_s, date_value, granularity, date_start, date_end, headline, summary, confidence, "
-        "entities, sources FROM events WHERE id = ?");
+        "entities, sources, representative FROM events WHERE id = ?");
     if (!statement) return internal_error("reading events", db.last_error());
     statement->bind(1, id);
     if (!statement->step()) {
@@ -231,6 +318,8 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
     event.confidence = statement->real(8);
     event.entities = entities_from_column(statement->text(9));
     const std::vector<std::int64_t> source_ids = ids_from_column(statement->text(10));
+    const std::optional<std::int64_t> representative =
+        statement->is_null(11) ? std::nullopt : std::optional(statement->integer(11));
     statement->reset();
     // The event's mentions in one index range (one statement, not one per source), then put in
     // the order its row lists them.
@@ -246,6 +335,14 @@ std::optional<StoreError> read_events(sql::Connection& db, const std::vector<std
     }
     if (!members->ok()) return internal_error("reading events", members->error());
     bool whole = !source_ids.empty() && by_id.size() == source_ids.size();
+    if (representative) {  // the headline and summary are its
+      const auto found = by_id.find(*representative);
+      whole = whole && found != by_id.end();
+      if (whole) {
+        event.headline = unless_same(event.headline, found->second.mention.headline);
+        event.summary = unless_same(event.summary, found->second.mention.summary);
+      }
+    }
     for (const std::int64_t source : source_ids) {
       const auto found = whole ? by_id.find(source) : by_id.end();
       if (found == by_id.end()) {
@@ -274,11 +371,11 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
   version.clear();
   sql::Statement* statement = db.prepare(
       "SELECT start_s, end_s, date_value, granularity, date_start, date_end, headline, summary, confidence, "
-      "entities, sources FROM events WHERE id = ?");
+      "entities, sources, representative FROM events WHERE id = ?");
   if (!statement) return internal_error("reading events", db.last_error());
   statement->bind(1, id);
   if (statement->step()) {
-    for (int column = 0; column < 11; ++column) {
+    for (int column = 0; column < 12; ++column) {
       version += statement->is_null(column) ? std::string("\x01null") : statement->text(column);
       version += '\x1f';
     }
@@ -291,27 +388,50 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
 }
 
 std::optional<StoreError> write_event_row(sql::Connection& db, const events::Event& event,
-                                          const std::vector<std::int64_t>& sources) {
+                                          const std::vector<std::int64_t>& sources, bool with_representative) {
   const std::int64_t start = event.date.start_second, end = event.date.end_second;
   if (end <= start) return internal_error("storing", "an event without a date");
+  // Schema 8: the headline and summary are those of a source (its representative) unless the user
+  // pinned another; then the row names that source and holds kSame for them.
+  std::optional<std::int64_t> representative;
+  for (std::size_t i = 0; with_representative && i < event.sources.size() && i < sources.size(); ++i) {
+    if (event.sources[i].headline == event.headline && event.sources[i].summary == event.summary) {
+      representative = sources[i];
+      break;
+    }
+  }
+  const std::string headline = representative ? std::string(kSame) : event.headline;
+  const std::string summary = representative ? std::string(kSame) : event.summary;
   // The row with this id is updated, or else inserted (UPDATE first: a row of an older schema may
   // have columns that an INSERT would have to fill).
-  for (const char* sql :
-       {"UPDATE events SET span_class = ?2, start_s = ?3, end_s = ?4, confidence = ?5, date_value = ?6, "
-        "granularity = ?7, date_start = ?8, date_end = ?9, headline = ?10, summary = ?11, entities = ?12, "
-        "sources = ?13 WHERE id = ?1",
-        "INSERT INTO events(id, span_class, start_s, end_s, confidence, date_value, granularity, date_start, "
-        "date_end, headline, summary, entities, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13)"}) {
-    sql::Statement* write = db.prepare(sql);
+  const auto row_sql = [&](bool update) {
+    if (update) {
+      return std::string(
+                 "UPDATE events SET span_class = ?2, start_s = ?3, end_s = ?4, confidence = ?5, date_value = ?6, "
+                 "granularity = ?7, date_start = ?8, date_end = ?9, headline = ?10, summary = ?11, entities = ?12, "
+                 "sources = ?13") +
+             (with_representative ? ", representative = ?14" : "") + " WHERE id = ?1";
+    }
+    return std::string(
+               "INSERT INTO events(id, span_class, start_s, end_s, confidence, date_value, granularity, date_start, "
+               "date_end, headline, summary, entities, sources") +
+           (with_representative ? ", representative" : "") +
+           ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13" + (with_representative ? ", ?14" : "") + ")";
+  };
+  for (const bool update : {true, false}) {
+    sql::Statement* write = db.prepare(row_sql(update));
     if (!write) return internal_error("storing", db.last_error());
     write->bind(1, event.id).bind(2, std::int64_t{span_class(start, end)}).bind(3, start).bind(4, end);
     write->bind(5, event.confidence).bind(6, event.date.value);
     write->bind(7, std::string(temporal::name_of(event.date.granularity)));
     bind_optional(*write, 8, unless_seconds(event.date.start, start));
     bind_optional(*write, 9, unless_seconds(event.date.end, end));
-    write->bind(10, event.headline).bind(11, event.summary).bind(12, entities_to_column(event.entities, false));
+    write->bind(10, headline).bind(11, summary).bind(12, entities_to_column(event.entities, false));
     write->bind(13, ids_to_column(sources));
+    if (with_representative) {
+      if (representative) write->bind(14, *representative);
+      else write->bind_null(14);
+    }
     if (auto failed = write->run()) return internal_error("storing", *failed);
     if (sqlite3_changes(db.handle()) > 0) break;
   }

@@ -32,6 +32,17 @@ std::optional<StoreError> insert_mention(sql::Connection& db, const events::Ment
                                          std::int64_t start, std::int64_t end, std::optional<std::int64_t> event_id,
                                          std::optional<std::int64_t> with_id, std::int64_t& id);
 
+// Stores the tagger's expression `timex` of the article `article_id`, whose text is `text` (schema 8:
+// its words only when they are not the text at its offsets, its interval bounds as seconds unless
+// their ISO form is not what the seconds print as).
+std::optional<StoreError> insert_timex(sql::Connection& db, std::int64_t article_id, std::string_view text,
+                                       const temporal::Timex& timex,
+                                       std::optional<std::int64_t> with_id = std::nullopt);
+
+// The expressions stored for an article, in text order.
+std::optional<StoreError> read_timexes(sql::Connection& db, std::int64_t article_id,
+                                       std::vector<temporal::Timex>& timexes);
+
 // One stored mention, whole, with the article it comes from. `event` is its event (nullopt when none).
 struct StoredMention {
   std::int64_t id = 0;
@@ -58,8 +69,9 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
 
 // Writes the event's row (a new row, or the row with its id updated); not its full-text entry nor
 // its participants. `sources` are the mention row ids of event.sources, in the same order.
+// `with_representative` false: the row of schema versions 4 to 7 (for the upgrade to version 4).
 std::optional<StoreError> write_event_row(sql::Connection& db, const events::Event& event,
-                                          const std::vector<std::int64_t>& sources);
+                                          const std::vector<std::int64_t>& sources, bool with_representative = true);
 
 // Every stored mention in id order, for `visit`.
 // The SELECT list and FROM of a whole mention, and the reading of one of its rows.

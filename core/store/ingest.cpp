@@ -125,18 +125,7 @@ class BatchWriter {
     if (auto error = link_reprints(db_, {article_id, body, a.published, a.content_hash})) return error;
 
     for (const temporal::Timex& t : processed.timexes) {
-      sql::Statement* insert = db_.prepare(
-          "INSERT INTO timexes(article_id, text, begin, end, type, value, mod, granularity, interval_start, "
-          "interval_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      if (!insert) return internal_error("storing", db_.last_error());
-      bind_all(*insert, {article_id, t.text, static_cast<std::int64_t>(t.begin), static_cast<std::int64_t>(t.end),
-                         t.type, t.value, t.mod, std::string(temporal::name_of(t.granularity))});
-      if (t.interval) {
-        insert->bind(9, t.interval->start).bind(10, t.interval->end);
-      } else {
-        insert->bind_null(9).bind_null(10);
-      }
-      if (auto failed = insert->run()) return internal_error("storing", *failed);
+      if (auto error = insert_timex(db_, article_id, a.text, t)) return error;
     }
     for (const article::RelatedHeadline& related : a.related) {
       if (auto error = run("INSERT INTO related_headlines(article_id, title, date, url) VALUES (?, ?, ?, ?)",

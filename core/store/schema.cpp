@@ -12,11 +12,13 @@
 #include "core/store/event_json.h"
 #include "core/store/facts.h"
 #include "core/store/reprints.h"
+#include "core/store/time_window.h"
 
 namespace chronicle::store {
 namespace {
 
 std::optional<std::string> to_fact_rows(sql::Connection& db);
+std::optional<std::string> to_lean_rows(sql::Connection& db);
 
 // A step of the schema: SQL, or for a step that must read what rows hold, a function.
 // `frees_pages`: it drops stored copies, so a VACUUM after it gives their pages back.
@@ -27,7 +29,7 @@ struct Migration {
 };
 
 // Each entry moves the schema one version up. Never edit a released entry: add a new one.
-constexpr std::array<Migration, 9> kMigrations = {{
+constexpr std::array<Migration, 10> kMigrations = {{
     // 1: articles and what was found in them; mentions and the events merged from them.
     {R"sql(
 CREATE TABLE articles(
@@ -156,12 +158,15 @@ INSERT INTO titles_fts(titles_fts) VALUES ('rebuild');
     {"", add_curation_tables},
     // 7: saved views of the app (saved_views.cpp).
     {"", add_saved_views_table},
-    // 8: wire reprints: band keys of every article's body and the links of near-duplicate articles
-    // to their group's original (reprints.cpp); the articles already stored are linked.
-    {"", add_reprint_tables},
+    // 8: no mention or expression row repeats what another column or the article text holds
+    // (to_lean_rows below).
+    {"", to_lean_rows, true},
     // 9: the events of mentions that did not happen or are only supposed: the few events the app
     // keeps back (state=) are found without reading every mention (event_queries.cpp, kKeptBack).
     {"CREATE INDEX mentions_kept_back ON mentions(event_id) WHERE state IN ('negated', 'hypothetical');"},
+    // 10: wire reprints: band keys of every article's body and the links of near-duplicate articles
+    // to their group's original (reprints.cpp); the articles already stored are linked.
+    {"", add_reprint_tables},
 }};
 
 // Version 4. Mentions were JSON documents and events JSON documents with every source in full
@@ -296,7 +301,7 @@ std::optional<std::string> convert_events(sql::Connection& db) {
       event.summary = shown.summary;
       event.confidence = shown.confidence;
     }
-    if (auto failed = write_event_row(db, event, sources)) return failed->message;
+    if (auto failed = write_event_row(db, event, sources, false)) return failed->message;
   }
   return std::nullopt;
 }
@@ -307,6 +312,127 @@ std::optional<std::string> to_fact_rows(sql::Connection& db) {
   if (auto failed = db.exec(kFactIndexes)) return failed;
   if (auto failed = convert_events(db)) return failed;
   return db.exec("ALTER TABLE events DROP COLUMN body");
+}
+
+// Version 8. A mention's expression mostly dates the mention itself: its value and interval bounds
+// are now "=" when they are the mention's date value and the ISO form of start_s and end_s
+// (facts.cpp). The tagger's expressions lose their words when those are the article's text at their
+// offsets, and their interval bounds become seconds (the text is kept only when the seconds do not
+// print as it). Rows keep their ids.
+constexpr std::string_view kLeanMentions = R"sql(
+UPDATE mentions SET timex_value = '=' WHERE timex_value = date_value;
+)sql";
+
+constexpr std::string_view kLeanTimexes = R"sql(
+ALTER TABLE timexes RENAME TO old_timexes;
+DROP INDEX timexes_by_article;
+CREATE TABLE timexes(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL,
+  text TEXT,                        -- NULL: the article text at [begin, end)
+  type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT NOT NULL, granularity TEXT NOT NULL,
+  start_s INTEGER, end_s INTEGER,   -- the interval in seconds (both NULL: no interval)
+  interval_start TEXT, interval_end TEXT);  -- NULL: what the seconds print as
+)sql";
+
+// An event's headline and summary are mostly those of one of its sources (the merge's
+// representative): the row then names that mention in `representative` and holds "=" for both;
+// the full-text index reads the words themselves through the view event_texts.
+constexpr std::string_view kLeanEvents = R"sql(
+DROP TRIGGER events_fts_add;
+DROP TRIGGER events_fts_forget;
+DROP TRIGGER events_fts_change;
+ALTER TABLE events ADD COLUMN representative INTEGER;  -- NULL: headline and summary are the row's own
+UPDATE events SET representative = (
+  SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id
+  WHERE m.event_id = events.id AND m.headline = events.headline
+    AND COALESCE(m.summary, CAST(substr(CAST(a.text AS BLOB), m.sentence_begin + 1, m.sentence_end - m.sentence_begin) AS TEXT)) = events.summary
+  ORDER BY m.id LIMIT 1);
+UPDATE events SET headline = '=', summary = '=' WHERE representative IS NOT NULL;
+CREATE VIEW event_texts AS SELECT e.id AS id,
+  CASE WHEN e.representative IS NULL THEN e.headline ELSE m.headline END AS headline,
+  CASE WHEN e.representative IS NULL THEN e.summary ELSE COALESCE(m.summary,
+    CAST(substr(CAST(a.text AS BLOB), m.sentence_begin + 1, m.sentence_end - m.sentence_begin) AS TEXT)) END AS summary
+  FROM events e LEFT JOIN mentions m ON m.id = e.representative LEFT JOIN articles a ON a.id = m.article_id;
+DROP TABLE events_fts;
+CREATE VIRTUAL TABLE events_fts USING fts5(headline, summary, content = 'event_texts', content_rowid = 'id',
+  columnsize = 0, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+CREATE TRIGGER events_fts_add AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, headline, summary) SELECT id, headline, summary FROM event_texts WHERE id = NEW.id;
+END;
+CREATE TRIGGER events_fts_forget BEFORE DELETE ON events BEGIN
+  INSERT INTO events_fts(events_fts, rowid, headline, summary)
+    SELECT 'delete', id, headline, summary FROM event_texts WHERE id = OLD.id;
+END;
+CREATE TRIGGER events_fts_change_before BEFORE UPDATE OF headline, summary, representative ON events
+  WHEN OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary OR OLD.representative IS NOT NEW.representative BEGIN
+  INSERT INTO events_fts(events_fts, rowid, headline, summary)
+    SELECT 'delete', id, headline, summary FROM event_texts WHERE id = OLD.id;
+END;
+CREATE TRIGGER events_fts_change AFTER UPDATE OF headline, summary, representative ON events
+  WHEN OLD.headline IS NOT NEW.headline OR OLD.summary IS NOT NEW.summary OR OLD.representative IS NOT NEW.representative BEGIN
+  INSERT INTO events_fts(rowid, headline, summary) SELECT id, headline, summary FROM event_texts WHERE id = NEW.id;
+END;
+)sql";
+
+// Each mention whose interval bounds print as its own seconds stores "=" for them.
+std::optional<std::string> lean_mention_intervals(sql::Connection& db) {
+  std::vector<std::int64_t> ids;
+  sql::Statement* rows = db.prepare(
+      "SELECT id, start_s, end_s, interval_start, interval_end FROM mentions WHERE interval_start IS NOT NULL");
+  if (!rows) return db.last_error();
+  while (rows->step()) {
+    if (rows->text(3) == format_seconds(rows->integer(1)) && rows->text(4) == format_seconds(rows->integer(2))) {
+      ids.push_back(rows->integer(0));
+    }
+  }
+  const std::optional<std::string> failed = rows->ok() ? std::nullopt : std::optional(rows->error());
+  rows->reset();
+  if (failed) return failed;
+  for (const std::int64_t id : ids) {
+    sql::Statement* update = db.prepare("UPDATE mentions SET interval_start = '=', interval_end = '=' WHERE id = ?");
+    if (!update) return db.last_error();
+    update->bind(1, id);
+    if (auto error = update->run()) return error;
+  }
+  return std::nullopt;
+}
+
+// Each expression row is written again by insert_timex, under its id.
+std::optional<std::string> lean_timexes(sql::Connection& db) {
+  if (auto failed = db.exec(kLeanTimexes)) return failed;
+  sql::Statement* old = db.prepare(
+      "SELECT t.id, t.article_id, a.text, t.text, t.begin, t.end, t.type, t.value, t.mod, t.granularity, "
+      "t.interval_start, t.interval_end FROM old_timexes t JOIN articles a ON a.id = t.article_id ORDER BY t.id");
+  if (!old) return db.last_error();
+  while (old->step()) {
+    temporal::Timex timex;
+    timex.text = old->text(3);
+    timex.begin = static_cast<std::size_t>(std::max<std::int64_t>(old->integer(4), 0));
+    timex.end = static_cast<std::size_t>(std::max<std::int64_t>(old->integer(5), 0));
+    timex.type = old->text(6);
+    timex.value = old->text(7);
+    timex.mod = old->text(8);
+    timex.granularity = temporal::granularity_named(old->text(9));
+    if (!old->is_null(10)) timex.interval = interval_of_text(old->text(10), old->text(11));
+    if (auto failed = insert_timex(db, old->integer(1), old->text(2), timex, old->integer(0))) {
+      old->reset();
+      return failed->message;
+    }
+  }
+  const std::optional<std::string> failed = old->ok() ? std::nullopt : std::optional(old->error());
+  old->reset();
+  if (failed) return failed;
+  return db.exec("DROP TABLE old_timexes; CREATE INDEX timexes_by_article ON timexes(article_id, begin);");
+}
+
+std::optional<std::string> to_lean_rows(sql::Connection& db) {
+  if (auto failed = db.exec(kLeanEvents)) return failed;
+  if (auto failed = lean_mention_intervals(db)) return failed;
+  if (auto failed = db.exec(kLeanMentions)) return failed;
+  return lean_timexes(db);
 }
 
 int user_version(sql::Connection& connection) {

@@ -1,5 +1,6 @@
 #include "core/store/store.h"
 
+#include "core/store/facts.h"
 #include "core/store/reprints.h"
 #include "core/store/schema.h"
 #include "core/store/store_impl.h"
@@ -134,23 +135,7 @@ std::optional<StoreError> Store::get_article(std::int64_t id, std::optional<Arti
   while (reprints->step()) detail.reprints.push_back(reprints->integer(0));
   if (!reprints->ok()) return fail(reprints->error());
 
-  sql::Statement* timexes = db.prepare(
-      "SELECT text, begin, end, type, value, mod, granularity, interval_start, interval_end FROM timexes "
-      "WHERE article_id = ? ORDER BY begin");
-  if (!timexes) return fail(db.last_error());
-  timexes->bind(1, id);
-  while (timexes->step()) {
-    temporal::Timex& timex = detail.timexes.emplace_back();
-    timex.text = timexes->text(0);
-    timex.begin = static_cast<std::size_t>(timexes->integer(1));
-    timex.end = static_cast<std::size_t>(timexes->integer(2));
-    timex.type = timexes->text(3);
-    timex.value = timexes->text(4);
-    timex.mod = timexes->text(5);
-    timex.granularity = temporal::granularity_named(timexes->text(6));
-    if (!timexes->is_null(7)) timex.interval = interval_of_text(timexes->text(7), timexes->text(8));
-  }
-  if (!timexes->ok()) return fail(timexes->error());
+  if (auto error = read_timexes(db, id, detail.timexes)) return error;
 
   sql::Statement* event_ids = db.prepare(
       "SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND event_id IS NOT NULL ORDER BY event_id");

@@ -245,12 +245,12 @@ TEST_CASE("a database stored before reprint links gains them when it is upgraded
     ingest(*db, {story("Fishing groups weigh appeal", "2016-03-28T14:30:00Z", "Evening Post", kEditedCopy),
                  story("Bergen approves channel plan", "2016-03-28T09:00:00Z", "Wire Service", kStory)});
   }
-  {  // What a database of schema version 7 holds: no reprint tables (nor version 9's index).
+  {  // What a database of schema version 9 holds: no reprint tables.
     std::string message;
     auto connection = store::sql::Connection::open(path, false, message);
     REQUIRE(connection);
     REQUIRE_FALSE(connection->exec("DROP TABLE reprint_bands; DROP TABLE article_reprints; DROP TABLE reprint_links; "
-                                   "DROP INDEX mentions_kept_back; PRAGMA user_version = 7"));
+                                   "PRAGMA user_version = 9"));
   }
   auto upgraded = open_store(path);
   const auto originals = originals_by_title(*upgraded);

@@ -275,6 +275,72 @@ TEST_CASE("loading an article again is skipped, not duplicated", "[store]") {
   CHECK(f.headlines({}).size() == 5);
 }
 
+// Schema 8 leaves out of a row what the article text or the seconds give; what is not theirs stays.
+TEST_CASE("expressions and mentions come back whole when their words, value or interval are not the ones the row could derive",
+          "[store]") {
+  TempDir temp("chronicle-store");
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("test.db"), error);
+  REQUIRE(db);
+  // "Talks\n" is 6 bytes, then "Talks resumed on " (17): the expression is at [23, 33).
+  store::ProcessedArticle a = make_article("Talks", {on_day("2016-03-27", "2016-03-28", "Talks resumed")});
+  REQUIRE(a.article.text.substr(23, 10) == "2016-03-27");
+  // The mention's expression: another value, an interval of its own whose end is not in the
+  // form seconds print as (no seconds written), words that are not the text at its offsets.
+  temporal::Timex& dating = a.mentions[0].timex;
+  dating.text = "the 27th";
+  dating.value = "XXXX-XX-27";
+  dating.interval = temporal::Interval{"2016-03-27T00:00:00", "2016-03-27T12:00", 1459036800, 1459080000};
+  a.timexes = {dating};
+  // A tagger expression with no interval, and one whose bounds print as their seconds.
+  temporal::Timex duration;
+  duration.text = "Talks";
+  duration.begin = 0;
+  duration.end = 5;
+  duration.type = "DURATION";
+  duration.value = "P2D";
+  duration.granularity = temporal::Granularity::kDay;
+  a.timexes.push_back(duration);
+  temporal::Timex plain = make_article("Talks", {on_day("2016-03-27", "2016-03-28", "Talks resumed")}).timexes[0];
+  a.timexes.push_back(plain);
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest({a}, report));
+  REQUIRE(report.loaded.size() == 1);
+
+  std::optional<store::ArticleDetail> detail;
+  REQUIRE_FALSE(db->get_article(report.loaded[0], detail));
+  REQUIRE(detail);
+  REQUIRE(detail->timexes.size() == 3);
+  CHECK(detail->timexes[0].text == "Talks");
+  CHECK(detail->timexes[0].type == "DURATION");
+  CHECK_FALSE(detail->timexes[0].interval);
+  CHECK(detail->timexes[1].text == "the 27th");
+  CHECK(detail->timexes[1].value == "XXXX-XX-27");
+  REQUIRE(detail->timexes[1].interval);
+  CHECK(detail->timexes[1].interval->start == "2016-03-27T00:00:00");
+  CHECK(detail->timexes[1].interval->end == "2016-03-27T12:00");
+  CHECK(detail->timexes[1].interval->end_second == 1459080000);
+  CHECK(detail->timexes[2].text == "2016-03-27");
+  CHECK(detail->timexes[2].begin == 23);
+  REQUIRE(detail->timexes[2].interval);
+  CHECK(detail->timexes[2].interval->start == "2016-03-27T00:00:00");
+  CHECK(detail->timexes[2].interval->end == "2016-03-28T00:00:00");
+
+  REQUIRE(detail->event_ids.size() == 1);
+  std::optional<events::Event> event;
+  store::ArticleRefs articles;
+  REQUIRE_FALSE(db->get_event(detail->event_ids[0], event, articles));
+  REQUIRE(event);
+  REQUIRE(event->sources.size() == 1);
+  const temporal::Timex& read = event->sources[0].timex;
+  CHECK(read.text == "the 27th");
+  CHECK(read.value == "XXXX-XX-27");
+  CHECK(event->sources[0].date.value == "2016-03-27");
+  REQUIRE(read.interval);
+  CHECK(read.interval->start == "2016-03-27T00:00:00");
+  CHECK(read.interval->end == "2016-03-27T12:00");
+}
+
 TEST_CASE("an article comes back with its timexes, events and related headlines", "[store]") {
   Fixture f;
   store::ArticlePage page;
