@@ -792,9 +792,16 @@ Predicate dated_predicate(std::string_view text, const ParsedSentence& s, text::
     out.dates_nothing = figure_a_year_back;
     return out;
   }
+  // A record near the predicate: the word, one of its own, or one of its object's or subject's
+  // ("Facing its worst financial crisis since 1989": the record is the object's).
   auto near_superlative = [&](std::size_t i) {
-    return i != kNone && (is_superlative(tree, i) || std::any_of(tree.children(i).begin(), tree.children(i).end(),
-                                                                 [&](std::size_t c) { return is_superlative(tree, c); }));
+    if (i == kNone) return false;
+    const auto superlative = [&](std::size_t c) { return is_superlative(tree, c); };
+    if (superlative(i) || std::any_of(tree.children(i).begin(), tree.children(i).end(), superlative)) return true;
+    return std::any_of(tree.children(i).begin(), tree.children(i).end(), [&](std::size_t c) {
+      return is_any(tree.rel(c), {"obj", "nsubj", "nsubj:pass"}) &&
+             std::any_of(tree.children(c).begin(), tree.children(c).end(), superlative);
+    });
   };
   // "Third-quarter earnings fell 5%": a measure over a period, told by what it did.
   if (is_measure_noun(tree.lower(p)) && is_any(tree.rel(p), {"nsubj", "nsubj:pass"}) && tree.head(p) != kNone &&
