@@ -225,12 +225,6 @@ void add_named(std::vector<Entity>& participants, const std::vector<Entity>& nam
 }
 
 // ---- Whose happening -----------------------------------------------------------------------------
-// A headline that opens with "It", "The company" or a bare measure ("Profit jumped 16%") does not
-// say out of its article whose happening it is. It names the organization those words stand for
-// when that is safe: the one named just before, alone in the few hundred bytes before (as the tree
-// resolves "it"), and no stock exchange. "It is", "It was" often stand for no one. (Guessing the
-// article's main company was tried: a reader judged its wrong guesses, "Prudential-Bache's
-// earnings" for Anheuser's, worse than the unresolved "Earnings".)
 // One past "The company", "The computer maker", "The thrift holding company": "The", at most
 // two lower-case words, then a word for a company; 0 when the headline opens otherwise.
 std::size_t company_stand_in_end(std::string_view headline) {
@@ -251,6 +245,12 @@ std::size_t company_stand_in_end(std::string_view headline) {
   return 0;
 }
 
+// A headline that opens with "It", "The company" or a bare measure ("Profit jumped 16%") does not
+// say out of its article whose happening it is. It names the organization those words stand for
+// when that is safe: the one named just before, alone in the few hundred bytes before (as the tree
+// resolves "it"), and no stock exchange. "It is", "It was" often stand for no one. (Guessing the
+// article's main company was tried: a reader judged its wrong guesses, "Prudential-Bache's
+// earnings" for Anheuser's, worse than the unresolved "Earnings".)
 // `sentence` is where the headline's words were written and `told` where its happening is (its
 // trigger or expression): an organization named alone in the sentence before the stand-in is the
 // one meant ("Cilcorp Inc., Peoria, Ill., said it agreed").
