@@ -244,6 +244,7 @@ class ClauseReader {
   // fiscal year"), or "ended" between two ("the quarter ended Sept. 30").
   bool ties_expression(std::size_t k) const {
     const auto in_date = [&](std::size_t i) { return i < tokens_.size() && tokens_[i].in_timex && !tokens_[i].in_duration; };
+    const auto period_joint = [](std::string_view w) { return lexicon::is_any(w, {"ended", "ending", "beginning"}); };
     const Token& t = tokens_[k];
     if (!t.is_word) return false;
     if (t.is(lexicon::kPreposition) || t.is(lexicon::kDeterminer)) {
@@ -263,10 +264,10 @@ class ClauseReader {
       while (in_date(after)) ++after;
       const bool modifier = (after == next + 1 || next > opener + 1) && after < tokens_.size() && tokens_[after].is_word &&
                             !is_cut_point(tokens_[after]) && !tokens_[after].is(lexicon::kFunctionWord) && !is_verb(after) &&
-                            !lexicon::is_any(tokens_[after].lower, {"ended", "ending", "beginning"});
+                            !period_joint(tokens_[after].lower);
       return !modifier;
     }
-    return k > 0 && in_date(k - 1) && in_date(k + 1) && lexicon::is_any(t.lower, {"ended", "ending", "beginning"});
+    return k > 0 && in_date(k - 1) && in_date(k + 1) && period_joint(t.lower);
   }
 
   // "Sunday was chosen", "That day has come": an expression opening its clause right before the
@@ -553,9 +554,9 @@ class ClauseReader {
   // there ("said that the No. 1 U.S. auto maker wrote Jaguar").
   std::string reported_text(const Words& words) const {
     std::string said = join(words);
-    const Token& first = tokens_[words.empty() ? 0 : words.front()];
-    if (!words.empty() && first.sentence_start && first.lower != "i"sv &&
-        (first.is(lexicon::kDeterminer) || first.is(lexicon::kPronoun)) && !said.empty()) {
+    if (words.empty() || said.empty()) return said;
+    const Token& first = tokens_[words.front()];
+    if (first.sentence_start && first.lower != "i"sv && (first.is(lexicon::kDeterminer) || first.is(lexicon::kPronoun))) {
       said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
     }
     return said;
