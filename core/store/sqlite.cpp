@@ -14,7 +14,7 @@ std::unique_ptr<Connection> Connection::open(const std::string& path, bool creat
   sqlite3_busy_timeout(db, 10000);
   sqlite3_extended_result_codes(db, 1);
   for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                              "PRAGMA cache_size=-65536"}) {
+                              "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"}) {
     if (auto failed = connection->exec(pragma)) {
       error = *failed;
       return nullptr;
