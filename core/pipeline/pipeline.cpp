@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <future>
 #include <thread>
 #include <utility>
 
@@ -11,7 +12,9 @@
 namespace chronicle::pipeline {
 namespace {
 
-// Collects articles into batches and stores each batch in one transaction.
+// Collects articles into batches and stores each batch in one transaction. A full batch is tagged
+// and extracted on worker threads while this thread stores the batch before it: storing has one
+// writer, so the two overlap instead of taking turns. Batches are stored in input order.
 class BatchWriter {
  public:
   BatchWriter(store::Store& store, const Options& options, Summary& summary)
@@ -45,42 +48,68 @@ class BatchWriter {
     }
     pending_.push_back(article);
     pending_weight_ += weight;
-    if (pending_.size() >= options_.batch_size) flush();
+    if (pending_.size() >= options_.batch_size) hand_over();
   }
 
-  void flush() {
+  // Stores everything added so far; returns when it is stored.
+  void finish() {
+    hand_over();
+    store_in_flight();
+  }
+
+  ~BatchWriter() {
+    if (in_flight_.valid()) in_flight_.wait();  // workers use this writer's options
+  }
+
+ private:
+  struct InFlight {
+    std::vector<store::ProcessedArticle> batch;
+    double weight = 0;  // input bytes of its articles
+  };
+
+  // Starts processing the pending articles, then stores the batch processed before them.
+  void hand_over() {
     if (pending_.empty()) return;
-    process_pending();
+    std::future<InFlight> previous = std::move(in_flight_);
+    in_flight_ = std::async(std::launch::async, [this, articles = std::move(pending_), weight = pending_weight_] {
+      return InFlight{process_all(articles), weight};
+    });
+    pending_.clear();
+    pending_weight_ = 0;
+    if (previous.valid()) store_batch(previous.get());
+  }
+
+  void store_in_flight() {
+    if (in_flight_.valid()) store_batch(in_flight_.get());
+  }
+
+  void store_batch(const InFlight& done) {
     store::IngestReport report;
-    if (const auto error = store_.ingest(batch_, report)) {
-      summary_.failed += batch_.size();
+    if (const auto error = store_.ingest(done.batch, report)) {
+      summary_.failed += done.batch.size();
       summary_.storage_failed = summary_.storage_failed || !error->bad_input;
-      summary_.errors.push_back("storing " + std::to_string(batch_.size()) + " articles failed: " + error->message);
+      summary_.errors.push_back("storing " + std::to_string(done.batch.size()) + " articles failed: " + error->message);
     } else {
       summary_.loaded += report.loaded.size();
       summary_.articles.insert(summary_.articles.end(), report.loaded.begin(), report.loaded.end());
       summary_.skipped += report.skipped.size();
     }
-    const double weight = pending_weight_;
-    pending_weight_ = 0;
-    count_done(weight);
-    batch_.clear();
+    count_done(done.weight);
   }
 
- private:
-  // Tags and extracts the pending articles on up to options_.jobs threads, each result in its place.
-  void process_pending() {
-    batch_.assign(pending_.size(), {});
-    const std::size_t threads = std::clamp<std::size_t>(options_.jobs, 1, pending_.size());
+  // Tags and extracts `articles` on up to options_.jobs threads, each result in its place.
+  std::vector<store::ProcessedArticle> process_all(const std::vector<article::Article>& articles) const {
+    std::vector<store::ProcessedArticle> batch(articles.size());
+    const std::size_t threads = std::clamp<std::size_t>(options_.jobs, 1, articles.size());
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
-      for (std::size_t i = next++; i < pending_.size(); i = next++) batch_[i] = process(pending_[i], options_);
+      for (std::size_t i = next++; i < articles.size(); i = next++) batch[i] = process(articles[i], options_);
     };
     std::vector<std::thread> workers;
     for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work);
     work();
     for (std::thread& worker : workers) worker.join();
-    pending_.clear();
+    return batch;
   }
 
   store::Store& store_;
@@ -90,7 +119,7 @@ class BatchWriter {
   double done_ = 0;            // input bytes whose articles are stored, skipped or failed
   double pending_weight_ = 0;  // input bytes of the articles waiting in the batch
   std::vector<article::Article> pending_;
-  std::vector<store::ProcessedArticle> batch_;
+  std::future<InFlight> in_flight_;  // the batch being processed
 };
 
 void add_load_result(article::LoadResult&& result, const std::string& origin, BatchWriter& writer, Summary& summary,
@@ -141,7 +170,7 @@ Summary ingest_paths(store::Store& store, const std::vector<std::string>& paths,
     if (loaded.articles.empty()) writer.count_done(static_cast<double>(sizes[i]));
     add_load_result(std::move(loaded), files[i], writer, summary, weight);
   }
-  writer.flush();
+  writer.finish();
   return summary;
 }
 
@@ -149,7 +178,7 @@ Summary ingest_buffer(store::Store& store, std::string_view bytes, const std::st
   Summary summary;
   BatchWriter writer(store, options, summary);
   add_load_result(article::load_buffer(bytes, name, options.load), name, writer, summary);
-  writer.flush();
+  writer.finish();
   return summary;
 }
 

@@ -1,8 +1,9 @@
 // core/pipeline: the one path from input bytes to stored events, shared by `chronicle ingest` and
 // POST /api/articles: load articles, tag each against its publication time, extract mentions,
 // store in batches. Failures of single inputs are reported and the rest goes on. Articles of a batch
-// are tagged and extracted on `jobs` threads; the store has one writer, which stores each batch in
-// one transaction. The result does not depend on `jobs` (nor on the order of the inputs).
+// are tagged and extracted on `jobs` threads while the batch before is stored; the store has one
+// writer, which stores each batch in one transaction. The result does not depend on `jobs` (nor on
+// the order of the inputs).
 #pragma once
 
 #include <cstddef>
