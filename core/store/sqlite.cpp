@@ -1,8 +1,24 @@
 #include "core/store/sqlite.h"
 
+#include <mutex>
+
 namespace chronicle::store::sql {
+namespace {
+
+// SQLite keeps memory statistics behind one process-wide mutex, taken on every allocation; nothing
+// here reads them, and the ingest's writer and the server's readers allocate a lot.
+void configure_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    sqlite3_initialize();
+  });
+}
+
+}  // namespace
 
 std::unique_ptr<Connection> Connection::open(const std::string& path, bool create, std::string& error) {
+  configure_once();
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
