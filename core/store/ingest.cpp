@@ -166,7 +166,8 @@ class BatchWriter {
     events::Event event;
     std::vector<std::int64_t> mention_ids;  // in the order of event.sources
     std::map<std::int64_t, std::optional<std::int64_t>> old_event_of;  // mention id -> its event before
-    std::vector<events::Entity> old_entities;  // of the stored event with event.id (none: no such event)
+    std::vector<events::Entity> old_entities;  // of the stored event with event.id
+    bool stored_before = false;                // an event with event.id was stored before this batch
   };
 
   // The events whose set of mentions changed, as the merge gives them, or, when the user tied or
@@ -229,7 +230,8 @@ class BatchWriter {
         r.event.id = id_of_identity(std::to_string(r.event.id));
       }
       taken.insert(r.event.id);
-      if (old_events.count(r.event.id)) {
+      r.stored_before = old_events.count(r.event.id) > 0;
+      if (r.stored_before) {
         sql::Statement* row = db_.prepare("SELECT entities FROM events WHERE id = ?");
         if (!row) return internal_error("storing", db_.last_error());
         row->bind(1, r.event.id);
@@ -279,7 +281,9 @@ class BatchWriter {
     }
     // An event that grows mostly keeps its participants: its links are rewritten only when they change.
     if (participant_names(event.entities) == participant_names(r.old_entities)) return std::nullopt;
-    if (auto error = run("DELETE FROM event_entities WHERE event_id = ?", {event.id})) return error;
+    if (r.stored_before) {  // a new event has no links yet
+      if (auto error = run("DELETE FROM event_entities WHERE event_id = ?", {event.id})) return error;
+    }
     for (const events::Entity& entity : event.entities) {
       if (auto error = link_entity(event.id, entity)) return error;
     }
@@ -311,7 +315,15 @@ class BatchWriter {
     return std::nullopt;
   }
 
+  // The row id of the entity named `entity.name`, made if there is none; remembered for the batch
+  // (names are compared as SQLite's NOCASE does: ASCII letters folded).
   std::optional<StoreError> entity_id(const events::Entity& entity, std::int64_t& id) {
+    std::string key = entity.name;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (const auto known = entity_ids_.find(key); known != entity_ids_.end()) {
+      id = known->second;
+      return std::nullopt;
+    }
     if (auto error = run("INSERT INTO entities(name, kind) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
                          {entity.name, entity.kind})) {
       return error;
@@ -322,6 +334,7 @@ class BatchWriter {
     if (!statement->step()) return internal_error("storing", "entity " + entity.name + " vanished");
     id = statement->integer(0);
     statement->reset();
+    entity_ids_.emplace(std::move(key), id);
     return std::nullopt;
   }
 
@@ -346,6 +359,7 @@ class BatchWriter {
   MergeState& merge_;
   ArticleRefs articles_;
   std::vector<std::pair<std::int64_t, events::Mention>> new_mentions_;
+  std::map<std::string, std::int64_t> entity_ids_;  // lower-cased name -> entities.id
 };
 
 // PRAGMA data_version: changes when another connection commits.
