@@ -33,6 +33,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -137,6 +138,7 @@ struct MergeIndex::State {
   // the new mention; coarse pairs are a coarse mention and the partner it left.
   std::vector<std::pair<Node, Node>> unlinked_in_block, unlinked_coarse;
   std::vector<std::uint32_t> stamp;
+  std::vector<std::uint32_t> search_of;  // node -> the search of split_event that reached it
   std::uint32_t epoch = 0;
 
   bool before(Node a, Node b) const {
@@ -290,44 +292,107 @@ struct MergeIndex::State {
     return false;
   }
 
-  // Splits the event of `n` into the components its members' links make now.
-  void split(Node n) {
-    const Node name = label[n];
-    const std::vector<Node> all = members[name];
-    if (all.size() == 1) return;
-    const std::uint32_t in_event = ++epoch, seen = ++epoch;
-    for (const Node x : all) stamp[x] = in_event;
-    std::vector<std::vector<Node>> components;
-    for (const Node first : all) {
-      if (stamp[first] == seen) continue;
-      std::vector<Node>& component = components.emplace_back(1, first);
-      stamp[first] = seen;
-      for (std::size_t i = 0; i < component.size(); ++i) {
-        const Node u = component[i];
-        const auto reach = [&](Node v) {
-          if (stamp[v] == in_event && related(u, v)) {
-            stamp[v] = seen;
-            component.push_back(v);
-          }
-        };
-        for_each_neighbour(u, reach);
-        const auto follow = [&](Node v) {
-          if (stamp[v] == in_event) {
-            stamp[v] = seen;
-            component.push_back(v);
-          }
-        };
-        if (nodes[u].best != kNone) follow(nodes[u].best);
-        for (const Node c : nodes[u].attached) follow(c);
-      }
+  // Splits events that lost links into the components their members' links make now. `ends` are
+  // the ends of lost links that no short path joins any more. Every component of a split event
+  // holds one of them (the lost links joined the components), so the components are found by
+  // searching from every end at once, one step per search in turn, searches that meet going on as
+  // one, until at most one search is still going: each finished search is a whole component, and
+  // the one left going is the rest of the event, which is never walked whole. A small piece falling
+  // off a large event costs the size of the piece.
+  void split_apart(std::vector<Node> ends) {
+    std::sort(ends.begin(), ends.end());
+    ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+    std::map<Node, std::vector<Node>> by_event;
+    for (const Node end : ends) by_event[label[end]].push_back(end);
+    for (const auto& [name, event_ends] : by_event) {
+      if (event_ends.size() > 1) split_event(name, event_ends);
     }
-    if (components.size() == 1) return;
+  }
+
+  struct Search {
+    std::vector<Node> found;    // every node reached
+    std::vector<Node> to_step;  // reached nodes not yet stepped from
+    std::uint32_t into = 0;     // the search it met and goes on as (itself when none)
+  };
+
+  std::uint32_t going_on_as(std::vector<Search>& searches, std::uint32_t s) {
+    while (searches[s].into != s) s = searches[s].into = searches[searches[s].into].into;
+    return s;
+  }
+
+  void split_event(Node name, const std::vector<Node>& ends) {
+    const std::uint32_t seen = ++epoch;
+    std::vector<Search> searches;
+    for (const Node end : ends) {
+      const auto id = static_cast<std::uint32_t>(searches.size());
+      searches.push_back({{end}, {end}, id});
+      stamp[end] = seen;
+      search_of[end] = id;
+    }
+    std::vector<std::uint32_t> going(searches.size());
+    std::iota(going.begin(), going.end(), 0);
+    while (going.size() > 1) {
+      for (const std::uint32_t s : going) {
+        if (going_on_as(searches, s) != s || searches[s].to_step.empty()) continue;
+        const Node u = searches[s].to_step.back();
+        searches[s].to_step.pop_back();
+        for_each_link(u, [&](Node v) {
+          if (label[v] != name) return;
+          if (stamp[v] != seen) {
+            stamp[v] = seen;
+            search_of[v] = s;
+            searches[s].found.push_back(v);
+            searches[s].to_step.push_back(v);
+            return;
+          }
+          const std::uint32_t other = going_on_as(searches, search_of[v]);
+          if (other == s) return;
+          // Met: the two go on as one.
+          Search& here = searches[s];
+          Search& there = searches[other];
+          here.found.insert(here.found.end(), there.found.begin(), there.found.end());
+          here.to_step.insert(here.to_step.end(), there.to_step.begin(), there.to_step.end());
+          there.found.clear();
+          there.to_step.clear();
+          there.into = s;
+        });
+      }
+      std::erase_if(going, [&](std::uint32_t s) { return going_on_as(searches, s) != s || searches[s].to_step.empty(); });
+    }
+    // The finished searches are whole components; the rest of the event is the one still going,
+    // or, when every search finished, the largest of them.
+    std::vector<std::uint32_t> finished;
+    for (std::uint32_t s = 0; s < searches.size(); ++s) {
+      if (going_on_as(searches, s) == s && (going.empty() || s != going.front())) finished.push_back(s);
+    }
+    if (going.empty()) {
+      const auto largest = std::max_element(finished.begin(), finished.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return searches[a].found.size() < searches[b].found.size();
+      });
+      finished.erase(largest);
+    }
+    if (finished.empty()) return;  // still one event
+    const std::uint32_t apart = ++epoch;
+    std::vector<std::vector<Node>> parts;
+    for (const std::uint32_t s : finished) {
+      for (const Node x : searches[s].found) stamp[x] = apart;
+      parts.push_back(std::move(searches[s].found));
+    }
+    std::vector<Node> rest;
+    for (const Node x : members[name]) {
+      if (stamp[x] != apart) rest.push_back(x);
+    }
+    const bool rest_keeps_name = stamp[name] != apart;
     members.erase(name);
-    for (std::vector<Node>& component : components) {
-      const Node named = component.front();
-      for (const Node x : component) label[x] = named;
+    parts.push_back(std::move(rest));
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const bool is_rest = i + 1 == parts.size();
+      const Node named = is_rest && rest_keeps_name ? name : parts[i].front();
+      if (named != name || !is_rest) {
+        for (const Node x : parts[i]) label[x] = named;
+      }
       changed.push_back(named);
-      members[named] = std::move(component);
+      members[named] = std::move(parts[i]);
     }
   }
 
@@ -355,6 +420,7 @@ struct MergeIndex::State {
     label.push_back(n);
     members[n] = {n};
     stamp.push_back(0);
+    search_of.push_back(0);
     changed.push_back(n);
     const std::vector<WordId>& keys = nodes[n].keys;
 
@@ -451,15 +517,17 @@ struct MergeIndex::State {
     std::vector<std::pair<Node, Node>> in_block, coarse;
     in_block.swap(unlinked_in_block);
     coarse.swap(unlinked_coarse);
+    std::vector<Node> ends;  // of lost links no short path joins
     for (const auto& [a, b] : in_block) {
       if (label[a] != label[b]) continue;  // already apart
       // n lies within kNeighbours of both in the list they shared: related means linked.
       if (related(n, a) && related(n, b)) continue;
-      if (!connected_nearby(a, b)) split(a);
+      if (!connected_nearby(a, b)) ends.insert(ends.end(), {a, b});
     }
     for (const auto& [a, b] : coarse) {
-      if (label[a] == label[b] && !connected_nearby(a, b)) split(a);
+      if (label[a] == label[b] && !connected_nearby(a, b)) ends.insert(ends.end(), {a, b});
     }
+    split_apart(std::move(ends));
     return n;
   }
 };
@@ -523,22 +591,13 @@ std::vector<OtherDate> dates_at_finest(const std::vector<Mention>& sources) {
   int finest = kRanks;
   for (const Mention& m : sources) finest = std::min(finest, granularity_rank(m.date.granularity));
   std::vector<OtherDate> dates;
-  std::vector<std::vector<std::string_view>> articles;
+  std::map<std::pair<std::int64_t, std::int64_t>, std::size_t> index_of;  // (start, end) -> its place in dates
+  std::set<std::pair<std::size_t, std::string_view>> counted;            // (date, article) pairs seen
   for (const Mention& m : sources) {
     if (granularity_rank(m.date.granularity) != finest || m.date.end_second <= m.date.start_second) continue;
-    std::size_t k = 0;
-    while (k < dates.size() && (dates[k].date.start_second != m.date.start_second ||
-                                dates[k].date.end_second != m.date.end_second)) {
-      ++k;
-    }
-    if (k == dates.size()) {
-      dates.push_back({m.date, 0});
-      articles.emplace_back();
-    }
-    if (std::find(articles[k].begin(), articles[k].end(), m.article_hash) == articles[k].end()) {
-      articles[k].push_back(m.article_hash);
-      ++dates[k].articles;
-    }
+    const auto [at, added] = index_of.emplace(std::make_pair(m.date.start_second, m.date.end_second), dates.size());
+    if (added) dates.push_back({m.date, 0});
+    if (counted.emplace(at->second, m.article_hash).second) ++dates[at->second].articles;
   }
   std::stable_sort(dates.begin(), dates.end(), [](const OtherDate& a, const OtherDate& b) { return a.articles > b.articles; });
   return dates;

@@ -125,6 +125,22 @@ TEST_CASE("adding mentions one by one gives exactly the events of one merge of t
   }
 }
 
+TEST_CASE("events that fall apart as later mentions push their links away still merge as one merge of them all",
+          "[merge][order]") {
+  // Four times the archive above, so that lists grow long and new mentions often come between two
+  // linked ones: events split, sometimes into several pieces at once, and must split exactly.
+  const auto mentions = mentions_of(archive(1200, 5));
+  const Partition expected = partition_of(events::merge(mentions));
+  REQUIRE(expected.size() > 40);
+  std::vector<std::size_t> order(mentions.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937 random(6);
+  for (int round = 0; round < 3; ++round) {
+    std::shuffle(order.begin(), order.end(), random);
+    CHECK(partition_of_index(mentions, order) == expected);
+  }
+}
+
 TEST_CASE("a coarse mention joins the finer happening it tells, and a later better one takes it over",
           "[merge][order]") {
   const std::vector<events::Entity> anna = {{"Anna Keller", "person", {}}, {"Paris", "place", {}}};
