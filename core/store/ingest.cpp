@@ -279,25 +279,35 @@ class BatchWriter {
       if (old_event == event.id) continue;  // already in it: an event that grows leaves its mentions be
       if (auto error = run("UPDATE mentions SET event_id = ? WHERE id = ?", {event.id, mention_id})) return error;
     }
-    // An event that grows mostly keeps its participants: its links are rewritten only when they change.
-    if (participant_names(event.entities) == participant_names(r.old_entities)) return std::nullopt;
-    if (r.stored_before) {  // a new event has no links yet
-      if (auto error = run("DELETE FROM event_entities WHERE event_id = ?", {event.id})) return error;
+    // An event that grows mostly keeps its participants: only the links that change are written.
+    const std::set<std::string> now = participant_names(event.entities);
+    const std::set<std::string> before = participant_names(r.old_entities);
+    if (now == before) return std::nullopt;
+    for (const events::Entity& entity : r.old_entities) {
+      if (entity.name.empty() || now.count(lower_name(entity))) continue;
+      std::int64_t id = 0;
+      if (auto error = entity_id(entity, id)) return error;
+      if (auto error = run("DELETE FROM event_entities WHERE entity_id = ? AND event_id = ?", {id, event.id})) return error;
     }
     for (const events::Entity& entity : event.entities) {
+      if (entity.name.empty() || before.count(lower_name(entity))) continue;
       if (auto error = link_entity(event.id, entity)) return error;
     }
     return std::nullopt;
+  }
+
+  // Entity names are compared as SQLite's NOCASE does: ASCII letters folded.
+  static std::string lower_name(const events::Entity& entity) {
+    std::string name = entity.name;
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name;
   }
 
   // The names an event's participant links are made of (entity names are case-insensitive).
   static std::set<std::string> participant_names(const std::vector<events::Entity>& entities) {
     std::set<std::string> names;
     for (const events::Entity& entity : entities) {
-      if (entity.name.empty()) continue;
-      std::string name = entity.name;
-      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      names.insert(std::move(name));
+      if (!entity.name.empty()) names.insert(lower_name(entity));
     }
     return names;
   }
@@ -315,11 +325,9 @@ class BatchWriter {
     return std::nullopt;
   }
 
-  // The row id of the entity named `entity.name`, made if there is none; remembered for the batch
-  // (names are compared as SQLite's NOCASE does: ASCII letters folded).
+  // The row id of the entity named `entity.name`, made if there is none; remembered for the batch.
   std::optional<StoreError> entity_id(const events::Entity& entity, std::int64_t& id) {
-    std::string key = entity.name;
-    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string key = lower_name(entity);
     if (const auto known = entity_ids_.find(key); known != entity_ids_.end()) {
       id = known->second;
       return std::nullopt;
