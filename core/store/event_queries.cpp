@@ -87,22 +87,75 @@ std::vector<std::string> fts_terms(const std::string& text) {
 }
 
 // The events one term matches: in their headline or summary, or in the title of one of their
-// sources' articles (indexed once per article, schema 5). As a list built from both indexes (its
-// cost follows the number of matches), or, for a term in many titles, checked event by event
-// along the time index (a page fills after a few candidates; the list would map every matching
-// title to its events first).
+// sources' articles (indexed once per article, schema 5). Histograms filter with this SQL; a page
+// of events reads the list of each term's events once (read_term_events) and either starts from
+// the shortest list or checks candidates against the lists along the time index.
 const char* const kEventsWithTerm =
     " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION SELECT m.event_id FROM mentions m "
     "WHERE m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?))";
-const char* const kEventsWithFrequentTerm =
-    " AND (id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) OR EXISTS (SELECT 1 FROM mentions m "
-    "WHERE m.event_id = events.id AND m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?)))";
 
-// Terms in more titles than this are checked event by event on a page (kEventsWithFrequentTerm).
-// The list costs about 6 lookups per matching title (T of them); the check about 3 per candidate,
-// and a page of 50 needs about 50 N / T candidates of N: they cost the same near T = 5 sqrt(N).
-std::int64_t frequent_title_term(std::int64_t articles) {
-  return std::max<std::int64_t>(100, static_cast<std::int64_t>(5 * std::sqrt(static_cast<double>(articles))));
+// A page starts from the events of its words when they are at most 5 sqrt(N) of N events: each
+// costs a lookup by id, while along the time index a page of 50 reads about 50 N / L rows per span
+// class for a list of L; the two meet near L = 5 sqrt(N) (figures in bench/README.md).
+bool few_term_events(std::size_t listed, std::int64_t events) {
+  return static_cast<double>(listed) <= 5 * std::sqrt(static_cast<double>(std::max<std::int64_t>(events, 0)));
+}
+
+// How many event ids a reader keeps for the words of q= (8 bytes each); past it, it starts again.
+constexpr std::size_t kTermEventIds = std::size_t{2} << 20;
+
+// Empties the reader's lists of terms when some connection committed since they were read
+// (PRAGMA data_version, read in the open transaction of `db`, as of its snapshot), and counts the
+// events again then.
+std::optional<StoreError> forget_term_events_if_stale(sql::Connection& db, TermEvents& cache) {
+  sql::Statement* version = db.prepare("PRAGMA data_version");
+  if (!version) return internal_error("querying events", db.last_error());
+  const std::int64_t data_version = version->step() ? version->integer(0) : -1;
+  if (!version->ok()) return internal_error("querying events", version->error());
+  version->reset();
+  if (data_version == cache.data_version) return std::nullopt;
+  cache.by_term.clear();
+  cache.ids = 0;
+  sql::Statement* count = db.prepare("SELECT COALESCE(SUM(count), 0) FROM event_day_counts");
+  if (!count) return internal_error("querying events", db.last_error());
+  cache.events = count->step() ? count->integer(0) : 0;
+  if (!count->ok()) return internal_error("querying events", count->error());
+  count->reset();
+  cache.data_version = data_version;
+  return std::nullopt;
+}
+
+// The events `term` matches, sorted, read from both full-text indexes (two statements, joined
+// here: SQL's UNION of 200,000 ids costs ten times more), kept in the reader's `cache` unless
+// there are too many to keep.
+std::optional<StoreError> read_term_events(sql::Connection& db, TermEvents& cache, const std::string& term,
+                                           std::shared_ptr<const std::vector<std::int64_t>>& events) {
+  const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
+  std::vector<std::int64_t> ids;
+  sql::Statement* in_words = db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ?");
+  if (!in_words) return fail(db.last_error());
+  in_words->bind(1, term);
+  while (in_words->step()) ids.push_back(in_words->integer(0));
+  if (!in_words->ok()) return fail(in_words->error());
+  sql::Statement* in_titles = db.prepare(
+      "SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts "
+      "MATCH ?) AND m.event_id IS NOT NULL");
+  if (!in_titles) return fail(db.last_error());
+  in_titles->bind(1, term);
+  while (in_titles->step()) ids.push_back(in_titles->integer(0));
+  if (!in_titles->ok()) return fail(in_titles->error());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  const std::size_t count = ids.size();
+  events = std::make_shared<const std::vector<std::int64_t>>(std::move(ids));
+  if (count > kTermEventIds) return std::nullopt;  // used for this page only
+  if (cache.ids + count > kTermEventIds) {  // full: start again rather than track ages
+    cache.by_term.clear();
+    cache.ids = 0;
+  }
+  cache.ids += count;
+  cache.by_term[term] = events;
+  return std::nullopt;
 }
 
 // The filters of `query` beyond the window, as SQL on the events table and its parameters.
@@ -148,8 +201,9 @@ const char* const kEntityIds =
 // starting from the entity's own events (rare entities: a few rows to sort instead of a long scan).
 enum class EntityPlan { kAlongTime, kFromEntity };
 
+// `listed_terms`: words of q= the caller checks against their lists of events (no SQL for them).
 Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = false,
-                   EntityPlan plan = EntityPlan::kAlongTime, const std::set<std::string>& frequent_terms = {}) {
+                   EntityPlan plan = EntityPlan::kAlongTime, const std::set<std::string>& listed_terms = {}) {
   Filters filters;
   if (hide) filters.sql += kNotHidden;
   if (!query.text.empty()) {
@@ -157,7 +211,8 @@ Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = fa
     const std::vector<std::string> terms = fts_terms(query.text);
     if (terms.empty()) filters.sql += " AND 0";
     for (const std::string& term : terms) {
-      filters.sql += frequent_terms.count(term) ? kEventsWithFrequentTerm : kEventsWithTerm;
+      if (listed_terms.count(term)) continue;
+      filters.sql += kEventsWithTerm;
       filters.values.emplace_back(term);
       filters.values.emplace_back(term);
     }
@@ -278,59 +333,109 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
   }
   const EntityPlan plan =
       !query.entity.empty() && !frequent_entity ? EntityPlan::kFromEntity : EntityPlan::kAlongTime;
-  std::set<std::string> frequent_terms;
+  // One read transaction: the lists of frequent terms, every class and every event's rows from
+  // the same committed state.
+  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
+  if (const auto& failed = transaction.begin_error()) return internal_error("querying events", *failed);
+  const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
+  // The words of q=, each with the sorted list of its events: kept by the reader from an earlier
+  // page of the same state of the database, or read now.
   const std::vector<std::string> terms = fts_terms(query.text);
-  std::int64_t frequent = 0;
+  std::set<std::string> listed_terms;
+  std::vector<std::shared_ptr<const std::vector<std::int64_t>>> term_events;
   if (!terms.empty()) {
-    sql::Statement* articles = db.prepare("SELECT COALESCE(MAX(id), 0) FROM articles");
-    if (!articles) return internal_error("querying events", db.last_error());
-    frequent = frequent_title_term(articles->step() ? articles->integer(0) : 0);
-    articles->reset();
+    if (auto failed = forget_term_events_if_stale(db, reader.terms())) return failed;
   }
   for (const std::string& term : terms) {
-    sql::Statement* titles =
-        db.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM titles_fts WHERE titles_fts MATCH ?1 LIMIT ?2)");
-    if (!titles) return internal_error("querying events", db.last_error());
-    titles->bind(1, term).bind(2, frequent + 1);
-    if (titles->step() && titles->integer(0) > frequent) frequent_terms.insert(term);
-    if (!titles->ok()) return internal_error("querying events", titles->error());
-    titles->reset();
+    if (!listed_terms.insert(term).second) continue;  // a word given twice
+    const auto kept = reader.terms().by_term.find(term);
+    std::shared_ptr<const std::vector<std::int64_t>> events_of_term;
+    if (kept != reader.terms().by_term.end()) events_of_term = kept->second;
+    else if (auto failed = read_term_events(db, reader.terms(), term, events_of_term)) return failed;
+    term_events.push_back(std::move(events_of_term));
   }
+  // Few events hold every word: the page is made from them (their intersection), else the
+  // candidates along the time index (or of a rare entity) are checked against every list.
+  std::optional<std::vector<std::int64_t>> from_list;
+  if (!term_events.empty() && plan == EntityPlan::kAlongTime) {
+    std::sort(term_events.begin(), term_events.end(), [](const auto& a, const auto& b) { return a->size() < b->size(); });
+    if (few_term_events(term_events.front()->size(), reader.terms().events)) {
+      from_list = *term_events.front();
+      for (std::size_t i = 1; i < term_events.size(); ++i) {
+        std::vector<std::int64_t> both;
+        std::set_intersection(from_list->begin(), from_list->end(), term_events[i]->begin(), term_events[i]->end(),
+                              std::back_inserter(both));
+        from_list = std::move(both);
+      }
+    }
+  }
+  const auto in_every_list = [&](std::int64_t id) {
+    return std::all_of(term_events.begin(), term_events.end(), [id](const auto& events_of_term) {
+      return std::binary_search(events_of_term->begin(), events_of_term->end(), id);
+    });
+  };
   bool hide = false;
   if (!query.include_hidden) {
     if (auto failed = any_hidden(db, hide)) return failed;
   }
-  const Filters filters = filters_of(query, hide, frequent_entity, plan, frequent_terms);
-  // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
-  std::string sql = plan == EntityPlan::kFromEntity
-                        ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "
-                          "ON events.id = ee.event_id "
-                        : "SELECT id, start_s, confidence FROM events ";
-  sql +=
-      "WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" +
-      filters.sql;
-  if (cursor) sql += " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
-  sql += " ORDER BY start_s, confidence DESC, id LIMIT ?";
-
-  // One read transaction: every class and every event's rows from the same committed state.
-  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
-  if (const auto& failed = transaction.begin_error()) return internal_error("querying events", *failed);
-  const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
+  const Filters filters = filters_of(query, hide, frequent_entity, plan, listed_terms);
+  const std::string cursor_sql = " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
+  const std::string order_sql = " ORDER BY start_s, confidence DESC, id LIMIT ?";
   const std::int64_t wanted = sql::limit_plus_one(query.limit);
-  for (int span = 0; span < kSpanClasses; ++span) {
-    sql::Statement* statement = db.prepare(sql);
-    if (!statement) return fail(db.last_error());
-    std::int64_t lowest_start = std::max(window.from - kSpanClassLimit[span], kBeginningOfTime);
-    if (cursor) lowest_start = std::max(lowest_start, cursor->start);
-    std::vector<SqlValue> values = {std::int64_t{span}, lowest_start, window.to, window.from};
+  const auto bind_rest = [&](std::vector<SqlValue>& values, std::int64_t limit) {
     values.insert(values.end(), filters.values.begin(), filters.values.end());
     if (cursor) {
       values.insert(values.end(), {cursor->start, cursor->start, cursor->confidence, cursor->confidence, cursor->id});
     }
-    values.emplace_back(wanted);
+    values.emplace_back(limit);
+  };
+
+  if (from_list) {
+    // One statement: each listed event read by id (JSON array of ids), filtered and sorted. The
+    // ids' column has a name of its own so that `id` in the filters can only be the event's.
+    std::string ids = "[";
+    for (std::size_t i = 0; i < from_list->size(); ++i) ids += (i ? "," : "") + std::to_string((*from_list)[i]);
+    ids += "]";
+    std::string sql =
+        "SELECT id, start_s, confidence FROM (SELECT value AS listed FROM json_each(?)) j CROSS JOIN events "
+        "ON events.id = j.listed WHERE start_s < ? AND end_s > ?" +
+        filters.sql;
+    if (cursor) sql += cursor_sql;
+    sql += order_sql;
+    sql::Statement* statement = db.prepare(sql);
+    if (!statement) return fail(db.last_error());
+    std::vector<SqlValue> values = {ids, window.to, window.from};
+    bind_rest(values, wanted);
     bind_all(*statement, values);
     while (statement->step()) rows.push_back({statement->integer(1), statement->real(2), statement->integer(0)});
     if (!statement->ok()) return fail(statement->error());
+  } else {
+    // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
+    std::string sql = plan == EntityPlan::kFromEntity
+                          ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "
+                            "ON events.id = ee.event_id "
+                          : "SELECT id, start_s, confidence FROM events ";
+    sql += "WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" + filters.sql;
+    if (cursor) sql += cursor_sql;
+    sql += order_sql;
+    for (int span = 0; span < kSpanClasses; ++span) {
+      sql::Statement* statement = db.prepare(sql);
+      if (!statement) return fail(db.last_error());
+      std::int64_t lowest_start = std::max(window.from - kSpanClassLimit[span], kBeginningOfTime);
+      if (cursor) lowest_start = std::max(lowest_start, cursor->start);
+      std::vector<SqlValue> values = {std::int64_t{span}, lowest_start, window.to, window.from};
+      // With words to check, rows are checked here as they come in order, until enough match.
+      bind_rest(values, term_events.empty() ? wanted : std::int64_t{-1});
+      bind_all(*statement, values);
+      std::int64_t taken = 0;
+      while ((wanted < 0 || taken < wanted) && statement->step()) {
+        if (!in_every_list(statement->integer(0))) continue;
+        rows.push_back({statement->integer(1), statement->real(2), statement->integer(0)});
+        ++taken;
+      }
+      if (!statement->ok()) return fail(statement->error());
+      statement->reset();
+    }
   }
   std::sort(rows.begin(), rows.end(), comes_before);
   if (rows.size() > query.limit) {

@@ -37,6 +37,22 @@ struct MergeState {
   std::optional<StoreError> load(sql::Connection& db);  // from every stored mention
 };
 
+// The events that hold each word of q= (event_queries.cpp, read_term_events), as one reader
+// connection read them: valid while that connection's PRAGMA data_version is unchanged, that is
+// while no connection has committed since (a reader never writes itself).
+struct TermEvents {
+  std::int64_t data_version = -1;
+  std::int64_t events = 0;  // how many events are stored (from the per-day counts)
+  std::size_t ids = 0;  // held over all terms, to bound the memory
+  std::unordered_map<std::string, std::shared_ptr<const std::vector<std::int64_t>>> by_term;  // sorted event ids
+};
+
+// A reader connection and what it remembers between the calls it serves.
+struct Reader {
+  std::unique_ptr<sql::Connection> connection;
+  TermEvents terms;
+};
+
 struct Store::Impl {
   // One page of `query`: its events in order, the articles they cite, and how many damaged events
   // were left out of it (event_queries.cpp).
@@ -52,7 +68,7 @@ struct Store::Impl {
   std::unique_ptr<sql::Connection> writer;
   MergeState merge;
   std::mutex pool_mutex;
-  std::vector<std::unique_ptr<sql::Connection>> idle_readers;
+  std::vector<std::unique_ptr<Reader>> idle_readers;
   // Event JSON texts already assembled, by event id, with the version of the event row they were
   // made from (event_version in facts.h); shared by the readers, emptied when past its bound.
   static constexpr std::size_t kDocumentCacheBytes = 64 << 20;
@@ -81,6 +97,9 @@ std::optional<StoreError> ensure_merge_index(sql::Connection& db, MergeState& me
 // them to) from their mentions, obeying the curation, and writes them (ingest.cpp).
 std::optional<StoreError> rebuild_around(sql::Connection& db, MergeState& merge, const std::vector<std::int64_t>& seeds);
 
+// How much of the database file a reader connection maps into memory (PRAGMA mmap_size).
+inline constexpr std::int64_t kReaderMapBytes = std::int64_t{1} << 40;
+
 // Borrows a reader connection for the scope of one call.
 class ReaderLease {
  public:
@@ -88,11 +107,12 @@ class ReaderLease {
   ~ReaderLease();
   ReaderLease(const ReaderLease&) = delete;
   ReaderLease& operator=(const ReaderLease&) = delete;
-  sql::Connection* get() { return connection_.get(); }
+  sql::Connection* get() { return reader_ ? reader_->connection.get() : nullptr; }
+  TermEvents& terms() { return reader_->terms; }
 
  private:
   Store::Impl& impl_;
-  std::unique_ptr<sql::Connection> connection_;
+  std::unique_ptr<Reader> reader_;
 };
 
 // A statement's parameters, bound in order.
