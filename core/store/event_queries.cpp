@@ -104,31 +104,19 @@ bool few_term_events(std::size_t listed, std::int64_t events) {
 // How many event ids a reader keeps for the words of q= (8 bytes each); past it, it starts again.
 constexpr std::size_t kTermEventIds = std::size_t{2} << 20;
 
-// Empties the reader's lists of terms when some connection committed since they were read
-// (PRAGMA data_version, read in the open transaction of `db`, as of its snapshot), and counts the
-// events again then.
-std::optional<StoreError> forget_term_events_if_stale(sql::Connection& db, TermEvents& cache) {
-  sql::Statement* version = db.prepare("PRAGMA data_version");
-  if (!version) return internal_error("querying events", db.last_error());
-  const std::int64_t data_version = version->step() ? version->integer(0) : -1;
-  if (!version->ok()) return internal_error("querying events", version->error());
-  version->reset();
-  if (data_version == cache.data_version) return std::nullopt;
-  cache.by_term.clear();
-  cache.ids = 0;
+// How many events are stored, from the per-day counts (a few thousand rows).
+std::optional<StoreError> count_events(sql::Connection& db, std::int64_t& events) {
   sql::Statement* count = db.prepare("SELECT COALESCE(SUM(count), 0) FROM event_day_counts");
   if (!count) return internal_error("querying events", db.last_error());
-  cache.events = count->step() ? count->integer(0) : 0;
+  events = count->step() ? count->integer(0) : 0;
   if (!count->ok()) return internal_error("querying events", count->error());
   count->reset();
-  cache.data_version = data_version;
   return std::nullopt;
 }
 
 // The events `term` matches, sorted, read from both full-text indexes (two statements, joined
-// here: SQL's UNION of 200,000 ids costs ten times more), kept in the reader's `cache` unless
-// there are too many to keep.
-std::optional<StoreError> read_term_events(sql::Connection& db, TermEvents& cache, const std::string& term,
+// here: SQL's UNION of 200,000 ids costs ten times more).
+std::optional<StoreError> read_term_events(sql::Connection& db, const std::string& term,
                                            std::shared_ptr<const std::vector<std::int64_t>>& events) {
   const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
   std::vector<std::int64_t> ids;
@@ -146,16 +134,33 @@ std::optional<StoreError> read_term_events(sql::Connection& db, TermEvents& cach
   if (!in_titles->ok()) return fail(in_titles->error());
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  const std::size_t count = ids.size();
   events = std::make_shared<const std::vector<std::int64_t>>(std::move(ids));
-  if (count > kTermEventIds) return std::nullopt;  // used for this page only
-  if (cache.ids + count > kTermEventIds) {  // full: start again rather than track ages
-    cache.by_term.clear();
-    cache.ids = 0;
-  }
-  cache.ids += count;
-  cache.by_term[term] = events;
   return std::nullopt;
+}
+
+// The list of `term` kept for `epoch`, if any (null otherwise).
+std::shared_ptr<const std::vector<std::int64_t>> kept_term_events(TermEvents& terms, std::int64_t epoch,
+                                                                  const std::string& term) {
+  const std::lock_guard lock(terms.mutex);
+  if (terms.stored_epoch != epoch) return nullptr;
+  const auto kept = terms.by_term.find(term);
+  return kept == terms.by_term.end() ? nullptr : kept->second;
+}
+
+// Keeps the list of `term` for `epoch`, in place of any list of another epoch.
+void keep_term_events(TermEvents& terms, std::int64_t epoch, const std::string& term,
+                      const std::shared_ptr<const std::vector<std::int64_t>>& events) {
+  const std::lock_guard lock(terms.mutex);
+  if (epoch < terms.stored_epoch) return;  // an older state than the kept one
+  if (terms.stored_epoch != epoch || terms.ids + events->size() > kTermEventIds) {  // full: start again
+    terms.by_term.clear();
+    terms.ids = 0;
+    if (terms.stored_epoch != epoch) terms.events = -1;
+    terms.stored_epoch = epoch;
+  }
+  if (events->size() > kTermEventIds) return;  // used for its page only
+  terms.ids += events->size();
+  terms.by_term[term] = events;
 }
 
 // The filters of `query` beyond the window, as SQL on the events table and its parameters.
@@ -333,33 +338,55 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
   }
   const EntityPlan plan =
       !query.entity.empty() && !frequent_entity ? EntityPlan::kFromEntity : EntityPlan::kAlongTime;
-  // One read transaction: the lists of frequent terms, every class and every event's rows from
-  // the same committed state.
+  // One read transaction: the lists of words, every class and every event's rows from the same
+  // committed state. The epoch of the word lists is read before it begins (TermEvents).
+  const std::int64_t epoch = term_lists.epoch.load();
   sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
   if (const auto& failed = transaction.begin_error()) return internal_error("querying events", *failed);
   const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
-  // The words of q=, each with the sorted list of its events: kept by the reader from an earlier
-  // page of the same state of the database, or read now.
+  // The words of q=, each with the sorted list of its events: kept from an earlier page of the
+  // same state of the database, or read now (and kept unless this reader has just seen a commit).
   const std::vector<std::string> terms = fts_terms(query.text);
   std::set<std::string> listed_terms;
   std::vector<std::shared_ptr<const std::vector<std::int64_t>>> term_events;
+  std::int64_t stored_events = -1;
   if (!terms.empty()) {
-    if (auto failed = forget_term_events_if_stale(db, reader.terms())) return failed;
-  }
-  for (const std::string& term : terms) {
-    if (!listed_terms.insert(term).second) continue;  // a word given twice
-    const auto kept = reader.terms().by_term.find(term);
-    std::shared_ptr<const std::vector<std::int64_t>> events_of_term;
-    if (kept != reader.terms().by_term.end()) events_of_term = kept->second;
-    else if (auto failed = read_term_events(db, reader.terms(), term, events_of_term)) return failed;
-    term_events.push_back(std::move(events_of_term));
+    bool committed = false;
+    if (auto failed = look_for_commits(reader.reader(), term_lists, committed)) return failed;
+    const bool keep = !committed;
+    for (const std::string& term : terms) {
+      if (!listed_terms.insert(term).second) continue;  // a word given twice
+      std::shared_ptr<const std::vector<std::int64_t>> events_of_term;
+      if (keep) events_of_term = kept_term_events(term_lists, epoch, term);
+      if (!events_of_term) {
+        std::unique_lock one_at_a_time(term_lists.reading, std::defer_lock);
+        if (keep) {
+          one_at_a_time.lock();
+          events_of_term = kept_term_events(term_lists, epoch, term);  // read meanwhile by another reader
+        }
+        if (!events_of_term) {
+          if (auto failed = read_term_events(db, term, events_of_term)) return failed;
+          if (keep) keep_term_events(term_lists, epoch, term, events_of_term);
+        }
+      }
+      term_events.push_back(std::move(events_of_term));
+    }
+    {
+      const std::lock_guard lock(term_lists.mutex);
+      if (keep && term_lists.stored_epoch == epoch) stored_events = term_lists.events;
+    }
+    if (stored_events < 0) {
+      if (auto failed = count_events(db, stored_events)) return failed;
+      const std::lock_guard lock(term_lists.mutex);
+      if (keep && term_lists.stored_epoch == epoch) term_lists.events = stored_events;
+    }
   }
   // Few events hold every word: the page is made from them (their intersection), else the
   // candidates along the time index (or of a rare entity) are checked against every list.
   std::optional<std::vector<std::int64_t>> from_list;
   if (!term_events.empty() && plan == EntityPlan::kAlongTime) {
     std::sort(term_events.begin(), term_events.end(), [](const auto& a, const auto& b) { return a->size() < b->size(); });
-    if (few_term_events(term_events.front()->size(), reader.terms().events)) {
+    if (few_term_events(term_events.front()->size(), stored_events)) {
       from_list = *term_events.front();
       for (std::size_t i = 1; i < term_events.size(); ++i) {
         std::vector<std::int64_t> both;
@@ -459,7 +486,7 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
 std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const std::vector<std::int64_t>& ids,
                                                       std::vector<std::string>& documents, std::size_t& left_out) {
   std::vector<std::string> versions(ids.size());
-  std::vector<std::optional<std::string>> found(ids.size());
+  std::vector<std::shared_ptr<const std::string>> found(ids.size());
   std::vector<std::int64_t> missing;
   // Marks are looked up only while something is curated (one query a page otherwise).
   bool curated = false;
@@ -484,10 +511,12 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
     versions[i] += mark.edited ? 'e' : '-';
     versions[i] += mark.hidden ? 'h' : '-';
     versions[i] += std::to_string(links);  // a reader of an older snapshot never serves newer links, nor the reverse
-    const std::lock_guard lock(document_mutex);
-    const auto cached = document_cache.find(ids[i]);
-    if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
-    else missing.push_back(ids[i]);
+    {
+      const std::lock_guard lock(document_mutex);
+      const auto cached = document_cache.find(ids[i]);
+      if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
+    }
+    if (!found[i]) missing.push_back(ids[i]);
   }
   std::vector<events::Event> assembled;
   ArticleRefs articles;
@@ -500,16 +529,16 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
     if (!found[i]) {
       const auto made = fresh.find(ids[i]);
       if (made == fresh.end()) continue;  // damaged: left out (counted by read_events)
-      found[i] = made->second;
+      found[i] = std::make_shared<const std::string>(std::move(made->second));
       const std::lock_guard lock(document_mutex);
       if (document_bytes > kDocumentCacheBytes) {  // full: start again rather than track ages
         document_cache.clear();
         document_bytes = 0;
       }
-      document_bytes += versions[i].size() + made->second.size();
-      document_cache[ids[i]] = {versions[i], made->second};
+      document_bytes += versions[i].size() + found[i]->size();
+      document_cache[ids[i]] = {versions[i], found[i]};
     }
-    documents.push_back(std::move(*found[i]));
+    documents.push_back(*found[i]);
   }
   return std::nullopt;
 }

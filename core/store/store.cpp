@@ -33,6 +33,29 @@ ReaderLease::ReaderLease(Store::Impl& impl, std::optional<StoreError>& error) : 
   }
   reader_ = std::make_unique<Reader>();
   reader_->connection = std::move(connection);
+  // Its first look: from now on it tells the shared word lists of the commits it sees.
+  bool committed = false;
+  if (auto failed = look_for_commits(*reader_, impl_.term_lists, committed)) {
+    reader_.reset();
+    error = failed;
+  }
+}
+
+std::optional<StoreError> look_for_commits(Reader& reader, TermEvents& terms, bool& committed) {
+  committed = false;
+  sql::Statement* version = reader.connection->prepare("PRAGMA data_version");
+  if (!version) return internal_error("reading the database", reader.connection->last_error());
+  const std::int64_t data_version = version->step() ? version->integer(0) : -1;
+  const bool ok = version->ok();
+  const std::string detail = version->error();
+  version->reset();
+  if (!ok) return internal_error("reading the database", detail);
+  if (data_version != reader.data_version) {
+    reader.data_version = data_version;
+    terms.epoch.fetch_add(1);
+    committed = true;
+  }
+  return std::nullopt;
 }
 
 ReaderLease::~ReaderLease() {
