@@ -2,7 +2,9 @@
 // that combine, stable cursor paging, histogram counts that add up, articles with their timexes.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <atomic>
 #include <set>
+#include <thread>
 
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
@@ -652,6 +654,55 @@ TEST_CASE("a word's events are read again once this store or another process has
   CHECK(headlines_of(*db, text_query("harbor", 5000)).size() == 1108);
   CHECK(headlines_of(*db, text_query("quiet", 5000)).size() == 5);
   CHECK(headlines_of(*db, text_query("docked", 5000)).size() == 1103);
+}
+
+TEST_CASE("readers asking for a word while another process writes never see fewer of its events than before",
+          "[store]") {
+  TempDir temp("chronicle-store");
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("harbor.db"), error);
+  REQUIRE(db);
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
+  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  std::atomic<bool> writing{true};
+  std::thread writer([&] {  // 20 more ships and 20 more quiet reports, one article a commit
+    store::StoreError opened;
+    auto other = store::Store::open(temp.file("harbor.db"), opened);
+    for (std::int64_t n = 0; other && n < 20; ++n) {
+      store::IngestReport written;
+      if (other->ingest(harbor_batch(1100 + n, 1), written) || other->ingest(quiet_batch(3 + n, 1), written)) break;
+    }
+    writing = false;
+  });
+  // Each reader's counts only grow: a word list kept from an older state would drop new events.
+  std::vector<std::vector<std::size_t>> seen(2);
+  std::vector<std::thread> readers;
+  for (std::size_t r = 0; r < seen.size(); ++r) {
+    readers.emplace_back([&, r] {
+      while (writing) {
+        for (const char* word : {"harbor", "quiet"}) {
+          store::EventPage page;
+          store::EventQuery query = text_query(word, 5000);
+          if (db->query_events(query, page)) return;
+          seen[r].push_back(page.events.size() * 2 + (word[0] == 'q' ? 1 : 0));
+        }
+      }
+    });
+  }
+  writer.join();
+  for (std::thread& reader : readers) reader.join();
+  for (const std::vector<std::size_t>& counts : seen) {
+    std::size_t harbor = 0, quiet = 0;
+    for (const std::size_t count : counts) {
+      std::size_t& last = count % 2 ? quiet : harbor;
+      CHECK(count / 2 >= last);
+      last = count / 2;
+    }
+  }
+  // All written: 1,103 + 40 events say "harbor" (ships in titles, cranes in headlines), 23 "quiet".
+  CHECK(headlines_of(*db, text_query("harbor", 5000)).size() == 1143);
+  CHECK(headlines_of(*db, text_query("quiet", 5000)).size() == 23);
 }
 
 TEST_CASE("the state filter keeps the events whose sources mostly give that state", "[store]") {
