@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -101,7 +102,7 @@ bool few_term_events(std::size_t listed, std::int64_t events) {
   return static_cast<double>(listed) <= 5 * std::sqrt(static_cast<double>(std::max<std::int64_t>(events, 0)));
 }
 
-// How many event ids a reader keeps for the words of q= (8 bytes each); past it, it starts again.
+// How many event ids the word lists keep in all (8 bytes each); past it, they start again.
 constexpr std::size_t kTermEventIds = std::size_t{2} << 20;
 
 // How many events are stored, from the per-day counts (a few thousand rows).
