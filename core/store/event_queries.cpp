@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -87,22 +88,80 @@ std::vector<std::string> fts_terms(const std::string& text) {
 }
 
 // The events one term matches: in their headline or summary, or in the title of one of their
-// sources' articles (indexed once per article, schema 5). As a list built from both indexes (its
-// cost follows the number of matches), or, for a term in many titles, checked event by event
-// along the time index (a page fills after a few candidates; the list would map every matching
-// title to its events first).
+// sources' articles (indexed once per article, schema 5). Histograms filter with this SQL; a page
+// of events reads the list of each term's events once (read_term_events) and either starts from
+// the shortest list or checks candidates against the lists along the time index.
 const char* const kEventsWithTerm =
     " AND id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ? UNION SELECT m.event_id FROM mentions m "
     "WHERE m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?))";
-const char* const kEventsWithFrequentTerm =
-    " AND (id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) OR EXISTS (SELECT 1 FROM mentions m "
-    "WHERE m.event_id = events.id AND m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH ?)))";
 
-// Terms in more titles than this are checked event by event on a page (kEventsWithFrequentTerm).
-// The list costs about 6 lookups per matching title (T of them); the check about 3 per candidate,
-// and a page of 50 needs about 50 N / T candidates of N: they cost the same near T = 5 sqrt(N).
-std::int64_t frequent_title_term(std::int64_t articles) {
-  return std::max<std::int64_t>(100, static_cast<std::int64_t>(5 * std::sqrt(static_cast<double>(articles))));
+// A page starts from the events of its words when they are at most 5 sqrt(N) of N events: each
+// costs a lookup by id, while along the time index a page of 50 reads about 50 N / L rows per span
+// class for a list of L; the two meet near L = 5 sqrt(N) (figures in bench/README.md).
+bool few_term_events(std::size_t listed, std::int64_t events) {
+  return static_cast<double>(listed) <= 5 * std::sqrt(static_cast<double>(std::max<std::int64_t>(events, 0)));
+}
+
+// How many event ids the word lists keep in all (8 bytes each); past it, they start again.
+constexpr std::size_t kTermEventIds = std::size_t{2} << 20;
+
+// How many events are stored, from the per-day counts (a few thousand rows).
+std::optional<StoreError> count_events(sql::Connection& db, std::int64_t& events) {
+  sql::Statement* count = db.prepare("SELECT COALESCE(SUM(count), 0) FROM event_day_counts");
+  if (!count) return internal_error("querying events", db.last_error());
+  events = count->step() ? count->integer(0) : 0;
+  if (!count->ok()) return internal_error("querying events", count->error());
+  count->reset();
+  return std::nullopt;
+}
+
+// The events `term` matches, sorted, read from both full-text indexes (two statements, joined
+// here: SQL's UNION of 200,000 ids costs ten times more).
+std::optional<StoreError> read_term_events(sql::Connection& db, const std::string& term,
+                                           std::shared_ptr<const std::vector<std::int64_t>>& events) {
+  const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
+  std::vector<std::int64_t> ids;
+  sql::Statement* in_words = db.prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ?");
+  if (!in_words) return fail(db.last_error());
+  in_words->bind(1, term);
+  while (in_words->step()) ids.push_back(in_words->integer(0));
+  if (!in_words->ok()) return fail(in_words->error());
+  sql::Statement* in_titles = db.prepare(
+      "SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM titles_fts WHERE titles_fts "
+      "MATCH ?) AND m.event_id IS NOT NULL");
+  if (!in_titles) return fail(db.last_error());
+  in_titles->bind(1, term);
+  while (in_titles->step()) ids.push_back(in_titles->integer(0));
+  if (!in_titles->ok()) return fail(in_titles->error());
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  events = std::make_shared<const std::vector<std::int64_t>>(std::move(ids));
+  return std::nullopt;
+}
+
+// The list of `term` kept for `epoch`, if any (null otherwise).
+std::shared_ptr<const std::vector<std::int64_t>> kept_term_events(TermEvents& terms, std::int64_t epoch,
+                                                                  const std::string& term) {
+  const std::lock_guard lock(terms.mutex);
+  if (terms.stored_epoch != epoch) return nullptr;
+  const auto kept = terms.by_term.find(term);
+  return kept == terms.by_term.end() ? nullptr : kept->second;
+}
+
+// Keeps the list of `term` for `epoch`, in place of any list of another epoch.
+void keep_term_events(TermEvents& terms, std::int64_t epoch, const std::string& term,
+                      const std::shared_ptr<const std::vector<std::int64_t>>& events) {
+  const std::lock_guard lock(terms.mutex);
+  if (epoch < terms.stored_epoch) return;  // an older state than the kept one
+  if (terms.stored_epoch != epoch || terms.ids + events->size() > kTermEventIds) {  // full: start again
+    terms.by_term.clear();
+    terms.ids = 0;
+    if (terms.stored_epoch != epoch) terms.events = -1;
+    terms.stored_epoch = epoch;
+  }
+  if (events->size() > kTermEventIds) return;  // used for its page only
+  terms.ids += events->size();
+  terms.by_term[term] = events;
 }
 
 // The filters of `query` beyond the window, as SQL on the events table and its parameters.
@@ -148,8 +207,9 @@ const char* const kEntityIds =
 // starting from the entity's own events (rare entities: a few rows to sort instead of a long scan).
 enum class EntityPlan { kAlongTime, kFromEntity };
 
+// `listed_terms`: words of q= the caller checks against their lists of events (no SQL for them).
 Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = false,
-                   EntityPlan plan = EntityPlan::kAlongTime, const std::set<std::string>& frequent_terms = {}) {
+                   EntityPlan plan = EntityPlan::kAlongTime, const std::set<std::string>& listed_terms = {}) {
   Filters filters;
   if (hide) filters.sql += kNotHidden;
   if (!query.text.empty()) {
@@ -157,7 +217,8 @@ Filters filters_of(const EventQuery& query, bool hide, bool frequent_entity = fa
     const std::vector<std::string> terms = fts_terms(query.text);
     if (terms.empty()) filters.sql += " AND 0";
     for (const std::string& term : terms) {
-      filters.sql += frequent_terms.count(term) ? kEventsWithFrequentTerm : kEventsWithTerm;
+      if (listed_terms.count(term)) continue;
+      filters.sql += kEventsWithTerm;
       filters.values.emplace_back(term);
       filters.values.emplace_back(term);
     }
@@ -278,59 +339,131 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
   }
   const EntityPlan plan =
       !query.entity.empty() && !frequent_entity ? EntityPlan::kFromEntity : EntityPlan::kAlongTime;
-  std::set<std::string> frequent_terms;
+  // One read transaction: the lists of words, every class and every event's rows from the same
+  // committed state. The epoch of the word lists is read before it begins (TermEvents).
+  const std::int64_t epoch = term_lists.epoch.load();
+  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
+  if (const auto& failed = transaction.begin_error()) return internal_error("querying events", *failed);
+  const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
+  // The words of q=, each with the sorted list of its events: kept from an earlier page of the
+  // same state of the database, or read now (and kept unless this reader has just seen a commit).
   const std::vector<std::string> terms = fts_terms(query.text);
-  std::int64_t frequent = 0;
+  std::set<std::string> listed_terms;
+  std::vector<std::shared_ptr<const std::vector<std::int64_t>>> term_events;
+  std::int64_t stored_events = -1;
   if (!terms.empty()) {
-    sql::Statement* articles = db.prepare("SELECT COALESCE(MAX(id), 0) FROM articles");
-    if (!articles) return internal_error("querying events", db.last_error());
-    frequent = frequent_title_term(articles->step() ? articles->integer(0) : 0);
-    articles->reset();
+    bool committed = false;
+    if (auto failed = look_for_commits(reader.reader(), term_lists, committed)) return failed;
+    const bool keep = !committed;
+    for (const std::string& term : terms) {
+      if (!listed_terms.insert(term).second) continue;  // a word given twice
+      std::shared_ptr<const std::vector<std::int64_t>> events_of_term;
+      if (keep) events_of_term = kept_term_events(term_lists, epoch, term);
+      if (!events_of_term) {
+        std::unique_lock one_at_a_time(term_lists.reading, std::defer_lock);
+        if (keep) {
+          one_at_a_time.lock();
+          events_of_term = kept_term_events(term_lists, epoch, term);  // read meanwhile by another reader
+        }
+        if (!events_of_term) {
+          if (auto failed = read_term_events(db, term, events_of_term)) return failed;
+          if (keep) keep_term_events(term_lists, epoch, term, events_of_term);
+        }
+      }
+      term_events.push_back(std::move(events_of_term));
+    }
+    {
+      const std::lock_guard lock(term_lists.mutex);
+      if (keep && term_lists.stored_epoch == epoch) stored_events = term_lists.events;
+    }
+    if (stored_events < 0) {
+      if (auto failed = count_events(db, stored_events)) return failed;
+      const std::lock_guard lock(term_lists.mutex);
+      if (keep && term_lists.stored_epoch == epoch) term_lists.events = stored_events;
+    }
   }
-  for (const std::string& term : terms) {
-    sql::Statement* titles =
-        db.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM titles_fts WHERE titles_fts MATCH ?1 LIMIT ?2)");
-    if (!titles) return internal_error("querying events", db.last_error());
-    titles->bind(1, term).bind(2, frequent + 1);
-    if (titles->step() && titles->integer(0) > frequent) frequent_terms.insert(term);
-    if (!titles->ok()) return internal_error("querying events", titles->error());
-    titles->reset();
+  // Few events hold every word: the page is made from them (their intersection), else the
+  // candidates along the time index (or of a rare entity) are checked against every list.
+  std::optional<std::vector<std::int64_t>> from_list;
+  if (!term_events.empty() && plan == EntityPlan::kAlongTime) {
+    std::sort(term_events.begin(), term_events.end(), [](const auto& a, const auto& b) { return a->size() < b->size(); });
+    if (few_term_events(term_events.front()->size(), stored_events)) {
+      from_list = *term_events.front();
+      for (std::size_t i = 1; i < term_events.size(); ++i) {
+        std::vector<std::int64_t> both;
+        std::set_intersection(from_list->begin(), from_list->end(), term_events[i]->begin(), term_events[i]->end(),
+                              std::back_inserter(both));
+        from_list = std::move(both);
+      }
+    }
   }
+  const auto in_every_list = [&](std::int64_t id) {
+    return std::all_of(term_events.begin(), term_events.end(), [id](const auto& events_of_term) {
+      return std::binary_search(events_of_term->begin(), events_of_term->end(), id);
+    });
+  };
   bool hide = false;
   if (!query.include_hidden) {
     if (auto failed = any_hidden(db, hide)) return failed;
   }
-  const Filters filters = filters_of(query, hide, frequent_entity, plan, frequent_terms);
-  // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
-  std::string sql = plan == EntityPlan::kFromEntity
-                        ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "
-                          "ON events.id = ee.event_id "
-                        : "SELECT id, start_s, confidence FROM events ";
-  sql +=
-      "WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" +
-      filters.sql;
-  if (cursor) sql += " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
-  sql += " ORDER BY start_s, confidence DESC, id LIMIT ?";
-
-  // One read transaction: every class and every event's rows from the same committed state.
-  sql::Transaction transaction(db, sql::Transaction::Kind::kRead);
-  if (const auto& failed = transaction.begin_error()) return internal_error("querying events", *failed);
-  const auto fail = [&](const std::string& detail) { return internal_error("querying events", detail); };
+  const Filters filters = filters_of(query, hide, frequent_entity, plan, listed_terms);
+  const std::string cursor_sql = " AND (start_s > ? OR (start_s = ? AND (confidence < ? OR (confidence = ? AND id > ?))))";
+  const std::string order_sql = " ORDER BY start_s, confidence DESC, id LIMIT ?";
   const std::int64_t wanted = sql::limit_plus_one(query.limit);
-  for (int span = 0; span < kSpanClasses; ++span) {
-    sql::Statement* statement = db.prepare(sql);
-    if (!statement) return fail(db.last_error());
-    std::int64_t lowest_start = std::max(window.from - kSpanClassLimit[span], kBeginningOfTime);
-    if (cursor) lowest_start = std::max(lowest_start, cursor->start);
-    std::vector<SqlValue> values = {std::int64_t{span}, lowest_start, window.to, window.from};
+  const auto bind_rest = [&](std::vector<SqlValue>& values, std::int64_t limit) {
     values.insert(values.end(), filters.values.begin(), filters.values.end());
     if (cursor) {
       values.insert(values.end(), {cursor->start, cursor->start, cursor->confidence, cursor->confidence, cursor->id});
     }
-    values.emplace_back(wanted);
+    values.emplace_back(limit);
+  };
+
+  if (from_list) {
+    // One statement: each listed event read by id (JSON array of ids), filtered and sorted. The
+    // ids' column has a name of its own so that `id` in the filters can only be the event's.
+    std::string ids = "[";
+    for (std::size_t i = 0; i < from_list->size(); ++i) ids += (i ? "," : "") + std::to_string((*from_list)[i]);
+    ids += "]";
+    std::string sql =
+        "SELECT id, start_s, confidence FROM (SELECT value AS listed FROM json_each(?)) j CROSS JOIN events "
+        "ON events.id = j.listed WHERE start_s < ? AND end_s > ?" +
+        filters.sql;
+    if (cursor) sql += cursor_sql;
+    sql += order_sql;
+    sql::Statement* statement = db.prepare(sql);
+    if (!statement) return fail(db.last_error());
+    std::vector<SqlValue> values = {ids, window.to, window.from};
+    bind_rest(values, wanted);
     bind_all(*statement, values);
     while (statement->step()) rows.push_back({statement->integer(1), statement->real(2), statement->integer(0)});
     if (!statement->ok()) return fail(statement->error());
+  } else {
+    // CROSS JOIN keeps SQLite from reordering: the entity's few events first, then their rows.
+    std::string sql = plan == EntityPlan::kFromEntity
+                          ? "SELECT DISTINCT id, start_s, confidence FROM event_entities ee CROSS JOIN events "
+                            "ON events.id = ee.event_id "
+                          : "SELECT id, start_s, confidence FROM events ";
+    sql += "WHERE span_class = ? AND start_s >= ? AND start_s < ? AND end_s > ?" + filters.sql;
+    if (cursor) sql += cursor_sql;
+    sql += order_sql;
+    for (int span = 0; span < kSpanClasses; ++span) {
+      sql::Statement* statement = db.prepare(sql);
+      if (!statement) return fail(db.last_error());
+      std::int64_t lowest_start = std::max(window.from - kSpanClassLimit[span], kBeginningOfTime);
+      if (cursor) lowest_start = std::max(lowest_start, cursor->start);
+      std::vector<SqlValue> values = {std::int64_t{span}, lowest_start, window.to, window.from};
+      // With words to check, rows are checked here as they come in order, until enough match.
+      bind_rest(values, term_events.empty() ? wanted : std::int64_t{-1});
+      bind_all(*statement, values);
+      std::int64_t taken = 0;
+      while ((wanted < 0 || taken < wanted) && statement->step()) {
+        if (!in_every_list(statement->integer(0))) continue;
+        rows.push_back({statement->integer(1), statement->real(2), statement->integer(0)});
+        ++taken;
+      }
+      if (!statement->ok()) return fail(statement->error());
+      statement->reset();
+    }
   }
   std::sort(rows.begin(), rows.end(), comes_before);
   if (rows.size() > query.limit) {
@@ -354,7 +487,7 @@ std::optional<StoreError> Store::Impl::page(const EventQuery& query, std::vector
 std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const std::vector<std::int64_t>& ids,
                                                       std::vector<std::string>& documents, std::size_t& left_out) {
   std::vector<std::string> versions(ids.size());
-  std::vector<std::optional<std::string>> found(ids.size());
+  std::vector<std::shared_ptr<const std::string>> found(ids.size());
   std::vector<std::int64_t> missing;
   // Marks are looked up only while something is curated (one query a page otherwise).
   bool curated = false;
@@ -379,10 +512,12 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
     versions[i] += mark.edited ? 'e' : '-';
     versions[i] += mark.hidden ? 'h' : '-';
     versions[i] += std::to_string(links);  // a reader of an older snapshot never serves newer links, nor the reverse
-    const std::lock_guard lock(document_mutex);
-    const auto cached = document_cache.find(ids[i]);
-    if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
-    else missing.push_back(ids[i]);
+    {
+      const std::lock_guard lock(document_mutex);
+      const auto cached = document_cache.find(ids[i]);
+      if (cached != document_cache.end() && cached->second.first == versions[i]) found[i] = cached->second.second;
+    }
+    if (!found[i]) missing.push_back(ids[i]);
   }
   std::vector<events::Event> assembled;
   ArticleRefs articles;
@@ -395,16 +530,16 @@ std::optional<StoreError> Store::Impl::read_documents(sql::Connection& db, const
     if (!found[i]) {
       const auto made = fresh.find(ids[i]);
       if (made == fresh.end()) continue;  // damaged: left out (counted by read_events)
-      found[i] = made->second;
+      found[i] = std::make_shared<const std::string>(std::move(made->second));
       const std::lock_guard lock(document_mutex);
       if (document_bytes > kDocumentCacheBytes) {  // full: start again rather than track ages
         document_cache.clear();
         document_bytes = 0;
       }
-      document_bytes += versions[i].size() + made->second.size();
-      document_cache[ids[i]] = {versions[i], made->second};
+      document_bytes += versions[i].size() + found[i]->size();
+      document_cache[ids[i]] = {versions[i], found[i]};
     }
-    documents.push_back(std::move(*found[i]));
+    documents.push_back(*found[i]);
   }
   return std::nullopt;
 }

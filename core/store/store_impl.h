@@ -37,6 +37,28 @@ struct MergeState {
   std::optional<StoreError> load(sql::Connection& db);  // from every stored mention
 };
 
+// The events that hold each word of q= (event_queries.cpp), shared by the readers. A list is
+// stamped with the epoch read before the snapshot it was read from began; the epoch is raised
+// whenever a reader finds that some connection committed since it last looked (its PRAGMA
+// data_version changed; a reader never writes), and that reader then keeps nothing it reads.
+// So a list is only ever used by a reader of the state it was read from: one that saw a commit
+// after the list's snapshot would have raised the epoch before reading it.
+struct TermEvents {
+  std::atomic<std::int64_t> epoch{0};
+  std::mutex mutex;  // guards what follows
+  std::int64_t stored_epoch = -1;  // of every list below
+  std::int64_t events = -1;        // how many events are stored (from the per-day counts), -1 unknown
+  std::size_t ids = 0;             // held over all lists, to bound the memory
+  std::unordered_map<std::string, std::shared_ptr<const std::vector<std::int64_t>>> by_term;  // sorted ids
+  std::mutex reading;  // one list read at a time, so that readers asking at once read it once
+};
+
+// A reader connection and the data_version it last saw.
+struct Reader {
+  std::unique_ptr<sql::Connection> connection;
+  std::int64_t data_version = -1;
+};
+
 struct Store::Impl {
   // One page of `query`: its events in order, the articles they cite, and how many damaged events
   // were left out of it (event_queries.cpp).
@@ -52,12 +74,14 @@ struct Store::Impl {
   std::unique_ptr<sql::Connection> writer;
   MergeState merge;
   std::mutex pool_mutex;
-  std::vector<std::unique_ptr<sql::Connection>> idle_readers;
+  std::vector<std::unique_ptr<Reader>> idle_readers;
+  TermEvents term_lists;  // the words of q= and their events, shared by the readers
   // Event JSON texts already assembled, by event id, with the version of the event row they were
   // made from (event_version in facts.h); shared by the readers, emptied when past its bound.
   static constexpr std::size_t kDocumentCacheBytes = 64 << 20;
   std::mutex document_mutex;
-  std::unordered_map<std::int64_t, std::pair<std::string, std::string>> document_cache;  // version, text
+  // version, text (shared, so that a reader copies a long text out after letting go of the lock)
+  std::unordered_map<std::int64_t, std::pair<std::string, std::shared_ptr<const std::string>>> document_cache;
   std::size_t document_bytes = 0;
   // The reprint links the cached documents were made with (reprints.h): a document shows its
   // sources' originals, which change without its event row changing.
@@ -81,6 +105,13 @@ std::optional<StoreError> ensure_merge_index(sql::Connection& db, MergeState& me
 // them to) from their mentions, obeying the curation, and writes them (ingest.cpp).
 std::optional<StoreError> rebuild_around(sql::Connection& db, MergeState& merge, const std::vector<std::int64_t>& seeds);
 
+// How much of the database file a reader connection maps into memory (PRAGMA mmap_size).
+inline constexpr std::int64_t kReaderMapBytes = std::int64_t{1} << 40;
+
+// Whether some connection committed since `reader` last looked (its PRAGMA data_version, as of
+// its open transaction, or now); if so, raises the epoch of the shared word lists (TermEvents).
+std::optional<StoreError> look_for_commits(Reader& reader, TermEvents& terms, bool& committed);
+
 // Borrows a reader connection for the scope of one call.
 class ReaderLease {
  public:
@@ -88,11 +119,12 @@ class ReaderLease {
   ~ReaderLease();
   ReaderLease(const ReaderLease&) = delete;
   ReaderLease& operator=(const ReaderLease&) = delete;
-  sql::Connection* get() { return connection_.get(); }
+  sql::Connection* get() { return reader_ ? reader_->connection.get() : nullptr; }
+  Reader& reader() { return *reader_; }
 
  private:
   Store::Impl& impl_;
-  std::unique_ptr<sql::Connection> connection_;
+  std::unique_ptr<Reader> reader_;
 };
 
 // A statement's parameters, bound in order.

@@ -2,7 +2,9 @@
 // that combine, stable cursor paging, histogram counts that add up, articles with their timexes.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <atomic>
 #include <set>
+#include <thread>
 
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
@@ -538,6 +540,169 @@ TEST_CASE("a word in many titles finds the same events as a rare word would, alo
   CHECK(count("harbor quiet", 5000) == 3);   // 'quiet' only in titles, 'harbor' in their headlines
   CHECK(count("docked harbor", 5000) == 1100);  // 'docked' in headlines, 'harbor' in their titles
   CHECK(count("harbor nowhere", 5000) == 0);
+}
+
+namespace {
+
+// 1,100 events on days 10000-11099 whose articles are titled "Harbor report N" ("Ship docked at
+// pier N"), and three on days 9000-9002 that say "Harbor crane stopped N" in articles titled
+// "Quiet report N". Of 1,103 events, "harbor" and "docked" are in more than 5 sqrt(1,103) = 166
+// (checked along the time index), "quiet" and "crane" in three (the page starts from them).
+std::vector<store::ProcessedArticle> harbor_batch(std::int64_t first, std::int64_t count) {
+  const auto day = [](std::int64_t n) { return store::format_seconds(n * 86400).substr(0, 10); };
+  std::vector<store::ProcessedArticle> batch;
+  for (std::int64_t n = first; n < first + count; ++n) {
+    batch.push_back(make_article("Harbor report " + std::to_string(n),
+                                 {on_day(day(10000 + n), day(10001 + n), "Ship docked at pier " + std::to_string(n))}));
+  }
+  return batch;
+}
+
+std::vector<store::ProcessedArticle> quiet_batch(std::int64_t first, std::int64_t count) {
+  const auto day = [](std::int64_t n) { return store::format_seconds(n * 86400).substr(0, 10); };
+  std::vector<store::ProcessedArticle> batch;
+  for (std::int64_t n = first; n < first + count; ++n) {
+    batch.push_back(make_article("Quiet report " + std::to_string(n),
+                                 {on_day(day(9000 + n), day(9001 + n), "Harbor crane stopped " + std::to_string(n))}));
+  }
+  return batch;
+}
+
+std::vector<std::string> headlines_of(store::Store& db, store::EventQuery query) {
+  store::EventPage page;
+  const auto error = db.query_events(query, page);
+  INFO((error ? error->message : ""));
+  REQUIRE_FALSE(error);
+  std::vector<std::string> out;
+  for (const events::Event& event : page.events) out.push_back(event.headline);
+  return out;
+}
+
+store::EventQuery text_query(const std::string& text, std::size_t limit) {
+  store::EventQuery query;
+  query.text = text;
+  query.limit = limit;
+  return query;
+}
+
+}  // namespace
+
+TEST_CASE("a common word's page lists its events in time order, within the window, page after page", "[store]") {
+  TempDir temp("chronicle-store");
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("harbor.db"), error);
+  REQUIRE(db);
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
+  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  // Earliest first: the three crane stoppages (days 9000-9002), then the ships by day.
+  CHECK(headlines_of(*db, text_query("harbor", 5)) ==
+        std::vector<std::string>{"Harbor crane stopped 0", "Harbor crane stopped 1", "Harbor crane stopped 2",
+                                 "Ship docked at pier 0", "Ship docked at pier 1"});
+  // Day 10500 is 1998-10-01 (10,227 days to 1998, then 273 of it): the window of pier 500 to pier 502.
+  store::EventQuery windowed = text_query("harbor", 50);
+  windowed.from = store::format_seconds(10500 * 86400).substr(0, 10);
+  windowed.to = store::format_seconds(10502 * 86400).substr(0, 10);
+  CHECK(windowed.from == "1998-10-01");
+  CHECK(headlines_of(*db, windowed) ==
+        std::vector<std::string>{"Ship docked at pier 500", "Ship docked at pier 501", "Ship docked at pier 502"});
+  // A rare word's page (made from its three events) obeys the window too.
+  windowed.text = "crane";
+  windowed.from = windowed.to = store::format_seconds(9001 * 86400).substr(0, 10);
+  CHECK(headlines_of(*db, windowed) == std::vector<std::string>{"Harbor crane stopped 1"});
+  // Pages of 100 by cursor visit all 1,103 events once, in order.
+  store::EventQuery paging = text_query("harbor", 100);
+  std::vector<std::string> seen;
+  for (int pages = 0; pages < 20; ++pages) {
+    store::EventPage page;
+    REQUIRE_FALSE(db->query_events(paging, page));
+    for (const events::Event& event : page.events) seen.push_back(event.headline);
+    if (page.next_cursor.empty()) break;
+    paging.cursor = page.next_cursor;
+  }
+  REQUIRE(seen.size() == 1103);
+  CHECK(std::set<std::string>(seen.begin(), seen.end()).size() == 1103);
+  CHECK(seen[3] == "Ship docked at pier 0");
+  CHECK(seen[1102] == "Ship docked at pier 1099");
+  // Two words from two lists, each word's list consulted: only the cranes have both.
+  CHECK(headlines_of(*db, text_query("crane harbor", 50)).size() == 3);
+  CHECK(headlines_of(*db, text_query("harbor harbor docked", 2000)).size() == 1100);
+}
+
+TEST_CASE("a word's events are read again once this store or another process has written", "[store]") {
+  TempDir temp("chronicle-store");
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("harbor.db"), error);
+  REQUIRE(db);
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
+  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  CHECK(headlines_of(*db, text_query("harbor", 5000)).size() == 1103);
+  CHECK(headlines_of(*db, text_query("quiet", 5000)).size() == 3);
+  // Written by this store: a fourth quiet report and a 1,101st ship.
+  REQUIRE_FALSE(db->ingest(quiet_batch(3, 1), report));
+  REQUIRE_FALSE(db->ingest(harbor_batch(1100, 1), report));
+  CHECK(headlines_of(*db, text_query("harbor", 5000)).size() == 1105);
+  CHECK(headlines_of(*db, text_query("quiet", 5000)).size() == 4);
+  // Written by another store on the same file (as another process would).
+  {
+    auto other = store::Store::open(temp.file("harbor.db"), error);
+    REQUIRE(other);
+    REQUIRE_FALSE(other->ingest(harbor_batch(1101, 2), report));
+    REQUIRE_FALSE(other->ingest(quiet_batch(4, 1), report));
+  }
+  CHECK(headlines_of(*db, text_query("harbor", 5000)).size() == 1108);
+  CHECK(headlines_of(*db, text_query("quiet", 5000)).size() == 5);
+  CHECK(headlines_of(*db, text_query("docked", 5000)).size() == 1103);
+}
+
+TEST_CASE("readers asking for a word while another process writes never see fewer of its events than before",
+          "[store]") {
+  TempDir temp("chronicle-store");
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("harbor.db"), error);
+  REQUIRE(db);
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
+  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  std::atomic<bool> writing{true};
+  std::thread writer([&] {  // 20 more ships and 20 more quiet reports, one article a commit
+    store::StoreError opened;
+    auto other = store::Store::open(temp.file("harbor.db"), opened);
+    for (std::int64_t n = 0; other && n < 20; ++n) {
+      store::IngestReport written;
+      if (other->ingest(harbor_batch(1100 + n, 1), written) || other->ingest(quiet_batch(3 + n, 1), written)) break;
+    }
+    writing = false;
+  });
+  // Each reader's counts only grow: a word list kept from an older state would drop new events.
+  std::vector<std::vector<std::size_t>> seen(2);
+  std::vector<std::thread> readers;
+  for (std::size_t r = 0; r < seen.size(); ++r) {
+    readers.emplace_back([&, r] {
+      while (writing) {
+        for (const char* word : {"harbor", "quiet"}) {
+          store::EventPage page;
+          store::EventQuery query = text_query(word, 5000);
+          if (db->query_events(query, page)) return;
+          seen[r].push_back(page.events.size() * 2 + (word[0] == 'q' ? 1 : 0));
+        }
+      }
+    });
+  }
+  writer.join();
+  for (std::thread& reader : readers) reader.join();
+  for (const std::vector<std::size_t>& counts : seen) {
+    std::size_t harbor = 0, quiet = 0;
+    for (const std::size_t count : counts) {
+      std::size_t& last = count % 2 ? quiet : harbor;
+      CHECK(count / 2 >= last);
+      last = count / 2;
+    }
+  }
+  // All written: 1,103 + 40 events say "harbor" (ships in titles, cranes in headlines), 23 "quiet".
+  CHECK(headlines_of(*db, text_query("harbor", 5000)).size() == 1143);
+  CHECK(headlines_of(*db, text_query("quiet", 5000)).size() == 23);
 }
 
 TEST_CASE("the state filter keeps the events whose sources mostly give that state", "[store]") {
