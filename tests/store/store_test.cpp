@@ -548,24 +548,36 @@ namespace {
 // pier N"), and three on days 9000-9002 that say "Harbor crane stopped N" in articles titled
 // "Quiet report N". Of 1,103 events, "harbor" and "docked" are in more than 5 sqrt(1,103) = 166
 // (checked along the time index), "quiet" and "crane" in three (the page starts from them).
-std::vector<store::ProcessedArticle> harbor_batch(std::int64_t first, std::int64_t count) {
+// Articles `first` .. `first + count - 1`, titled "<title> N", each telling "<headline> N" on day
+// `first_day + N`.
+std::vector<store::ProcessedArticle> numbered_batch(const std::string& title, const std::string& headline,
+                                                    std::int64_t first_day, std::int64_t first, std::int64_t count) {
   const auto day = [](std::int64_t n) { return store::format_seconds(n * 86400).substr(0, 10); };
   std::vector<store::ProcessedArticle> batch;
   for (std::int64_t n = first; n < first + count; ++n) {
-    batch.push_back(make_article("Harbor report " + std::to_string(n),
-                                 {on_day(day(10000 + n), day(10001 + n), "Ship docked at pier " + std::to_string(n))}));
+    batch.push_back(make_article(title + " " + std::to_string(n),
+                                 {on_day(day(first_day + n), day(first_day + n + 1), headline + " " + std::to_string(n))}));
   }
   return batch;
 }
 
+std::vector<store::ProcessedArticle> harbor_batch(std::int64_t first, std::int64_t count) {
+  return numbered_batch("Harbor report", "Ship docked at pier", 10000, first, count);
+}
+
 std::vector<store::ProcessedArticle> quiet_batch(std::int64_t first, std::int64_t count) {
-  const auto day = [](std::int64_t n) { return store::format_seconds(n * 86400).substr(0, 10); };
-  std::vector<store::ProcessedArticle> batch;
-  for (std::int64_t n = first; n < first + count; ++n) {
-    batch.push_back(make_article("Quiet report " + std::to_string(n),
-                                 {on_day(day(9000 + n), day(9001 + n), "Harbor crane stopped " + std::to_string(n))}));
-  }
-  return batch;
+  return numbered_batch("Quiet report", "Harbor crane stopped", 9000, first, count);
+}
+
+// A store in `temp` holding the 1,100 ships and the three crane stoppages.
+std::unique_ptr<store::Store> harbor_store(TempDir& temp) {
+  store::StoreError error;
+  auto db = store::Store::open(temp.file("harbor.db"), error);
+  REQUIRE(db);
+  store::IngestReport report;
+  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
+  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  return db;
 }
 
 std::vector<std::string> headlines_of(store::Store& db, store::EventQuery query) {
@@ -589,12 +601,7 @@ store::EventQuery text_query(const std::string& text, std::size_t limit) {
 
 TEST_CASE("a common word's page lists its events in time order, within the window, page after page", "[store]") {
   TempDir temp("chronicle-store");
-  store::StoreError error;
-  auto db = store::Store::open(temp.file("harbor.db"), error);
-  REQUIRE(db);
-  store::IngestReport report;
-  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
-  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  auto db = harbor_store(temp);
   // Earliest first: the three crane stoppages (days 9000-9002), then the ships by day.
   CHECK(headlines_of(*db, text_query("harbor", 5)) ==
         std::vector<std::string>{"Harbor crane stopped 0", "Harbor crane stopped 1", "Harbor crane stopped 2",
@@ -631,12 +638,9 @@ TEST_CASE("a common word's page lists its events in time order, within the windo
 
 TEST_CASE("a word's events are read again once this store or another process has written", "[store]") {
   TempDir temp("chronicle-store");
-  store::StoreError error;
-  auto db = store::Store::open(temp.file("harbor.db"), error);
-  REQUIRE(db);
+  auto db = harbor_store(temp);
   store::IngestReport report;
-  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
-  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  store::StoreError error;
   CHECK(headlines_of(*db, text_query("harbor", 5000)).size() == 1103);
   CHECK(headlines_of(*db, text_query("quiet", 5000)).size() == 3);
   // Written by this store: a fourth quiet report and a 1,101st ship.
@@ -659,12 +663,7 @@ TEST_CASE("a word's events are read again once this store or another process has
 TEST_CASE("readers asking for a word while another process writes never see fewer of its events than before",
           "[store]") {
   TempDir temp("chronicle-store");
-  store::StoreError error;
-  auto db = store::Store::open(temp.file("harbor.db"), error);
-  REQUIRE(db);
-  store::IngestReport report;
-  REQUIRE_FALSE(db->ingest(harbor_batch(0, 1100), report));
-  REQUIRE_FALSE(db->ingest(quiet_batch(0, 3), report));
+  auto db = harbor_store(temp);
   std::atomic<bool> writing{true};
   std::thread writer([&] {  // 20 more ships and 20 more quiet reports, one article a commit
     store::StoreError opened;
