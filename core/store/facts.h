@@ -73,13 +73,13 @@ std::optional<StoreError> event_version(sql::Connection& db, std::int64_t id, st
 std::optional<StoreError> write_event_row(sql::Connection& db, const events::Event& event,
                                           const std::vector<std::int64_t>& sources, bool with_representative = true);
 
-// Every stored mention, by span class and start along the time index, for `visit`. The merge is
-// the same in any order; in this one most mentions come after those they sort after, so building
-// the merge index splits almost nothing (by id, the load order, 670,000 mentions took 2.3x longer).
 // The SELECT list and FROM of a whole mention, and the reading of one of its rows.
 extern const char* const kMentionSelect;
 void mention_from_row(sql::Statement& row, StoredMention& stored);
 
+// Every stored mention, by span class and start along the time index, for `visit`. The merge is
+// the same in any order; in this one most mentions come after those they sort after, so building
+// the merge index splits almost nothing (by id, the load order, 670,000 mentions took 2.3x longer).
 template <typename Visit>
 std::optional<StoreError> each_mention(sql::Connection& db, Visit&& visit) {
   sql::Statement* statement = db.prepare(std::string(kMentionSelect) + " ORDER BY m.span_class, m.start_s");
