@@ -386,9 +386,9 @@ struct MergeIndex::State {
     members.erase(name);
     parts.push_back(std::move(rest));
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      const bool is_rest = i + 1 == parts.size();
-      const Node named = is_rest && rest_keeps_name ? name : parts[i].front();
-      if (named != name || !is_rest) {
+      const bool keeps_name = i + 1 == parts.size() && rest_keeps_name;  // its nodes are labelled so already
+      const Node named = keeps_name ? name : parts[i].front();
+      if (!keeps_name) {
         for (const Node x : parts[i]) label[x] = named;
       }
       changed.push_back(named);
