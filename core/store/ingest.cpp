@@ -370,15 +370,6 @@ class BatchWriter {
   std::map<std::string, std::int64_t> entity_ids_;  // lower-cased name -> entities.id
 };
 
-// PRAGMA data_version: changes when another connection commits.
-std::optional<std::int64_t> data_version(sql::Connection& db) {
-  sql::Statement* statement = db.prepare("PRAGMA data_version");
-  if (!statement || !statement->step()) return std::nullopt;
-  const std::int64_t version = statement->integer(0);
-  statement->reset();
-  return version;
-}
-
 }  // namespace
 
 std::optional<StoreError> ensure_merge_index(sql::Connection& db, MergeState& merge) {

@@ -41,17 +41,20 @@ ReaderLease::ReaderLease(Store::Impl& impl, std::optional<StoreError>& error) : 
   }
 }
 
+std::optional<std::int64_t> data_version(sql::Connection& db) {
+  sql::Statement* statement = db.prepare("PRAGMA data_version");
+  if (!statement || !statement->step()) return std::nullopt;
+  const std::int64_t version = statement->integer(0);
+  statement->reset();
+  return version;
+}
+
 std::optional<StoreError> look_for_commits(Reader& reader, TermEvents& terms, bool& committed) {
   committed = false;
-  sql::Statement* version = reader.connection->prepare("PRAGMA data_version");
+  const auto version = data_version(*reader.connection);
   if (!version) return internal_error("reading the database", reader.connection->last_error());
-  const std::int64_t data_version = version->step() ? version->integer(0) : -1;
-  const bool ok = version->ok();
-  const std::string detail = version->error();
-  version->reset();
-  if (!ok) return internal_error("reading the database", detail);
-  if (data_version != reader.data_version) {
-    reader.data_version = data_version;
+  if (*version != reader.data_version) {
+    reader.data_version = *version;
     terms.epoch.fetch_add(1);
     committed = true;
   }

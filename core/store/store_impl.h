@@ -108,6 +108,10 @@ std::optional<StoreError> rebuild_around(sql::Connection& db, MergeState& merge,
 // How much of the database file a reader connection maps into memory (PRAGMA mmap_size).
 inline constexpr std::int64_t kReaderMapBytes = std::int64_t{1} << 40;
 
+// PRAGMA data_version of `db`'s connection: changes when another connection commits (nullopt: it
+// could not be read; the connection's last error says why).
+std::optional<std::int64_t> data_version(sql::Connection& db);
+
 // Whether some connection committed since `reader` last looked (its PRAGMA data_version, as of
 // its open transaction, or now); if so, raises the epoch of the shared word lists (TermEvents).
 std::optional<StoreError> look_for_commits(Reader& reader, TermEvents& terms, bool& committed);
